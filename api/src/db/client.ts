@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+/** The one drizzle type the rest of the code sees, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  /** `postgres` for a PostgreSQL server reached through postgres.js, `pglite` for the embedded default. */
+  kind: 'postgres' | 'pglite';
+  /** A short description for logs, without credentials. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Folder of the embedded database (used without `databaseUrl`); `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** Connection pool size for PostgreSQL. */
+  maxConnections?: number;
+}
+
+/** PostgreSQL through postgres.js when a URL is given, otherwise an embedded PGlite database. */
+export async function createDb(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const client = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connection: { application_name: 'valfardsnavet-api' },
+    });
+    const url = new URL(options.databaseUrl);
+    return {
+      db: drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db,
+      kind: 'postgres',
+      location: `postgres://${url.host}${url.pathname}`,
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const dataDir = options.dataDir ?? './.data';
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = await PGlite.create(inMemory ? undefined : dataDir, {
+    extensions: { unaccent, pg_trgm },
+  });
+  return {
+    db: drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db,
+    kind: 'pglite',
+    location: inMemory ? 'pglite (in memory)' : `pglite ${dataDir}`,
+    close: () => client.close(),
+  };
+}

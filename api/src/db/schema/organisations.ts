@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+};
+
+/** Lower-cased, accent-free text for trigram search; the SQL functions come from the extensions migration. */
+const searchText = (column: string) => sql.raw(`lower(public.immutable_unaccent(${column}))`);
+/** A key that orders names alphabetically the Swedish way; compare it with COLLATE "C". */
+const sortKey = (column: string) => sql.raw(`public.swedish_sort_key(${column})`);
+
+export const counties = pgTable(
+  'counties',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    regionName: text('region_name').notNull(),
+    ...timestamps,
+  },
+  (table) => [check('counties_code_format', sql`${table.code} ~ '^[0-9]{2}$'`)],
+);
+
+export const municipalities = pgTable(
+  'municipalities',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    countyCode: text('county_code')
+      .notNull()
+      .references(() => counties.code),
+    website: text('website'),
+    contactEmail: text('contact_email'),
+    description: text('description'),
+    population: integer('population'),
+    nameSearch: text('name_search')
+      .notNull()
+      .generatedAlwaysAs(() => searchText('name')),
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sortKey('name')),
+    ...timestamps,
+  },
+  (table) => [
+    check('municipalities_code_format', sql`${table.code} ~ '^[0-9]{4}$'`),
+    check('municipalities_code_in_county', sql`left(${table.code}, 2) = ${table.countyCode}`),
+    check('municipalities_population_positive', sql`${table.population} IS NULL OR ${table.population} >= 0`),
+    index('municipalities_county_code_idx').on(table.countyCode),
+    index('municipalities_updated_at_idx').on(table.updatedAt, table.code),
+    index('municipalities_name_search_trgm_idx').using('gin', sql`${table.nameSearch} gin_trgm_ops`),
+  ],
+);
+
+export const associationKind = pgEnum('association_kind', ['kommunalforbund', 'membership_organisation', 'umbrella']);
+
+export const associations = pgTable(
+  'associations',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: associationKind('kind').notNull(),
+    parentSlug: text('parent_slug').references((): AnyPgColumn => associations.slug),
+    website: text('website'),
+    contactEmail: text('contact_email'),
+    description: text('description'),
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sortKey('name')),
+    ...timestamps,
+  },
+  (table) => [
+    check('associations_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('associations_not_own_parent', sql`${table.parentSlug} IS DISTINCT FROM ${table.slug}`),
+    index('associations_parent_slug_idx').on(table.parentSlug),
+  ],
+);
+
+export const associationMembers = pgTable(
+  'association_members',
+  {
+    associationSlug: text('association_slug')
+      .notNull()
+      .references(() => associations.slug, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    since: date('since', { mode: 'string' }),
+    ...timestamps,
+  },
+  (table) => [
+    primaryKey({ columns: [table.associationSlug, table.municipalityCode] }),
+    index('association_members_municipality_idx').on(table.municipalityCode),
+  ],
+);

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { parseCsv } from '../../lib/csv.ts';
+import type { Db } from '../client.ts';
+import { associationMembers, associations, counties, municipalities } from '../schema/index.ts';
+
+const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${name}`, import.meta.url), 'utf8'));
+
+type AssociationKind = (typeof associations.$inferInsert)['kind'];
+
+/** Only write a row whose reference fields changed, so `updatedAt` (and `updatedSince`) stays truthful. */
+const changed = (table: string, columns: string[]) =>
+  sql.raw(
+    `(${columns.map((c) => `"${table}"."${c}"`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `excluded."${c}"`).join(', ')})`,
+  );
+
+export interface ReferenceCounts {
+  counties: number;
+  municipalities: number;
+  associations: number;
+  memberships: number;
+}
+
+/**
+ * Loads the reference data (counties, municipalities, associations and their members) idempotently:
+ * upsert by key, in one transaction. Fields that editors own are only set when a row is first created.
+ */
+export async function seedReference(db: Db): Promise<ReferenceCounts> {
+  const countyRows = readCsv('counties.csv').map((r) => ({
+    code: r.code as string,
+    name: r.name as string,
+    regionName: r.region_name as string,
+  }));
+  const municipalityRows = readCsv('municipalities.csv').map((r) => ({
+    code: r.code as string,
+    name: r.name as string,
+    countyCode: r.county_code as string,
+  }));
+  const associationRows = readCsv('association-details.csv').map((r) => ({
+    slug: r.slug as string,
+    name: r.name as string,
+    shortName: r.short_name || null,
+    kind: r.kind as AssociationKind,
+    parentSlug: r.parent_slug || null,
+    website: r.website || null,
+  }));
+  const memberRows = readCsv('associations.csv').map((r) => ({
+    associationSlug: r.association_slug as string,
+    municipalityCode: r.municipality_code as string,
+  }));
+
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(counties)
+      .values(countyRows)
+      .onConflictDoUpdate({
+        target: counties.code,
+        set: { name: sql`excluded.name`, regionName: sql`excluded.region_name`, updatedAt: sql`now()` },
+        setWhere: changed('counties', ['name', 'region_name']),
+      });
+    await tx
+      .insert(municipalities)
+      .values(municipalityRows)
+      .onConflictDoUpdate({
+        target: municipalities.code,
+        set: { name: sql`excluded.name`, countyCode: sql`excluded.county_code`, updatedAt: sql`now()` },
+        setWhere: changed('municipalities', ['name', 'county_code']),
+      });
+    // Parents first, so the self-reference is satisfied within the statement order.
+    const parentsFirst = [...associationRows].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null));
+    for (const row of parentsFirst) {
+      await tx
+        .insert(associations)
+        .values(row)
+        .onConflictDoUpdate({
+          target: associations.slug,
+          set: {
+            name: sql`excluded.name`,
+            shortName: sql`excluded.short_name`,
+            kind: sql`excluded.kind`,
+            parentSlug: sql`excluded.parent_slug`,
+            updatedAt: sql`now()`,
+          },
+          setWhere: changed('associations', ['name', 'short_name', 'kind', 'parent_slug']),
+        });
+    }
+    await tx.insert(associationMembers).values(memberRows).onConflictDoNothing();
+  });
+
+  return {
+    counties: countyRows.length,
+    municipalities: municipalityRows.length,
+    associations: associationRows.length,
+    memberships: memberRows.length,
+  };
+}

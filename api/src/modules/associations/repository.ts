@@ -1,0 +1,91 @@
+import { type SQL, and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { associationMembers, associations } from '../../db/schema/index.ts';
+
+export type AssociationSort = 'name' | 'slug' | 'updatedAt';
+
+export interface AssociationFilter {
+  kind?: ('kommunalforbund' | 'membership_organisation' | 'umbrella')[] | undefined;
+  member?: string[] | undefined;
+  updatedSince?: string | undefined;
+}
+
+interface AssociationRef {
+  slug: string;
+  name: string;
+  shortName: string | null;
+}
+
+// The association itself or, for an umbrella, its children: whose memberships count as its own.
+const coveredBy = sql.raw(`(x.slug = "associations"."slug" or x.parent_slug = "associations"."slug")`);
+
+const columns = {
+  slug: associations.slug,
+  name: associations.name,
+  shortName: associations.shortName,
+  kind: associations.kind,
+  parent: sql<AssociationRef | null>`(select json_build_object('slug', p.slug, 'name', p.name, 'shortName', p.short_name)
+    from associations p where p.slug = ${associations.parentSlug})`,
+  children: sql<AssociationRef[]>`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name, 'shortName', c.short_name)
+    order by c.name_sort collate "C") from associations c where c.parent_slug = ${associations.slug}), '[]'::json)`,
+  website: associations.website,
+  contactEmail: associations.contactEmail,
+  description: associations.description,
+  memberCount: sql<number>`(select count(distinct am.municipality_code) from association_members am
+    join associations x on x.slug = am.association_slug where ${coveredBy})`.mapWith(Number),
+  members: sql<{ code: string; name: string; since: string | null; through: string | null }[]>`coalesce((
+    select json_agg(json_build_object('code', m.code, 'name', m.name, 'since', am.since,
+      'through', nullif(am.association_slug, ${associations.slug})) order by m.name_sort collate "C", m.code)
+    from association_members am
+    join associations x on x.slug = am.association_slug
+    join municipalities m on m.code = am.municipality_code
+    where ${coveredBy}), '[]'::json)`,
+  createdAt: associations.createdAt,
+  updatedAt: associations.updatedAt,
+};
+
+function conditions(filter: AssociationFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.kind) parts.push(inArray(associations.kind, filter.kind));
+  if (filter.member) {
+    const direct = sql`select ${associationMembers.associationSlug} from ${associationMembers}
+      where ${inArray(associationMembers.municipalityCode, filter.member)}`;
+    parts.push(
+      sql`(${associations.slug} in (${direct}) or ${associations.slug} in (select c.parent_slug from associations c where c.slug in (${direct})))`,
+    );
+  }
+  if (filter.updatedSince) parts.push(gte(associations.updatedAt, new Date(filter.updatedSince)));
+  return and(...parts);
+}
+
+export async function listAssociations(
+  db: Db,
+  filter: AssociationFilter,
+  sort: { field: AssociationSort; descending: boolean },
+  page: PageRequest,
+) {
+  const direction = sort.descending ? desc : asc;
+  const column = { name: swedishOrder(associations.nameSort), slug: associations.slug, updatedAt: associations.updatedAt }[
+    sort.field
+  ];
+  const rows = await db
+    .select({ ...columns, total: totalCount() })
+    .from(associations)
+    .where(conditions(filter))
+    .orderBy(direction(column), direction(associations.slug))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = page.count
+    ? await pageTotal(rows, page.offset, async () => {
+        const [row] = await db.select({ n: count() }).from(associations).where(conditions(filter));
+        return row?.n ?? 0;
+      })
+    : undefined;
+  return { items: rows.map(({ total: _, ...association }) => association), total };
+}
+
+export async function findAssociation(db: Db, slug: string) {
+  const [association] = await db.select(columns).from(associations).where(eq(associations.slug, slug));
+  return association;
+}

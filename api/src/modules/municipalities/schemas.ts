@@ -1,0 +1,79 @@
+import Type from 'typebox';
+import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { CountyCode } from '../counties/schemas.ts';
+
+export const MunicipalityCode = Type.String({
+  pattern: '^[0-9]{4}$',
+  description: 'a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept',
+  examples: ['1490'],
+});
+
+export const AssociationSlug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  description: 'an association slug such as goteborgsregionen',
+  examples: ['borasregionen'],
+});
+
+export const Municipality = Type.Object(
+  {
+    code: MunicipalityCode,
+    name: Type.String({ examples: ['Borås'] }),
+    county: Type.Object(
+      { code: CountyCode, name: Type.String({ examples: ['Västra Götalands län'] }) },
+      { description: 'The county the municipality lies in' },
+    ),
+    associations: Type.Array(
+      Type.Object({
+        slug: AssociationSlug,
+        name: Type.String({ examples: ['Boråsregionen Sjuhärads kommunalförbund'] }),
+        shortName: Type.Union([Type.String(), Type.Null()], { examples: ['Boråsregionen'] }),
+        since: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Member since' }),
+      }),
+      { description: 'Associations the municipality is a direct member of' },
+    ),
+    website: Type.Union([Type.String({ format: 'uri' }), Type.Null()]),
+    contactEmail: Type.Union([Type.String({ format: 'email' }), Type.Null()], {
+      description: 'A functional mailbox for welfare technology questions',
+    }),
+    description: Type.Union([Type.String(), Type.Null()]),
+    population: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'Population, where known' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'Municipality',
+    description: 'A Swedish municipality (kommun) with its county and the associations it belongs to.',
+  },
+);
+
+export const MunicipalityPage = pageSchema('MunicipalityPage', 'Municipality', 'A page of municipalities.');
+
+export const municipalitySorts = ['name', 'code', 'updatedAt'] as const;
+
+export const MunicipalityListQuery = Type.Object(
+  {
+    county: anyOf(CountyCode, 'Only municipalities in this county.'),
+    association: anyOf(
+      AssociationSlug,
+      'Only members of this association; an umbrella (vastkom) includes the members of its child associations.',
+    ),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Search the name, ignoring accents and tolerating typos (ostersund finds Östersund). Ranked by relevance unless `sort` is given.',
+        examples: ['gotebrg'],
+      }),
+    ),
+    sort: Type.Optional({
+      ...sortParameter(municipalitySorts, 'name'),
+      default: undefined,
+      description: `Sort by ${municipalitySorts.join(', ')}; prefix with - for descending. Ties are broken by the code. Default: relevance with \`q\`, otherwise name.`,
+    }),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const MunicipalityParams = Type.Object({ code: MunicipalityCode }, { additionalProperties: false });

@@ -1,0 +1,12 @@
+import fp from 'fastify-plugin';
+import { API_VERSION } from '../version.ts';
+
+/** Every response says which version of the API produced it (DIGG VER.06). */
+export default fp(
+  async (app) => {
+    app.addHook('onRequest', async (_request, reply) => {
+      reply.header('api-version', API_VERSION);
+    });
+  },
+  { name: 'api-version' },
+);

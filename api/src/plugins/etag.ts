@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import fp from 'fastify-plugin';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A public read: any origin may read it and shared caches may keep it for a minute. */
+    public?: boolean;
+  }
+}
+
+/** A strong ETag of a representation's bytes. */
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
+function matches(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * HTTP caching for every response: a strong ETag on successful reads with 304 for a matching
+ * If-None-Match, and Cache-Control — public for public reads, `private, no-store` for everything else.
+ */
+export default fp(
+  async (app) => {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!reply.hasHeader('cache-control')) {
+        const publicRead = request.routeOptions.config?.public === true && reply.statusCode < 400;
+        reply.header('cache-control', publicRead ? 'public, max-age=60' : 'private, no-store');
+      }
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      const etag = etagOf(payload);
+      reply.header('etag', etag);
+      const ifNoneMatch = request.headers['if-none-match'];
+      if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+        reply.code(304);
+        reply.removeHeader('content-length');
+        return '';
+      }
+      return payload;
+    });
+  },
+  { name: 'etag' },
+);

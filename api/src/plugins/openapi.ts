@@ -1,0 +1,50 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { API_VERSION } from '../version.ts';
+
+export const TAGS = [
+  { name: 'Counties', description: 'The 21 Swedish counties (län) and their regions.' },
+  { name: 'Municipalities', description: 'The 290 Swedish municipalities (kommuner) with county and associations.' },
+  {
+    name: 'Associations',
+    description: 'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
+  },
+  { name: 'Service', description: 'Information about the API and its health.' },
+];
+
+/**
+ * The OpenAPI 3.1 document, generated from the route schemas. Shared schemas keep their `$id` as the
+ * component name, so the document says `#/components/schemas/Municipality`, not `def-3`.
+ */
+export default fp(
+  async (app) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Välfärdsnavet API',
+          version: API_VERSION,
+          description:
+            'The shared register that Swedish municipalities, their associations (kommunalförbund) and suppliers use ' +
+            'to bring welfare technology (välfärdsteknik) into use. Public reads need no credentials. Lists take ' +
+            '`limit` (1–100, default 20) and `offset`, answer `{ items, total, limit, offset }` and a `Link` header; ' +
+            'every error is RFC 9457 problem details.',
+          contact: { name: 'Välfärdsnavet', url: 'https://valfardsnavet.se' },
+          license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+        },
+        tags: TAGS,
+      },
+      refResolver: {
+        buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+      },
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+    app.get(
+      '/openapi.json',
+      { schema: { hide: true }, config: { public: true } },
+      async () => app.swagger(),
+    );
+  },
+  { name: 'openapi' },
+);

@@ -1,0 +1,116 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import fp from 'fastify-plugin';
+import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import {
+  FieldErrorSchema,
+  type FieldError,
+  HttpProblem,
+  type Problem,
+  ProblemSchema,
+  problemTitle,
+} from '../lib/problems.ts';
+
+const PARTS: Record<string, string> = { querystring: 'query', params: 'path', body: 'body', headers: 'headers' };
+const METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+type AjvError = FastifySchemaValidationError & {
+  params: Record<string, unknown>;
+  parentSchema?: { description?: string };
+};
+
+function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[] {
+  const part = PARTS[error.validationContext ?? ''] ?? error.validationContext ?? 'request';
+  const schema = request.routeOptions.schema?.[error.validationContext as 'querystring'] as
+    | { properties?: Record<string, unknown> }
+    | undefined;
+  return (error.validation as AjvError[]).map((v) => {
+    const path = v.instancePath.replace(/^\//, '').replace(/\/\d+$/, '');
+    if (v.keyword === 'additionalProperties') {
+      const name = String(v.params.additionalProperty);
+      const allowed = Object.keys(schema?.properties ?? {});
+      const what = part === 'query' ? 'query parameter' : 'field';
+      return {
+        pointer: `/${part}/${[path, name].filter(Boolean).join('/')}`,
+        detail: `unknown ${what}; allowed: ${allowed.join(', ') || 'none'}`,
+      };
+    }
+    if (v.keyword === 'required') {
+      return { pointer: `/${part}/${[path, String(v.params.missingProperty)].filter(Boolean).join('/')}`, detail: 'is required' };
+    }
+    let detail = v.message ?? 'is invalid';
+    if (v.keyword === 'enum') detail += `: ${(v.params.allowedValues as unknown[]).join(', ')}`;
+    if (v.keyword === 'pattern' && v.parentSchema?.description) detail = `must be ${v.parentSchema.description}`;
+    return { pointer: `/${part}/${path}`, detail };
+  });
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+  return reply
+    .code(problem.status)
+    .headers(headers)
+    .type('application/problem+json; charset=utf-8')
+    .send(JSON.stringify(problem));
+}
+
+/** One central place that turns every error into RFC 9457 problem details. */
+export default fp(
+  async (app: FastifyInstance) => {
+    app.addSchema(FieldErrorSchema);
+    app.addSchema(ProblemSchema);
+
+    // Every route is also entered in a router of its own, so that a path known under another method
+    // answers 405 with `Allow` instead of 404.
+    const known = FindMyWay({ ignoreTrailingSlash: false });
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      for (const method of methods) {
+        if (METHODS.includes(method as HTTPMethod) && !known.find(method as HTTPMethod, route.url)) {
+          known.on(method as HTTPMethod, route.url, () => {});
+        }
+      }
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0] ?? request.url;
+      const allowed = METHODS.filter((method) => known.find(method, path));
+      const instance = request.url;
+      if (allowed.length > 0) {
+        return sendProblem(
+          reply,
+          { ...problemTitle(405), status: 405, detail: `${request.method} is not supported on ${path}; use ${allowed.join(', ')}`, instance },
+          { allow: allowed.join(', ') },
+        );
+      }
+      return sendProblem(reply, { ...problemTitle(404), status: 404, detail: `No resource at ${path}`, instance });
+    });
+
+    app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
+      const instance = request.url;
+      if (error instanceof HttpProblem) {
+        const { type, title, status, detail } = error;
+        const errors = error.options.errors;
+        return sendProblem(reply, { type, title, status, detail, instance, ...(errors ? { errors } : {}) }, error.options.headers);
+      }
+      if (error.validation) {
+        const errors = fieldErrors(error, request);
+        const detail = `The request has ${errors.length} invalid ${errors.length === 1 ? 'field' : 'fields'}: ${errors
+          .map((e) => `${e.pointer} ${e.detail}`)
+          .join('; ')}`;
+        return sendProblem(reply, { ...problemTitle(400), type: problemTitle(400).type.replace(/bad-request$/, 'validation'), title: 'Invalid request', status: 400, detail, instance, errors });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        // Fastify's own 4xx errors (malformed JSON, wrong content type, body too large) carry safe messages.
+        return sendProblem(reply, { ...problemTitle(status), status, detail: error.message, instance });
+      }
+      request.log.error({ err: error }, 'request failed');
+      return sendProblem(reply, {
+        ...problemTitle(status >= 500 ? status : 500),
+        status: status >= 500 ? status : 500,
+        detail: `The server could not complete the request. Quote request id ${request.id} if you contact us.`,
+        instance,
+      });
+    });
+  },
+  { name: 'problem-details' },
+);

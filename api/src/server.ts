@@ -1,0 +1,60 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDb } from './db/client.ts';
+import { prepareDatabase } from './db/setup.ts';
+
+/** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger =
+    config.env === 'development' && process.stdout.isTTY
+      ? { level: config.logLevel, transport: undefined }
+      : { level: config.logLevel };
+
+  const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const app = await buildApp(config, { db: database.db }, logger);
+  app.log.info({ database: database.location }, 'preparing database');
+  const loaded = await prepareDatabase(database);
+  app.log.info(loaded, 'reference data loaded');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    const timer = setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    try {
+      await app.close();
+      await database.close();
+      app.log.info('shutdown complete');
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
+  app.log.info(`Välfärdsnavet API ready at ${base}/v1 — reference at ${base}/docs, OpenAPI at ${base}/openapi.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll } from 'vitest';
+import { inject } from 'vitest';
+import { type App, buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createDb, type Database } from '../../src/db/client.ts';
+import { adminConnection, databaseUrl } from './postgres.ts';
+
+export interface TestContext {
+  app: App;
+  database: Database;
+  databaseUrl: string;
+}
+
+/** A fresh database cloned from the migrated, seeded template; dropped after the file's tests. */
+export async function createTestDatabase(): Promise<string> {
+  const name = `vn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = adminConnection();
+  await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
+  await admin.end();
+  afterAll(async () => {
+    const cleanup = adminConnection();
+    await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
+    await cleanup.end();
+  });
+  return databaseUrl(name);
+}
+
+/** The API on a database of its own, for app.inject; closed after the file's tests. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+  const url = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, ...env });
+  const database = await createDb({ databaseUrl: url, maxConnections: 4 });
+  const app = await buildApp(config, { db: database.db });
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await database.close();
+  });
+  return { app, database, databaseUrl: url };
+}

@@ -1,0 +1,44 @@
+import type { TestProject } from 'vitest/node';
+import { createDb } from '../../src/db/client.ts';
+import { prepareDatabase } from '../../src/db/setup.ts';
+import { adminConnection, databaseUrl, SERVER_URL, templateName } from './postgres.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/**
+ * Creates (once per change of migrations or reference data) a migrated, seeded template database;
+ * every test file clones it, which takes milliseconds instead of re-running migrations.
+ */
+export default async function setup(project: TestProject) {
+  const admin = adminConnection();
+  try {
+    await admin`select 1`;
+  } catch (error) {
+    await admin.end();
+    throw new Error(
+      `The tests need a PostgreSQL server at ${SERVER_URL} (set TEST_DATABASE_URL to use another): ${(error as Error).message}`,
+    );
+  }
+  const template = templateName();
+  const [existing] = await admin`select 1 from pg_database where datname = ${template}`;
+  if (!existing) {
+    const building = `${template}_building_${process.pid}`;
+    await admin.unsafe(`create database "${building}"`);
+    const database = await createDb({ databaseUrl: databaseUrl(building), maxConnections: 1 });
+    await prepareDatabase(database);
+    await database.close();
+    try {
+      await admin.unsafe(`alter database "${building}" rename to "${template}"`);
+      await admin.unsafe(`alter database "${template}" is_template true`);
+    } catch {
+      // Another run built the same template at the same moment; theirs serves as well.
+      await admin.unsafe(`drop database if exists "${building}"`);
+    }
+  }
+  await admin.end();
+  project.provide('templateDatabase', template);
+}
