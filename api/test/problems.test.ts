@@ -1,21 +1,18 @@
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from './helpers/app.ts';
 
 const { app } = await createTestApp();
 
 /** Every documented error is RFC 9457 problem details with all five members. */
-async function expectProblem(
-  request: Parameters<typeof app.inject>[0],
-  status: number,
-  detail: RegExp,
-) {
+async function expectProblem(request: InjectOptions & { url: string }, status: number, detail: RegExp) {
   const response = await app.inject(request);
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = response.json();
   expect(body).toMatchObject({ status, type: expect.stringMatching(/^https:\/\//), title: expect.any(String) });
   expect(body.detail).toMatch(detail);
-  expect(body.instance).toBe(typeof request === 'string' ? request : request.url);
+  expect(body.instance).toBe(request.url);
   return { body, headers: response.headers };
 }
 
@@ -73,7 +70,10 @@ describe('problem details', () => {
 
   it('406 when the client accepts no JSON', async () => {
     await expectProblem({ url: '/v1/municipalities', headers: { accept: 'text/csv' } }, 406, /text\/csv/);
-    const ok = await app.inject({ url: '/v1/municipalities', headers: { accept: 'text/html, application/json;q=0.5' } });
+    const ok = await app.inject({
+      url: '/v1/municipalities',
+      headers: { accept: 'text/html, application/json;q=0.5' },
+    });
     expect(ok.statusCode).toBe(200);
   });
 });

@@ -34,7 +34,9 @@ export function parseSort<Field extends string>(sort: string): { field: Field; d
 
 /** A repeated query parameter means "any of" (`?county=14&county=13`). */
 export const anyOf = <Item extends TSchema>(item: Item, description: string) =>
-  Type.Optional(Type.Array(item, { minItems: 1, maxItems: 50, description: `${description} Repeat for any of several.` }));
+  Type.Optional(
+    Type.Array(item, { minItems: 1, maxItems: 50, description: `${description} Repeat for any of several.` }),
+  );
 
 /** The envelope of every list: `{ items, total, limit, offset }`. */
 export function pageSchema(id: string, itemRef: string, description: string) {

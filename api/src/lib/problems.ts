@@ -65,7 +65,10 @@ export const notFound = (detail: string) => new HttpProblem(404, detail);
 
 export const FieldErrorSchema = Type.Object(
   {
-    pointer: Type.String({ description: 'JSON Pointer to the offending part of the request', examples: ['/query/limit'] }),
+    pointer: Type.String({
+      description: 'JSON Pointer to the offending part of the request',
+      examples: ['/query/limit'],
+    }),
     detail: Type.String({ examples: ['must be <= 100'] }),
   },
   { $id: 'FieldError', description: 'One invalid part of a request.' },
@@ -73,7 +76,11 @@ export const FieldErrorSchema = Type.Object(
 
 export const ProblemSchema = Type.Object(
   {
-    type: Type.String({ format: 'uri', description: 'Identifies the kind of problem', examples: [`${PROBLEM_BASE}not-found`] }),
+    type: Type.String({
+      format: 'uri',
+      description: 'Identifies the kind of problem',
+      examples: [`${PROBLEM_BASE}not-found`],
+    }),
     title: Type.String({ description: 'Short summary of the kind of problem', examples: ['Not found'] }),
     status: Type.Integer({ description: 'The HTTP status code', examples: [404] }),
     detail: Type.String({
@@ -81,7 +88,9 @@ export const ProblemSchema = Type.Object(
       examples: ['No municipality has the code 9999'],
     }),
     instance: Type.String({ description: 'The path of the request', examples: ['/v1/municipalities/9999'] }),
-    errors: Type.Optional(Type.Array(Type.Ref('FieldError'), { description: 'Every invalid field, for validation failures' })),
+    errors: Type.Optional(
+      Type.Array(Type.Ref('FieldError'), { description: 'Every invalid field, for validation failures' }),
+    ),
   },
   {
     $id: 'Problem',

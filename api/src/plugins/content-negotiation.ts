@@ -17,7 +17,10 @@ export default fp(
     app.addHook('onRequest', async (request) => {
       const accept = request.headers.accept;
       if (accept && !acceptsJson(accept)) {
-        throw new HttpProblem(406, `This API answers with application/json; the Accept header "${accept}" does not allow it`);
+        throw new HttpProblem(
+          406,
+          `This API answers with application/json; the Accept header "${accept}" does not allow it`,
+        );
       }
     });
   },

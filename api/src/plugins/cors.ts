@@ -2,7 +2,15 @@ import cors from '@fastify/cors';
 import fp from 'fastify-plugin';
 
 const EXPOSED = ['ETag', 'Link', 'Location', 'API-Version', 'X-Request-Id', 'Retry-After'];
-const ALLOWED = ['Content-Type', 'Authorization', 'If-Match', 'If-None-Match', 'traceparent', 'X-Request-Id', 'X-CSRF-Token'];
+const ALLOWED = [
+  'Content-Type',
+  'Authorization',
+  'If-Match',
+  'If-None-Match',
+  'traceparent',
+  'X-Request-Id',
+  'X-CSRF-Token',
+];
 
 /**
  * Any origin may read without credentials; only the configured admin origins may send credentials

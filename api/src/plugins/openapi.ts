@@ -8,10 +8,33 @@ export const TAGS = [
   { name: 'Municipalities', description: 'The 290 Swedish municipalities (kommuner) with county and associations.' },
   {
     name: 'Associations',
-    description: 'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
+    description:
+      'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
   },
   { name: 'Service', description: 'Information about the API and its health.' },
 ];
+
+interface OpenApiDocument {
+  paths?: Record<string, Record<string, unknown> | undefined>;
+}
+
+/**
+ * A query parameter with a default is optional to the caller, though TypeBox marks it required so that
+ * handlers see the defaulted value.
+ */
+function optionalDefaults<Document extends OpenApiDocument>(document: Document): Document {
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(pathItem ?? {})) {
+      const parameters = (
+        operation as { parameters?: { in: string; required?: boolean; schema?: { default?: unknown } }[] }
+      ).parameters;
+      for (const parameter of parameters ?? []) {
+        if (parameter.in === 'query' && parameter.schema?.default !== undefined) parameter.required = false;
+      }
+    }
+  }
+  return document;
+}
 
 /**
  * The OpenAPI 3.1 document, generated from the route schemas. Shared schemas keep their `$id` as the
@@ -35,16 +58,16 @@ export default fp(
         },
         tags: TAGS,
       },
+      transformObject: (documentObject) =>
+        'openapiObject' in documentObject
+          ? optionalDefaults(documentObject.openapiObject)
+          : documentObject.swaggerObject,
       refResolver: {
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
       },
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
-    app.get(
-      '/openapi.json',
-      { schema: { hide: true }, config: { public: true } },
-      async () => app.swagger(),
-    );
+    app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
   },
   { name: 'openapi' },
 );

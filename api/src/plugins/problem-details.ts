@@ -1,9 +1,15 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+} from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import {
-  FieldErrorSchema,
   type FieldError,
+  FieldErrorSchema,
   HttpProblem,
   type Problem,
   ProblemSchema,
@@ -35,7 +41,10 @@ function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[]
       };
     }
     if (v.keyword === 'required') {
-      return { pointer: `/${part}/${[path, String(v.params.missingProperty)].filter(Boolean).join('/')}`, detail: 'is required' };
+      return {
+        pointer: `/${part}/${[path, String(v.params.missingProperty)].filter(Boolean).join('/')}`,
+        detail: 'is required',
+      };
     }
     let detail = v.message ?? 'is invalid';
     if (v.keyword === 'enum') detail += `: ${(v.params.allowedValues as unknown[]).join(', ')}`;
@@ -77,7 +86,12 @@ export default fp(
       if (allowed.length > 0) {
         return sendProblem(
           reply,
-          { ...problemTitle(405), status: 405, detail: `${request.method} is not supported on ${path}; use ${allowed.join(', ')}`, instance },
+          {
+            ...problemTitle(405),
+            status: 405,
+            detail: `${request.method} is not supported on ${path}; use ${allowed.join(', ')}`,
+            instance,
+          },
           { allow: allowed.join(', ') },
         );
       }
@@ -89,14 +103,26 @@ export default fp(
       if (error instanceof HttpProblem) {
         const { type, title, status, detail } = error;
         const errors = error.options.errors;
-        return sendProblem(reply, { type, title, status, detail, instance, ...(errors ? { errors } : {}) }, error.options.headers);
+        return sendProblem(
+          reply,
+          { type, title, status, detail, instance, ...(errors ? { errors } : {}) },
+          error.options.headers,
+        );
       }
       if (error.validation) {
         const errors = fieldErrors(error, request);
         const detail = `The request has ${errors.length} invalid ${errors.length === 1 ? 'field' : 'fields'}: ${errors
           .map((e) => `${e.pointer} ${e.detail}`)
           .join('; ')}`;
-        return sendProblem(reply, { ...problemTitle(400), type: problemTitle(400).type.replace(/bad-request$/, 'validation'), title: 'Invalid request', status: 400, detail, instance, errors });
+        return sendProblem(reply, {
+          ...problemTitle(400),
+          type: problemTitle(400).type.replace(/bad-request$/, 'validation'),
+          title: 'Invalid request',
+          status: 400,
+          detail,
+          instance,
+          errors,
+        });
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
@@ -104,9 +130,10 @@ export default fp(
         return sendProblem(reply, { ...problemTitle(status), status, detail: error.message, instance });
       }
       request.log.error({ err: error }, 'request failed');
+      const serverStatus = Math.max(status, 500);
       return sendProblem(reply, {
-        ...problemTitle(status >= 500 ? status : 500),
-        status: status >= 500 ? status : 500,
+        ...problemTitle(serverStatus),
+        status: serverStatus,
         detail: `The server could not complete the request. Quote request id ${request.id} if you contact us.`,
         instance,
       });

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { type App, buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDb, type Database } from '../../src/db/client.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   date,
   index,
@@ -9,7 +10,6 @@ import {
   primaryKey,
   text,
   timestamp,
-  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 
 const timestamps = {

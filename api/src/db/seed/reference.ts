@@ -67,7 +67,9 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
         setWhere: changed('municipalities', ['name', 'county_code']),
       });
     // Parents first, so the self-reference is satisfied within the statement order.
-    const parentsFirst = [...associationRows].sort((a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null));
+    const parentsFirst = [...associationRows].sort(
+      (a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null),
+    );
     for (const row of parentsFirst) {
       await tx
         .insert(associations)

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { associationMembers, associations } from '../../db/schema/index.ts';
@@ -17,8 +17,11 @@ interface AssociationRef {
   shortName: string | null;
 }
 
+// Columns of the outer row are qualified by hand: drizzle leaves them unqualified in a single-table
+// select, and a subquery would then capture them.
+const outerSlug = sql.raw('"associations"."slug"');
 // The association itself or, for an umbrella, its children: whose memberships count as its own.
-const coveredBy = sql.raw(`(x.slug = "associations"."slug" or x.parent_slug = "associations"."slug")`);
+const coveredBy = sql`(x.slug = ${outerSlug} or x.parent_slug = ${outerSlug})`;
 
 const columns = {
   slug: associations.slug,
@@ -26,9 +29,11 @@ const columns = {
   shortName: associations.shortName,
   kind: associations.kind,
   parent: sql<AssociationRef | null>`(select json_build_object('slug', p.slug, 'name', p.name, 'shortName', p.short_name)
-    from associations p where p.slug = ${associations.parentSlug})`,
-  children: sql<AssociationRef[]>`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name, 'shortName', c.short_name)
-    order by c.name_sort collate "C") from associations c where c.parent_slug = ${associations.slug}), '[]'::json)`,
+    from associations p where p.slug = "associations"."parent_slug")`,
+  children: sql<
+    AssociationRef[]
+  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name, 'shortName', c.short_name)
+    order by c.name_sort collate "C") from associations c where c.parent_slug = ${outerSlug}), '[]'::json)`,
   website: associations.website,
   contactEmail: associations.contactEmail,
   description: associations.description,
@@ -36,7 +41,7 @@ const columns = {
     join associations x on x.slug = am.association_slug where ${coveredBy})`.mapWith(Number),
   members: sql<{ code: string; name: string; since: string | null; through: string | null }[]>`coalesce((
     select json_agg(json_build_object('code', m.code, 'name', m.name, 'since', am.since,
-      'through', nullif(am.association_slug, ${associations.slug})) order by m.name_sort collate "C", m.code)
+      'through', nullif(am.association_slug, ${outerSlug})) order by m.name_sort collate "C", m.code)
     from association_members am
     join associations x on x.slug = am.association_slug
     join municipalities m on m.code = am.municipality_code
@@ -66,9 +71,11 @@ export async function listAssociations(
   page: PageRequest,
 ) {
   const direction = sort.descending ? desc : asc;
-  const column = { name: swedishOrder(associations.nameSort), slug: associations.slug, updatedAt: associations.updatedAt }[
-    sort.field
-  ];
+  const column = {
+    name: swedishOrder(associations.nameSort),
+    slug: associations.slug,
+    updatedAt: associations.updatedAt,
+  }[sort.field];
   const rows = await db
     .select({ ...columns, total: totalCount() })
     .from(associations)

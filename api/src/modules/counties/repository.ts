@@ -9,9 +9,9 @@ export interface CountyFilter {
   updatedSince?: string | undefined;
 }
 
-const municipalityCount = sql<number>`(select count(*) from ${municipalities} where ${municipalities.countyCode} = ${counties.code})`.mapWith(
-  Number,
-);
+// Qualified by hand: drizzle leaves columns unqualified in a single-table select, which a subquery would capture.
+const municipalityCount =
+  sql<number>`(select count(*) from ${municipalities} m where m.county_code = "counties"."code")`.mapWith(Number);
 
 const columns = {
   code: counties.code,
@@ -28,7 +28,8 @@ const sortColumns = {
   updatedAt: counties.updatedAt,
 };
 
-const conditions = (filter: CountyFilter) => (filter.updatedSince ? gte(counties.updatedAt, new Date(filter.updatedSince)) : undefined);
+const conditions = (filter: CountyFilter) =>
+  filter.updatedSince ? gte(counties.updatedAt, new Date(filter.updatedSince)) : undefined;
 
 export async function listCounties(
   db: Db,
@@ -45,7 +46,11 @@ export async function listCounties(
     .limit(page.limit)
     .offset(page.offset);
   const total = page.count
-    ? await pageTotal(rows, page.offset, async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0)
+    ? await pageTotal(
+        rows,
+        page.offset,
+        async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0,
+      )
     : undefined;
   return { items: rows.map(({ total: _, ...county }) => county), total };
 }

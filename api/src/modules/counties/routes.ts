@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
-import { findCounty, listCounties, type CountySort } from './repository.ts';
+import { type CountySort, findCounty, listCounties } from './repository.ts';
 import { County, CountyListQuery, CountyPage, CountyParams } from './schemas.ts';
 
 export const countyRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -24,7 +24,11 @@ export const countyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { limit, offset, count, sort, updatedSince } = request.query;
-      const { items, total } = await listCounties(app.db, { updatedSince }, parseSort<CountySort>(sort), { limit, offset, count });
+      const { items, total } = await listCounties(app.db, { updatedSince }, parseSort<CountySort>(sort), {
+        limit,
+        offset,
+        count,
+      });
       return sendPage(request, reply, items, total, { limit, offset });
     },
   );

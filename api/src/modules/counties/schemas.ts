@@ -11,7 +11,10 @@ export const County = Type.Object(
   {
     code: CountyCode,
     name: Type.String({ examples: ['Västra Götalands län'] }),
-    regionName: Type.String({ description: 'The self-governing region of the county', examples: ['Västra Götalandsregionen'] }),
+    regionName: Type.String({
+      description: 'The self-governing region of the county',
+      examples: ['Västra Götalandsregionen'],
+    }),
     municipalityCount: Type.Integer({ minimum: 0, examples: [49] }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

@@ -1,4 +1,4 @@
-import { type SQL, and, asc, count, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
@@ -58,7 +58,10 @@ function conditions(filter: MunicipalityFilter): SQL | undefined {
   return and(...parts);
 }
 
-function ordering(filter: MunicipalityFilter, sort: { field: MunicipalitySort; descending: boolean } | undefined): SQL[] {
+function ordering(
+  filter: MunicipalityFilter,
+  sort: { field: MunicipalitySort; descending: boolean } | undefined,
+): SQL[] {
   if (!sort && filter.q) {
     const q = normalised(filter.q);
     return [
@@ -72,7 +75,11 @@ function ordering(filter: MunicipalityFilter, sort: { field: MunicipalitySort; d
   }
   const { field, descending } = sort ?? { field: 'name', descending: false };
   const direction = descending ? desc : asc;
-  const column = { name: swedishOrder(municipalities.nameSort), code: municipalities.code, updatedAt: municipalities.updatedAt }[field];
+  const column = {
+    name: swedishOrder(municipalities.nameSort),
+    code: municipalities.code,
+    updatedAt: municipalities.updatedAt,
+  }[field];
   return [direction(column), direction(municipalities.code)];
 }
 

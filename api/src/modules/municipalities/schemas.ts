@@ -62,7 +62,8 @@ export const MunicipalityListQuery = Type.Object(
       Type.String({
         minLength: 1,
         maxLength: 100,
-        description: 'Search the name, ignoring accents and tolerating typos (ostersund finds Östersund). Ranked by relevance unless `sort` is given.',
+        description:
+          'Search the name, ignoring accents and tolerating typos (ostersund finds Östersund). Ranked by relevance unless `sort` is given.',
         examples: ['gotebrg'],
       }),
     ),

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from './helpers/app.ts';
+
+const { app } = await createTestApp();
+
+describe('the OpenAPI document', () => {
+  it('is served as OpenAPI 3.1 to any origin', async () => {
+    const response = await app.inject({ url: '/openapi.json', headers: { origin: 'https://www.fyrbodal.se' } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info).toMatchObject({ title: 'Välfärdsnavet API', version: '1.0.0' });
+  });
+
+  it('documents every route the app serves', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    const documented = Object.keys(document.paths).sort();
+    expect(documented).toEqual(
+      [
+        '/health/live',
+        '/health/ready',
+        '/v1/api-info',
+        '/v1/associations',
+        '/v1/associations/{slug}',
+        '/v1/counties',
+        '/v1/counties/{code}',
+        '/v1/municipalities',
+        '/v1/municipalities/{code}',
+      ].sort(),
+    );
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(item as Record<string, Record<string, unknown>>)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        expect(operation.operationId, where).toBeTruthy();
+        expect(operation.summary, where).toBeTruthy();
+        expect(operation.description, where).toBeTruthy();
+        expect(operation.tags, where).toHaveLength(1);
+        expect(Object.keys(operation.responses as object), where).toContain('500');
+      }
+    }
+  });
+
+  it('names shared schemas as components', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    expect(Object.keys(document.components.schemas)).toEqual(
+      expect.arrayContaining(['Problem', 'Municipality', 'MunicipalityPage', 'County', 'Association']),
+    );
+    expect(document.paths['/v1/municipalities/{code}'].get.responses['200'].content['application/json'].schema).toEqual(
+      {
+        $ref: '#/components/schemas/Municipality',
+      },
+    );
+  });
+
+  it('marks paging parameters with defaults as optional', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    const limit = document.paths['/v1/municipalities'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    expect(limit).toMatchObject({ required: false, schema: { default: 20, maximum: 100 } });
+  });
+
+  it('has a reference UI at /docs', async () => {
+    const response = await app.inject({ url: '/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+  });
+});
