@@ -29,14 +29,35 @@ export interface DatabaseOptions {
   maxConnections?: number;
 }
 
+/**
+ * drizzle runs every statement through postgres.js's `unsafe()`, which does not prepare statements
+ * unless asked to, so PostgreSQL would parse and plan each query again on every request (measured:
+ * the municipality detail ran at a quarter of the speed of the same SQL prepared). postgres.js keeps
+ * one prepared statement per distinct SQL text and connection; the parameters are never part of it.
+ */
+function preparedByDefault(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+      return (
+        query: string,
+        parameters?: postgres.ParameterOrJSON<never>[],
+        queryOptions?: postgres.UnsafeQueryOptions,
+      ) => target.unsafe(query, parameters, { ...queryOptions, prepare: true });
+    },
+  });
+}
+
 /** PostgreSQL through postgres.js when a URL is given, otherwise an embedded PGlite database. */
 export async function createDb(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const client = postgres(options.databaseUrl, {
-      max: options.maxConnections ?? 10,
-      onnotice: () => {},
-      connection: { application_name: 'valfardsnavet-api' },
-    });
+    const client = preparedByDefault(
+      postgres(options.databaseUrl, {
+        max: options.maxConnections ?? 10,
+        onnotice: () => {},
+        connection: { application_name: 'valfardsnavet-api' },
+      }),
+    );
     const url = new URL(options.databaseUrl);
     return {
       db: drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db,

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
 import { escapeLike } from '../../lib/lists.ts';
 
@@ -14,8 +15,11 @@ export interface MunicipalityFilter {
   updatedSince?: string | undefined;
 }
 
+type Sort = { field: MunicipalitySort; descending: boolean } | undefined;
+
+const param = (name: string) => sql.placeholder(name);
 /** The search text normalised the way `name_search` is: lower case, accents removed. */
-const normalised = (q: string) => sql`lower(public.immutable_unaccent(${q}::text))`;
+const normalised = (value: SQL | ReturnType<typeof param>) => sql`lower(public.immutable_unaccent(${value}::text))`;
 
 const memberships = sql`coalesce((
   select json_agg(json_build_object('slug', ${associations.slug}, 'name', ${associations.name},
@@ -38,32 +42,29 @@ const columns = {
   updatedAt: municipalities.updatedAt,
 };
 
+/** The WHERE clause for the filters present, with placeholders for their values. */
 function conditions(filter: MunicipalityFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
-  if (filter.county) parts.push(inArray(municipalities.countyCode, filter.county));
+  if (filter.county) parts.push(sql`${municipalities.countyCode} = any(${param('county')})`);
   if (filter.association) {
-    const slugs = filter.association;
     const memberOf = sql`select ${associationMembers.municipalityCode} from ${associationMembers}
       join ${associations} on ${associations.slug} = ${associationMembers.associationSlug}
-      where ${or(inArray(associations.slug, slugs), inArray(associations.parentSlug, slugs))}`;
+      where ${or(sql`${associations.slug} = any(${param('association')})`, sql`${associations.parentSlug} = any(${param('association')})`)}`;
     parts.push(sql`${municipalities.code} in (${memberOf})`);
   }
   if (filter.q) {
-    const q = normalised(filter.q);
+    const q = normalised(param('q'));
     parts.push(
-      sql`(${municipalities.nameSearch} like '%' || ${normalised(escapeLike(filter.q))} || '%' or ${q} <% ${municipalities.nameSearch} or ${municipalities.nameSearch} % ${q})`,
+      sql`(${municipalities.nameSearch} like '%' || ${normalised(param('qLike'))} || '%' or ${q} <% ${municipalities.nameSearch} or ${municipalities.nameSearch} % ${q})`,
     );
   }
-  if (filter.updatedSince) parts.push(gte(municipalities.updatedAt, new Date(filter.updatedSince)));
+  if (filter.updatedSince) parts.push(gte(municipalities.updatedAt, param('updatedSince')));
   return and(...parts);
 }
 
-function ordering(
-  filter: MunicipalityFilter,
-  sort: { field: MunicipalitySort; descending: boolean } | undefined,
-): SQL[] {
+function ordering(filter: MunicipalityFilter, sort: Sort): SQL[] {
   if (!sort && filter.q) {
-    const q = normalised(filter.q);
+    const q = normalised(param('q'));
     return [
       desc(sql`${municipalities.nameSearch} = ${q}`),
       desc(sql`starts_with(${municipalities.nameSearch}, ${q})`),
@@ -83,48 +84,61 @@ function ordering(
   return [direction(column), direction(municipalities.code)];
 }
 
-/** The SQL of a municipality list, exposed so the benchmark can run exactly the same statement bare. */
-export function municipalityListQuery(
-  db: Db,
-  filter: MunicipalityFilter,
-  sort: { field: MunicipalitySort; descending: boolean } | undefined,
-  page: Pick<PageRequest, 'limit' | 'offset'>,
-) {
+/** Parameter values for the placeholders of `conditions` and `ordering`. */
+function values(filter: MunicipalityFilter) {
+  return {
+    county: filter.county,
+    association: filter.association,
+    q: filter.q,
+    qLike: filter.q === undefined ? undefined : escapeLike(filter.q),
+    updatedSince: filter.updatedSince,
+  };
+}
+
+const shapeOf = (filter: MunicipalityFilter, sort: Sort) =>
+  ['county', 'association', 'q', 'updatedSince']
+    .filter((key) => filter[key as keyof MunicipalityFilter] !== undefined)
+    .join('+') + `:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
+
+/** The list query for a shape of filters, with placeholders; exported so the benchmark can run the same SQL bare. */
+export function municipalityListQuery(db: Db, filter: MunicipalityFilter, sort: Sort) {
   return db
     .select({ ...columns, total: totalCount() })
     .from(municipalities)
     .innerJoin(counties, eq(counties.code, municipalities.countyCode))
     .where(conditions(filter))
     .orderBy(...ordering(filter, sort))
-    .limit(page.limit)
-    .offset(page.offset);
+    .limit(param('limit'))
+    .offset(param('offset'));
 }
 
-export async function listMunicipalities(
-  db: Db,
-  filter: MunicipalityFilter,
-  sort: { field: MunicipalitySort; descending: boolean } | undefined,
-  page: PageRequest,
-) {
-  const rows = await municipalityListQuery(db, filter, sort, page);
+export async function listMunicipalities(db: Db, filter: MunicipalityFilter, sort: Sort, page: PageRequest) {
+  const shape = shapeOf(filter, sort);
+  const list = preparedOnce(db, `municipalities:${shape}`, (name) =>
+    municipalityListQuery(db, filter, sort).prepare(name),
+  );
+  const rows = await list.execute({ ...values(filter), limit: page.limit, offset: page.offset });
   const total = page.count
     ? await pageTotal(rows, page.offset, async () => {
-        const [row] = await db.select({ n: count() }).from(municipalities).where(conditions(filter));
-        return row?.n ?? 0;
+        const counter = preparedOnce(db, `municipalities-count:${shape}`, (name) =>
+          db.select({ n: count() }).from(municipalities).where(conditions(filter)).prepare(name),
+        );
+        return (await counter.execute(values(filter)))[0]?.n ?? 0;
       })
     : undefined;
   return { items: rows.map(({ total: _, ...municipality }) => municipality), total };
 }
 
-export function municipalityByCodeQuery(db: Db, code: string) {
+export function municipalityByCodeQuery(db: Db) {
   return db
     .select(columns)
     .from(municipalities)
     .innerJoin(counties, eq(counties.code, municipalities.countyCode))
-    .where(eq(municipalities.code, code));
+    .where(eq(municipalities.code, param('code')));
 }
 
 export async function findMunicipality(db: Db, code: string) {
-  const [municipality] = await municipalityByCodeQuery(db, code);
+  const query = preparedOnce(db, 'municipality', (name) => municipalityByCodeQuery(db).prepare(name));
+  const [municipality] = await query.execute({ code });
   return municipality;
 }

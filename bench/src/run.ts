@@ -1,0 +1,178 @@
+// pnpm bench: the API against a bare Fastify + postgres.js handler running the same SQL, side by side
+// in one run, on a PostgreSQL server with the reference data. Prints requests/s, p99 latency, the ratio
+// and the API's peak resident memory, and writes bench/results/latest.json.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createDb } from '@valfardsnavet/api/db';
+import { prepareDatabase } from '@valfardsnavet/api/db/setup';
+import { municipalityByCodeQuery, municipalityListQuery } from '@valfardsnavet/api/municipalities/repository';
+import autocannon from 'autocannon';
+import { fillPlaceholders } from 'drizzle-orm';
+import postgres from 'postgres';
+
+const SERVER =
+  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const API_PORT = 3101;
+const BARE_PORT = 3102;
+const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
+const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
+
+const databaseName = 'vn_bench';
+const databaseUrl = (() => {
+  const url = new URL(SERVER);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+})();
+
+async function freshDatabase() {
+  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`drop database if exists "${databaseName}" with (force)`);
+  await admin.unsafe(`create database "${databaseName}"`);
+  await admin.end();
+  const database = await createDb({ databaseUrl });
+  await prepareDatabase(database);
+  return database;
+}
+
+/** Starts a server process; its log lines go to /dev/null, as to a log shipper that never pushes back. */
+async function startProcess(args: string[], env: Record<string, string>, readyUrl: string, cwd: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let exited = false;
+  child.once('exit', () => {
+    exited = true;
+  });
+  for (const until = Date.now() + 30_000; Date.now() < until && !exited; ) {
+    try {
+      if ((await fetch(readyUrl)).ok) return child;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`${args.join(' ')} did not answer at ${readyUrl}`);
+}
+
+function peakRssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+async function load(url: string, duration = DURATION) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99 };
+}
+
+const database = await freshDatabase();
+// The API's own query builders, with the values a request would bring filled in.
+const filled = (query: { sql: string; params: unknown[] }, values: Record<string, unknown>) => ({
+  sql: query.sql,
+  params: fillPlaceholders(query.params, values),
+});
+const list = filled(municipalityListQuery(database.db, { county: ['14'] }, undefined).toSQL(), {
+  county: ['14'],
+  limit: 20,
+  offset: 0,
+});
+const one = filled(municipalityByCodeQuery(database.db).toSQL(), { code: '1490' });
+const listKeys = [
+  'code',
+  'name',
+  'county',
+  'associations',
+  'website',
+  'contactEmail',
+  'description',
+  'population',
+  'createdAt',
+  'updatedAt',
+  'total',
+];
+const statements = [
+  { path: '/v1/municipalities', sql: list.sql, params: list.params, keys: listKeys, shape: 'page', limit: 20 },
+  {
+    path: '/v1/municipalities/1490',
+    sql: one.sql,
+    params: one.params,
+    keys: listKeys.slice(0, -1),
+    shape: 'one',
+    limit: 1,
+  },
+];
+await database.close();
+
+const api = await startProcess(
+  ['src/server.ts'],
+  {
+    DATABASE_URL: databaseUrl,
+    PORT: String(API_PORT),
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  },
+  `http://127.0.0.1:${API_PORT}/health/ready`,
+  apiDir,
+);
+const bare = await startProcess(
+  [fileURLToPath(new URL('./bare.ts', import.meta.url))],
+  { DATABASE_URL: databaseUrl, PORT: String(BARE_PORT), BENCH_STATEMENTS: JSON.stringify(statements) },
+  `http://127.0.0.1:${BARE_PORT}/v1/municipalities/1490`,
+  apiDir,
+);
+
+const cases = [
+  { name: 'GET /v1/municipalities?county=14', path: '/v1/municipalities?county=14', barePath: '/v1/municipalities' },
+  { name: 'GET /v1/municipalities/1490', path: '/v1/municipalities/1490', barePath: '/v1/municipalities/1490' },
+];
+
+const rows = [];
+try {
+  for (const c of cases) {
+    // Warm both up (JIT, prepared statements, connection pools) before measuring.
+    await load(`http://127.0.0.1:${API_PORT}${c.path}`, 2);
+    await load(`http://127.0.0.1:${BARE_PORT}${c.barePath}`, 2);
+    const apiResult = await load(`http://127.0.0.1:${API_PORT}${c.path}`);
+    const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${c.barePath}`);
+    rows.push({
+      case: c.name,
+      api: apiResult,
+      bare: bareResult,
+      ratio: Number((apiResult.requestsPerSecond / bareResult.requestsPerSecond).toFixed(2)),
+    });
+  }
+} finally {
+  var apiPeakRssMb = peakRssMb(api);
+  api.kill('SIGTERM');
+  bare.kill('SIGTERM');
+}
+
+console.log(
+  `\n${CONNECTIONS} connections, ${DURATION} s per measurement, API logging at ${process.env.BENCH_LOG_LEVEL ?? 'info'}\n`,
+);
+console.log('| case | API req/s | API p99 ms | bare req/s | bare p99 ms | ratio |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(
+    `| ${r.case} | ${r.api.requestsPerSecond} | ${r.api.p99Ms} | ${r.bare.requestsPerSecond} | ${r.bare.p99Ms} | ${r.ratio} |`,
+  );
+}
+console.log(`\nAPI peak resident memory: ${apiPeakRssMb} MB`);
+const targets = [
+  ...rows.map((r) => [`${r.case}: ratio >= 0.8`, r.ratio >= 0.8] as const),
+  ...rows.map((r) => [`${r.case}: p99 < 80 ms`, r.api.p99Ms < 80] as const),
+  ['API peak RSS < 200 MB', apiPeakRssMb < 200] as const,
+];
+for (const [target, met] of targets) console.log(`${met ? 'met    ' : 'MISSED '} ${target}`);
+
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  `${resultsDir}latest.json`,
+  `${JSON.stringify({ at: new Date().toISOString(), connections: CONNECTIONS, durationS: DURATION, rows, apiPeakRssMb }, null, 2)}\n`,
+);
