@@ -11,9 +11,10 @@ import apiVersion from './plugins/api-version.ts';
 import contentNegotiation from './plugins/content-negotiation.ts';
 import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
+import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
-import requestId, { genReqId } from './plugins/request-id.ts';
+import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,6 +31,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   const app = Fastify({
     logger,
     genReqId,
+    logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     ajv: {
@@ -52,6 +54,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(contentNegotiation);
   await app.register(cors, { adminOrigins: config.corsOrigins });
   await app.register(etag);
+  await app.register(gracefulClose);
   await app.register(openapi);
 
   await app.register(healthRoutes);

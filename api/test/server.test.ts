@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase } from './helpers/app.ts';
 
@@ -46,17 +47,26 @@ describe('the server process', () => {
     const port = /ready at http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1];
     const response = await fetch(`http://127.0.0.1:${port}/v1/municipalities/1490`);
     expect(response.status).toBe(200);
-    expect(response.headers.get('x-request-id')).toBeTruthy();
-    expect(output()).toMatch(/"reqId":"[^"]+"/);
+    const requestId = response.headers.get('x-request-id');
+    await waitFor(() => output().includes(`"reqId":"${requestId}"`), 'one log line for the request');
 
-    // A request the server has received when SIGTERM arrives still gets its answer.
-    const inFlight = fetch(`http://127.0.0.1:${port}/v1/municipalities?limit=100`, {
-      headers: { 'x-request-id': 'last-request' },
+    // Hold a lock so the next request is surely still in flight, waiting for the database, at SIGTERM.
+    const blocker = postgres(databaseUrl, { max: 1 });
+    const locked = blocker.begin(async (tx) => {
+      await tx`lock table municipalities in access exclusive mode`;
+      const inFlight = fetch(`http://127.0.0.1:${port}/v1/municipalities/1490`);
+      await waitFor(() => false, 'nothing', 500).catch(() => {});
+      child.kill('SIGTERM');
+      await waitFor(() => output().includes('shutting down'), 'the shutdown to begin');
+      return { inFlight }; // wrapped, so committing (and releasing the lock) does not wait for the answer
     });
-    await waitFor(() => output().includes('"reqId":"last-request"'), 'the request to arrive');
-    child.kill('SIGTERM');
-    expect((await inFlight).status).toBe(200);
-    expect(await exitCode(child)).toBe(0);
+    const answer = await (await locked).inFlight;
+    await blocker.end();
+    expect(answer.status).toBe(200);
+    expect((await answer.json()).name).toBe('Borås');
+    const code = await exitCode(child);
+    if (code !== 0) console.log(output());
+    expect(code).toBe(0);
     expect(output()).toContain('shutdown complete');
   });
 });

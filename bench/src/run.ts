@@ -1,7 +1,7 @@
 // pnpm bench: the API against a bare Fastify + postgres.js handler running the same SQL, side by side
 // in one run, on a PostgreSQL server with the reference data. Prints requests/s, p99 latency, the ratio
 // and the API's peak resident memory, and writes bench/results/latest.json.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@valfardsnavet/api/db';
@@ -39,7 +39,7 @@ async function freshDatabase() {
 
 /** Starts a server process; its log lines go to /dev/null, as to a log shipper that never pushes back. */
 async function startProcess(args: string[], env: Record<string, string>, readyUrl: string, cwd: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, args, {
     cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -109,8 +109,14 @@ const statements = [
 ];
 await database.close();
 
+// The API runs exactly as `pnpm start` runs it in production: compiled, with the same Node flags.
+execFileSync('pnpm', ['run', 'build'], { cwd: apiDir, stdio: 'inherit' });
+const startScript = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
+const [node, ...nodeArgs] = startScript.split(/\s+/);
+if (node !== 'node') throw new Error(`api's start script should run node directly, not: ${startScript}`);
 const api = await startProcess(
-  ['src/server.ts'],
+  nodeArgs,
   {
     DATABASE_URL: databaseUrl,
     PORT: String(API_PORT),
@@ -121,7 +127,7 @@ const api = await startProcess(
   apiDir,
 );
 const bare = await startProcess(
-  [fileURLToPath(new URL('./bare.ts', import.meta.url))],
+  ['--import', 'tsx', fileURLToPath(new URL('./bare.ts', import.meta.url))],
   { DATABASE_URL: databaseUrl, PORT: String(BARE_PORT), BENCH_STATEMENTS: JSON.stringify(statements) },
   `http://127.0.0.1:${BARE_PORT}/v1/municipalities/1490`,
   apiDir,
@@ -132,14 +138,29 @@ const cases = [
   { name: 'GET /v1/municipalities/1490', path: '/v1/municipalities/1490', barePath: '/v1/municipalities/1490' },
 ];
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const rows = [];
 try {
   for (const c of cases) {
     // Warm both up (JIT, prepared statements, connection pools) before measuring.
     await load(`http://127.0.0.1:${API_PORT}${c.path}`, 2);
     await load(`http://127.0.0.1:${BARE_PORT}${c.barePath}`, 2);
-    const apiResult = await load(`http://127.0.0.1:${API_PORT}${c.path}`);
-    const bareResult = await load(`http://127.0.0.1:${BARE_PORT}${c.barePath}`);
+    // Alternate the two, several rounds, and keep the medians: the machine's other load then falls on both.
+    const apiRuns = [];
+    const bareRuns = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      apiRuns.push(await load(`http://127.0.0.1:${API_PORT}${c.path}`));
+      bareRuns.push(await load(`http://127.0.0.1:${BARE_PORT}${c.barePath}`));
+    }
+    const apiResult = {
+      requestsPerSecond: median(apiRuns.map((r) => r.requestsPerSecond)),
+      p99Ms: median(apiRuns.map((r) => r.p99Ms)),
+    };
+    const bareResult = {
+      requestsPerSecond: median(bareRuns.map((r) => r.requestsPerSecond)),
+      p99Ms: median(bareRuns.map((r) => r.p99Ms)),
+    };
     rows.push({
       case: c.name,
       api: apiResult,

@@ -10,8 +10,10 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 /** Applies the committed drizzle-kit migrations; the same files serve PostgreSQL and PGlite. */
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'postgres') {
+    const { migrate: migratePostgres } = await import('drizzle-orm/postgres-js/migrator');
     await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder });
   } else {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
   }
 }

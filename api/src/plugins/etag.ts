@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fp from 'fastify-plugin';
 
 declare module 'fastify' {
@@ -8,9 +8,9 @@ declare module 'fastify' {
   }
 }
 
-/** A strong ETag of a representation's bytes. */
+/** A strong ETag of a representation's bytes (SHA-1 names content here; it guards nothing secret). */
 export function etagOf(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return `"${hash('sha1', body, 'base64url')}"`;
 }
 
 /** If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
@@ -25,22 +25,23 @@ function matches(ifNoneMatch: string, etag: string): boolean {
  */
 export default fp(
   async (app) => {
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       if (!reply.hasHeader('cache-control')) {
         const publicRead = request.routeOptions.config?.public === true && reply.statusCode < 400;
         reply.header('cache-control', publicRead ? 'public, max-age=60' : 'private, no-store');
       }
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
-      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200)
+        return done(null, payload);
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
       const etag = etagOf(payload);
       reply.header('etag', etag);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
         reply.code(304);
         reply.removeHeader('content-length');
-        return '';
+        return done(null, '');
       }
-      return payload;
+      done(null, payload);
     });
   },
   { name: 'etag' },
