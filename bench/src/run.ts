@@ -141,6 +141,7 @@ const cases = [
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const rows = [];
+let apiPeakRssMb = 0;
 try {
   for (const c of cases) {
     // Warm both up (JIT, prepared statements, connection pools) before measuring.
@@ -169,7 +170,7 @@ try {
     });
   }
 } finally {
-  var apiPeakRssMb = peakRssMb(api);
+  apiPeakRssMb = peakRssMb(api);
   api.kill('SIGTERM');
   bare.kill('SIGTERM');
 }

@@ -18,7 +18,7 @@ export function MunicipalityList() {
   return (
     <section aria-labelledby="municipalities-heading">
       <h2 id="municipalities-heading">Kommuner</h2>
-      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      <form className="filters" aria-label="Filtrera kommuner" onSubmit={(event) => event.preventDefault()}>
         <label>
           Län
           <select

@@ -96,9 +96,9 @@ function values(filter: MunicipalityFilter) {
 }
 
 const shapeOf = (filter: MunicipalityFilter, sort: Sort) =>
-  ['county', 'association', 'q', 'updatedSince']
+  `${['county', 'association', 'q', 'updatedSince']
     .filter((key) => filter[key as keyof MunicipalityFilter] !== undefined)
-    .join('+') + `:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
+    .join('+')}:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
 
 /** The list query for a shape of filters, with placeholders; exported so the benchmark can run the same SQL bare. */
 export function municipalityListQuery(db: Db, filter: MunicipalityFilter, sort: Sort) {
