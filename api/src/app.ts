@@ -2,18 +2,32 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
+import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
+import { apiClientRoutes } from './modules/api-clients/routes.ts';
+import { components as apiClientComponents } from './modules/api-clients/schemas.ts';
 import { apiInfoRoutes } from './modules/api-info/routes.ts';
-import { associationRoutes } from './modules/associations/routes.ts';
+import { components as apiInfoComponents } from './modules/api-info/schemas.ts';
+import { associationRoutes, associationWriteRoutes } from './modules/associations/routes.ts';
+import { components as associationComponents } from './modules/associations/schemas.ts';
+import { auditEventRoutes } from './modules/audit-events/routes.ts';
+import { components as auditEventComponents } from './modules/audit-events/schemas.ts';
+import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
+import { components as countyComponents } from './modules/counties/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
-import { municipalityRoutes } from './modules/municipalities/routes.ts';
+import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
+import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
+import { userRoutes } from './modules/users/routes.ts';
+import { components as userComponents } from './modules/users/schemas.ts';
 import apiVersion from './plugins/api-version.ts';
+import auth from './plugins/auth.ts';
 import contentNegotiation from './plugins/content-negotiation.ts';
 import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
+import rateLimit from './plugins/rate-limit.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
 
 declare module 'fastify' {
@@ -22,8 +36,20 @@ declare module 'fastify' {
   }
 }
 
+const components = [
+  ...apiInfoComponents,
+  ...countyComponents,
+  ...municipalityComponents,
+  ...associationComponents,
+  ...userComponents,
+  ...apiClientComponents,
+  ...auditEventComponents,
+];
+
 export interface AppDependencies {
   db: Db;
+  /** Rate-limit and login counters; by default in Redis when REDIS_URL is set, otherwise in memory. */
+  counters?: Counters;
 }
 
 /** Builds the API: plugins first, then the modules. It never listens; server.ts and the tests do. */
@@ -47,12 +73,16 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorate('db', deps.db);
+  const counters = deps.counters ?? (config.redisUrl ? redisCounters(config.redisUrl) : memoryCounters());
+  if (!deps.counters) app.addHook('onClose', () => counters.close());
 
   await app.register(requestId);
   await app.register(apiVersion);
   await app.register(problemDetails);
   await app.register(contentNegotiation);
   await app.register(cors, { adminOrigins: config.corsOrigins });
+  await app.register(auth, { config });
+  await app.register(rateLimit, { config, counters });
   await app.register(etag);
   await app.register(gracefulClose);
   await app.register(openapi);
@@ -60,10 +90,18 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(healthRoutes);
   await app.register(
     async (v1) => {
+      // Every named schema is registered once for all of /v1, so modules can refer to each other's.
+      for (const schema of components) v1.addSchema(schema);
       await v1.register(apiInfoRoutes, { buildId: config.buildId });
       await v1.register(countyRoutes);
       await v1.register(municipalityRoutes);
       await v1.register(associationRoutes);
+      await v1.register(municipalityWriteRoutes);
+      await v1.register(associationWriteRoutes);
+      await v1.register(authRoutes, { config });
+      await v1.register(userRoutes);
+      await v1.register(apiClientRoutes);
+      await v1.register(auditEventRoutes);
     },
     { prefix: '/v1' },
   );

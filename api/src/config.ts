@@ -12,6 +12,18 @@ const Environment = Type.Object({
   CORS_ORIGINS: Type.String({ default: 'http://localhost:5173' }),
   BUILD_ID: Type.String({ default: 'dev' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 10000 }),
+  ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, default: 60 }),
+  SESSION_ABSOLUTE_HOURS: Type.Integer({ minimum: 1, default: 12 }),
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
+  RATE_LIMIT_WINDOW_SECONDS: Type.Integer({ minimum: 1, default: 60 }),
+  RATE_LIMIT_ANONYMOUS: Type.Integer({ minimum: 1, default: 600 }),
+  RATE_LIMIT_KEY: Type.Integer({ minimum: 1, default: 3000 }),
+  RATE_LIMIT_KEY_HIGH: Type.Integer({ minimum: 1, default: 30000 }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
 });
 type Environment = Static<typeof Environment>;
 
@@ -27,6 +39,15 @@ export interface Config {
   corsOrigins: string[];
   buildId: string;
   shutdownTimeoutMs: number;
+  /** The first admin, created at start when no admin exists. */
+  admin: { email: string | undefined; password: string | undefined };
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Rate-limit counters live in Redis when set, so every API instance shares them. */
+  redisUrl: string | undefined;
+  rateLimit: { windowSeconds: number; anonymous: number; key: number; keyHigh: number };
+  login: { maxFailures: number; lockMinutes: number };
+  /** How long a looked-up API key is trusted before it is looked up again: revocation takes effect within it. */
+  apiKeyCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -51,7 +72,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       const variable = error.instancePath.replace(/^\//, '');
       const allowed = (Environment.properties as Record<string, { enum?: string[] }>)[variable]?.enum;
       const hint = allowed ? ` (${allowed.join(', ')})` : '';
-      return `${variable}=${JSON.stringify(input[variable] ?? '')}: ${error.message}${hint}`;
+      const shown = variable.endsWith('PASSWORD') ? '(hidden)' : JSON.stringify(input[variable] ?? '');
+      return `${variable}=${shown}: ${error.message}${hint}`;
     });
     throw new ConfigError([...new Set(problems)]);
   }
@@ -73,5 +95,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     buildId: env.BUILD_ID,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
+    redisUrl: env.REDIS_URL,
+    rateLimit: {
+      windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
+      anonymous: env.RATE_LIMIT_ANONYMOUS,
+      key: env.RATE_LIMIT_KEY,
+      keyHigh: env.RATE_LIMIT_KEY_HIGH,
+    },
+    login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
+    apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
   };
 }

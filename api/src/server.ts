@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb } from './db/client.ts';
+import { ensureFirstAdmin } from './db/seed/first-admin.ts';
 import { prepareDatabase } from './db/setup.ts';
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
@@ -25,6 +26,18 @@ async function main() {
   app.log.info({ database: database.location }, 'preparing database');
   const loaded = await prepareDatabase(database);
   app.log.info(loaded, 'reference data loaded');
+  const firstAdmin = await ensureFirstAdmin(database.db, config.admin, database.kind === 'pglite');
+  if (firstAdmin.outcome === 'created' && firstAdmin.generatedPassword) {
+    // Printed once, here; it is stored only as an argon2id hash.
+    console.log(
+      `\nFirst admin created. Sign in as ${firstAdmin.email} with the password\n\n    ${firstAdmin.generatedPassword}\n\n` +
+        'It is shown this once. Change it after signing in.\n',
+    );
+  } else if (firstAdmin.outcome === 'created') {
+    app.log.info({ email: firstAdmin.email }, 'first admin created from ADMIN_EMAIL');
+  } else if (firstAdmin.outcome === 'missing') {
+    app.log.warn('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one');
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {

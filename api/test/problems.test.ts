@@ -65,7 +65,7 @@ describe('problem details', () => {
 
   it('405 with Allow for a method a resource does not support', async () => {
     const { headers } = await expectProblem({ method: 'DELETE', url: '/v1/municipalities/1490' }, 405, /DELETE/);
-    expect(headers.allow).toBe('GET, HEAD');
+    expect(headers.allow).toBe('GET, HEAD, PATCH');
   });
 
   it('406 when the client accepts no JSON', async () => {

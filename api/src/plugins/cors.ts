@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 
-const EXPOSED = 'ETag, Link, Location, API-Version, X-Request-Id, Retry-After';
+const EXPOSED =
+  'ETag, Link, Location, API-Version, X-Request-Id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
 const ALLOWED = 'Content-Type, Authorization, If-Match, If-None-Match, traceparent, X-Request-Id, X-CSRF-Token';
 const METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 

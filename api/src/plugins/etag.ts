@@ -20,7 +20,7 @@ function matches(ifNoneMatch: string, etag: string): boolean {
 }
 
 /**
- * HTTP caching for every response: a strong ETag on successful reads with 304 for a matching
+ * HTTP caching for every response: a strong ETag on successful reads and writes with 304 for a matching
  * If-None-Match, and Cache-Control — public for public reads, `private, no-store` for everything else.
  */
 export default fp(

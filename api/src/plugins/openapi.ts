@@ -11,6 +11,7 @@ export const TAGS = [
     description:
       'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
   },
+  { name: 'Access', description: 'Signing in, users, API clients and the audit log.' },
   { name: 'Service', description: 'Information about the API and its health.' },
 ];
 
@@ -57,6 +58,22 @@ export default fp(
           license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
         },
         tags: TAGS,
+        components: {
+          securitySchemes: {
+            session: {
+              type: 'apiKey',
+              in: 'cookie',
+              name: 'vn_session',
+              description:
+                'The admin session from POST /v1/auth/login. State-changing requests also send X-CSRF-Token (from GET /v1/auth/me).',
+            },
+            apiKey: {
+              type: 'http',
+              scheme: 'bearer',
+              description: 'An API client key, as `Authorization: Bearer <key>`; never in the query string.',
+            },
+          },
+        },
       },
       transformObject: (documentObject) =>
         'openapiObject' in documentObject

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
-import { associationMembers, associations } from '../../db/schema/index.ts';
+import { associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
 
@@ -90,6 +90,57 @@ export async function listAssociations(
       })
     : undefined;
   return { items: rows.map(({ total: _, ...association }) => association), total };
+}
+
+/** Locks the association's row for the rest of the transaction; false when there is none. */
+export async function lockAssociation(db: Db, slug: string): Promise<boolean> {
+  const rows = await db
+    .select({ slug: associations.slug })
+    .from(associations)
+    .where(eq(associations.slug, slug))
+    .for('update');
+  return rows.length > 0;
+}
+
+export async function updateAssociation(
+  db: Db,
+  slug: string,
+  changes: { website?: string | null; contactEmail?: string | null; description?: string | null },
+) {
+  await db
+    .update(associations)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(associations.slug, slug));
+}
+
+/**
+ * Adds a member or changes its `since`. A membership is part of both the association's and the
+ * municipality's representation, so both count as updated (and show up in `updatedSince`).
+ */
+export async function putMember(db: Db, slug: string, code: string, since: string | null) {
+  await db
+    .insert(associationMembers)
+    .values({ associationSlug: slug, municipalityCode: code, since })
+    .onConflictDoUpdate({
+      target: [associationMembers.associationSlug, associationMembers.municipalityCode],
+      set: { since, updatedAt: sql`now()` },
+    });
+  await touchBoth(db, slug, code);
+}
+
+/** Removes a member; false when it was not one. */
+export async function removeMember(db: Db, slug: string, code: string): Promise<boolean> {
+  const removed = await db
+    .delete(associationMembers)
+    .where(and(eq(associationMembers.associationSlug, slug), eq(associationMembers.municipalityCode, code)))
+    .returning({ code: associationMembers.municipalityCode });
+  if (removed.length > 0) await touchBoth(db, slug, code);
+  return removed.length > 0;
+}
+
+async function touchBoth(db: Db, slug: string, code: string) {
+  await db.update(associations).set({ updatedAt: sql`now()` }).where(eq(associations.slug, slug));
+  await db.update(municipalities).set({ updatedAt: sql`now()` }).where(eq(municipalities.code, code));
 }
 
 export async function findAssociation(db: Db, slug: string) {

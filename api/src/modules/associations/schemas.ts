@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
@@ -66,3 +67,20 @@ export const AssociationListQuery = Type.Object(
 );
 
 export const AssociationParams = Type.Object({ slug: AssociationSlug }, { additionalProperties: false });
+
+export const MemberParams = Type.Object(
+  { slug: AssociationSlug, code: MunicipalityCode },
+  { additionalProperties: false },
+);
+
+export const AssociationChanges = contactChanges('AssociationChanges', {
+  contactEmail: 'valfardsteknik@borasregionen.se',
+  description: 'Samordnar välfärdsteknik i Sjuhärad.',
+});
+
+export const Membership = Type.Object(
+  { since: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Member since' })) },
+  { $id: 'Membership', additionalProperties: false, examples: [{ since: '2020-01-01' }] },
+);
+
+export const components = [Association, AssociationPage, AssociationChanges, Membership];

@@ -3,12 +3,9 @@ import { parseSort, sendPage } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { type CountySort, findCounty, listCounties } from './repository.ts';
-import { County, CountyListQuery, CountyPage, CountyParams } from './schemas.ts';
+import { CountyListQuery, CountyParams } from './schemas.ts';
 
 export const countyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(County);
-  app.addSchema(CountyPage);
-
   app.get(
     '/counties',
     {

@@ -32,3 +32,5 @@ export const CountyListQuery = Type.Object(
 );
 
 export const CountyParams = Type.Object({ code: CountyCode }, { additionalProperties: false });
+
+export const components = [County, CountyPage];

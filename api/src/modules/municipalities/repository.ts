@@ -137,6 +137,27 @@ export function municipalityByCodeQuery(db: Db) {
     .where(eq(municipalities.code, param('code')));
 }
 
+/** Locks the municipality's row for the rest of the transaction; false when there is none. */
+export async function lockMunicipality(db: Db, code: string): Promise<boolean> {
+  const rows = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.code, code))
+    .for('update');
+  return rows.length > 0;
+}
+
+export async function updateMunicipality(
+  db: Db,
+  code: string,
+  changes: { website?: string | null; contactEmail?: string | null; description?: string | null },
+) {
+  await db
+    .update(municipalities)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(eq(municipalities.code, code));
+}
+
 export async function findMunicipality(db: Db, code: string) {
   const query = preparedOnce(db, 'municipality', (name) => municipalityByCodeQuery(db).prepare(name));
   const [municipality] = await query.execute({ code });

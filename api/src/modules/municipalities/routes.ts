@@ -1,14 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { recordAudit } from '../../lib/audit.ts';
+import type { ContactChanges } from '../../lib/contact-fields.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { requireIfMatch } from '../../lib/preconditions.ts';
+import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
-import { findMunicipality, listMunicipalities, type MunicipalitySort } from './repository.ts';
-import { Municipality, MunicipalityListQuery, MunicipalityPage, MunicipalityParams } from './schemas.ts';
+import {
+  findMunicipality,
+  listMunicipalities,
+  lockMunicipality,
+  type MunicipalitySort,
+  updateMunicipality,
+} from './repository.ts';
+import { MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addSchema(Municipality);
-  app.addSchema(MunicipalityPage);
-
   app.get(
     '/municipalities',
     {
@@ -53,6 +60,45 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const municipality = await findMunicipality(app.db, request.params.code);
       if (!municipality) throw notFound(`No municipality has the code ${request.params.code}`);
       return municipality;
+    },
+  );
+};
+
+export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.patch(
+    '/municipalities/:code',
+    {
+      config: { access: { scope: 'municipality', param: 'code' } },
+      schema: {
+        operationId: 'updateMunicipality',
+        tags: ['Municipalities'],
+        summary: 'Change a municipality',
+        description: "Changes the municipality's website, functional contact mailbox or description.",
+        params: MunicipalityParams,
+        body: Type.Ref('MunicipalityChanges'),
+        response: {
+          200: Type.Ref('Municipality'),
+          ...problemResponses(400, 401, 403, 404, 406, 412, 415, 428, 429, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { code } = request.params;
+      return app.db.transaction(async (tx) => {
+        if (!(await lockMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
+        const before = await findMunicipality(tx, code);
+        requireIfMatch(request, reply, 'Municipality', before);
+        await updateMunicipality(tx, code, request.body as ContactChanges);
+        const after = await findMunicipality(tx, code);
+        await recordAudit(tx, request, {
+          action: 'update',
+          entityType: 'municipality',
+          entityKey: code,
+          before,
+          after,
+        });
+        return after;
+      });
     },
   );
 };

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { CountyCode } from '../counties/schemas.ts';
 
@@ -78,3 +79,10 @@ export const MunicipalityListQuery = Type.Object(
 );
 
 export const MunicipalityParams = Type.Object({ code: MunicipalityCode }, { additionalProperties: false });
+
+export const MunicipalityChanges = contactChanges('MunicipalityChanges', {
+  website: 'https://www.boras.se',
+  contactEmail: 'valfardsteknik@boras.se',
+});
+
+export const components = [Municipality, MunicipalityPage, MunicipalityChanges];

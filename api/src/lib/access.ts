@@ -1,0 +1,47 @@
+/** Who is making a request, as the auth plugin found out. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'user';
+      id: string;
+      email: string;
+      name: string;
+      role: 'admin' | 'editor';
+      scope: { association: string | null; municipality: string | null };
+      csrfToken: string;
+      sessionHash: string;
+      expiresAt: Date;
+    }
+  | {
+      kind: 'api_client';
+      id: string;
+      name: string;
+      clientKind: 'integrator' | 'supplier';
+      supplierId: string | null;
+      tier: 'standard' | 'high';
+    };
+
+/**
+ * The access rule every route declares in `config.access` (state-changing routes must; reads default
+ * to `public`):
+ * - `public`: anyone, no credentials needed;
+ * - `signed_in`: any signed-in user;
+ * - `admin`: admins only;
+ * - `{ scope, param }`: admins, and editors whose scope covers the municipality (`scope: 'municipality'`)
+ *   or association (`scope: 'association'`) named by the path parameter `param`.
+ */
+export type AccessRule = 'public' | 'signed_in' | 'admin' | { scope: 'municipality' | 'association'; param: string };
+
+export function describeAccess(rule: AccessRule): string {
+  if (rule === 'public') return 'Anyone; no credentials needed.';
+  if (rule === 'signed_in') return 'Any signed-in user (session cookie).';
+  if (rule === 'admin') return 'Admins only (session cookie).';
+  return `Admins, and editors whose scope covers the ${rule.scope} in \`${rule.param}\` (session cookie).`;
+}
+
+/** A label for audit events and logs. */
+export function actorOf(principal: Principal): { kind: string; id: string | null; label: string } {
+  if (principal.kind === 'user') return { kind: 'user', id: principal.id, label: principal.email };
+  if (principal.kind === 'api_client') return { kind: 'api_client', id: principal.id, label: principal.name };
+  return { kind: 'anonymous', id: null, label: 'anonymous' };
+}

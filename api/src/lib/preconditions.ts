@@ -1,0 +1,31 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf } from '../plugins/etag.ts';
+import { HttpProblem } from './problems.ts';
+
+// One schema object per id, so Fastify compiles each serializer once and reuses it.
+const references: Record<string, { $ref: string }> = {};
+
+/**
+ * No edit is lost silently: an update must name, in If-Match, the ETag of the representation it was
+ * based on. `current` is that representation now, serialised with the schema `schemaId` exactly as a
+ * GET serialises it, so the ETag compared is the one the client was given. Call it inside the
+ * transaction, after locking the row, so that of two updates based on the same ETag only one wins.
+ */
+export function requireIfMatch(request: FastifyRequest, reply: FastifyReply, schemaId: string, current: unknown): void {
+  const ifMatch = request.headers['if-match'];
+  if (ifMatch === undefined) {
+    throw new HttpProblem(428, "Send If-Match with the ETag you last read, so that no one else's edit is overwritten", {
+      errors: [{ pointer: '/headers/if-match', detail: 'is required' }],
+    });
+  }
+  references[schemaId] ??= { $ref: schemaId };
+  const serialize = reply.compileSerializationSchema(references[schemaId]);
+  const etag = etagOf(serialize(current as Record<string, unknown>));
+  const candidates = ifMatch.split(',').map((tag) => tag.trim());
+  // If-Match uses strong comparison (RFC 9110 §13.1.1): weak tags never match.
+  if (!candidates.includes('*') && !candidates.includes(etag)) {
+    throw new HttpProblem(412, 'The resource has changed since you read it; read it again and reapply your change', {
+      errors: [{ pointer: '/headers/if-match', detail: `is stale; the current ETag is ${etag}` }],
+    });
+  }
+}

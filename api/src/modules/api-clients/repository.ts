@@ -1,0 +1,57 @@
+import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
+import { apiClients, suppliers } from '../../db/schema/index.ts';
+
+const columns = {
+  id: apiClients.id,
+  name: apiClients.name,
+  kind: apiClients.kind,
+  supplier: sql<{ id: string; name: string; organisationNumber: string } | null>`(select json_build_object(
+    'id', s.id, 'name', s.name, 'organisationNumber', s.organisation_number, 'website', s.website,
+    'contactEmail', s.contact_email) from ${suppliers} s where s.id = ${apiClients.supplierId})`,
+  keyPrefix: apiClients.keyPrefix,
+  rateLimitTier: apiClients.rateLimitTier,
+  lastUsedAt: apiClients.lastUsedAt,
+  revokedAt: apiClients.revokedAt,
+  createdAt: apiClients.createdAt,
+  updatedAt: apiClients.updatedAt,
+};
+
+export async function findApiClient(db: Db, id: string, lock = false) {
+  const query = db.select(columns).from(apiClients).where(eq(apiClients.id, id));
+  const [client] = lock ? await query.for('update', { of: apiClients }) : await query;
+  return client;
+}
+
+export async function listApiClients(
+  db: Db,
+  filter: { kind?: 'integrator' | 'supplier' | undefined; revoked?: boolean | undefined },
+  sort: { field: 'name' | 'createdAt' | 'lastUsedAt'; descending: boolean },
+  page: PageRequest,
+) {
+  const parts: SQL[] = [];
+  if (filter.kind) parts.push(eq(apiClients.kind, filter.kind));
+  if (filter.revoked !== undefined)
+    parts.push(filter.revoked ? isNotNull(apiClients.revokedAt) : isNull(apiClients.revokedAt));
+  const where = and(...parts);
+  const direction = sort.descending ? desc : asc;
+  const column = { name: apiClients.name, createdAt: apiClients.createdAt, lastUsedAt: apiClients.lastUsedAt }[
+    sort.field
+  ];
+  const rows = await db
+    .select({ ...columns, total: totalCount() })
+    .from(apiClients)
+    .where(where)
+    .orderBy(direction(column), direction(apiClients.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = page.count
+    ? await pageTotal(
+        rows,
+        page.offset,
+        async () => (await db.select({ n: count() }).from(apiClients).where(where))[0]?.n ?? 0,
+      )
+    : undefined;
+  return { items: rows.map(({ total: _, ...client }) => client), total };
+}

@@ -1,0 +1,45 @@
+import Type from 'typebox';
+import { listParameters, pageSchema } from '../../lib/lists.ts';
+
+export const AuditEvent = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    actor: Type.Object({
+      kind: Type.Enum(['user', 'api_client', 'anonymous', 'system']),
+      id: Type.Union([Type.String(), Type.Null()]),
+      label: Type.String({
+        description: "The user's email or the API client's name",
+        examples: ['anna.andersson@boras.se'],
+      }),
+    }),
+    action: Type.String({ examples: ['update'] }),
+    entityType: Type.String({ examples: ['municipality'] }),
+    entityKey: Type.String({ examples: ['1490'] }),
+    before: Type.Unknown({ description: 'The entity before the change; null for a creation' }),
+    after: Type.Unknown({ description: 'The entity after the change; null for a deletion' }),
+    requestId: Type.Union([Type.String(), Type.Null()], {
+      description: 'X-Request-Id of the request that made the change',
+    }),
+    occurredAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'AuditEvent', description: 'One change: who, what, before and after, when, in which request.' },
+);
+
+export const AuditEventQuery = Type.Object(
+  {
+    entityType: Type.Optional(Type.String({ maxLength: 50, examples: ['municipality'] })),
+    entityKey: Type.Optional(Type.String({ maxLength: 200, examples: ['1490'] })),
+    actor: Type.Optional(Type.String({ maxLength: 200, description: 'The id of a user or an API client' })),
+    since: Type.Optional(Type.String({ format: 'date-time', description: 'Changes at or after this time' })),
+    until: Type.Optional(Type.String({ format: 'date-time', description: 'Changes before this time' })),
+    limit: listParameters.limit,
+    offset: listParameters.offset,
+    count: listParameters.count,
+  },
+  { additionalProperties: false },
+);
+
+export const components = [
+  AuditEvent,
+  pageSchema('AuditEventPage', 'AuditEvent', 'A page of audit events, newest first.'),
+];

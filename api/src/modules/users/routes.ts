@@ -1,0 +1,240 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { and, count, eq, ne } from 'drizzle-orm';
+import Type from 'typebox';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { associations, municipalities, users } from '../../db/schema/index.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { parseSort, sendPage } from '../../lib/lists.ts';
+import { hashPassword } from '../../lib/passwords.ts';
+import { requireIfMatch } from '../../lib/preconditions.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { findUser, listUsers } from './repository.ts';
+import { UserListQuery, UserParams } from './schemas.ts';
+
+type ScopeInput = { association?: string; municipality?: string } | undefined;
+
+/** The scope columns for a role, after checking that the scope fits the role and exists. */
+async function scopeColumns(db: Db, role: 'admin' | 'editor', scope: ScopeInput) {
+  const association = scope?.association ?? null;
+  const municipality = scope?.municipality ?? null;
+  if (role === 'admin') {
+    if (association || municipality) {
+      throw new HttpProblem(422, 'An admin has no scope', {
+        errors: [{ pointer: '/body/scope', detail: 'must be empty for an admin' }],
+      });
+    }
+    return { scopeAssociationSlug: null, scopeMunicipalityCode: null };
+  }
+  if ((association === null) === (municipality === null)) {
+    throw new HttpProblem(422, 'An editor needs a scope of exactly one association or one municipality', {
+      errors: [{ pointer: '/body/scope', detail: 'must name either an association or a municipality' }],
+    });
+  }
+  if (association && (await db.select().from(associations).where(eq(associations.slug, association))).length === 0) {
+    throw new HttpProblem(422, `No association has the slug ${association}`, {
+      errors: [{ pointer: '/body/scope/association', detail: 'is not a known association' }],
+    });
+  }
+  if (
+    municipality &&
+    (await db.select().from(municipalities).where(eq(municipalities.code, municipality))).length === 0
+  ) {
+    throw new HttpProblem(422, `No municipality has the code ${municipality}`, {
+      errors: [{ pointer: '/body/scope/municipality', detail: 'is not a known municipality' }],
+    });
+  }
+  return { scopeAssociationSlug: association, scopeMunicipalityCode: municipality };
+}
+
+const duplicateEmail = () =>
+  new HttpProblem(409, 'A user with this email exists already', {
+    errors: [{ pointer: '/body/email', detail: 'is taken' }],
+  });
+
+/** There must always be an active admin left, or no one could manage the register. */
+async function assertOtherAdminRemains(db: Db, id: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, id)));
+  if ((row?.n ?? 0) === 0) throw new HttpProblem(409, 'This is the last active admin; make another admin first');
+}
+
+export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const access = { access: 'admin' as const };
+
+  app.get(
+    '/users',
+    {
+      config: access,
+      schema: {
+        operationId: 'listUsers',
+        tags: ['Access'],
+        summary: 'List users',
+        description: 'The people who sign in to the admin, with role and scope.',
+        querystring: UserListQuery,
+        response: { 200: Type.Ref('UserPage'), ...problemResponses(400, 401, 403, 406, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { role, sort, limit, offset, count } = request.query;
+      const { items, total } = await listUsers(app.db, { role }, parseSort(sort), { limit, offset, count });
+      return sendPage(request, reply, items, total, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/users/:id',
+    {
+      config: access,
+      schema: {
+        operationId: 'getUser',
+        tags: ['Access'],
+        summary: 'Get a user',
+        description: 'One user.',
+        params: UserParams,
+        response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 406, 500) },
+      },
+    },
+    async (request) => {
+      const user = await findUser(app.db, request.params.id);
+      if (!user) throw notFound(`No user has the id ${request.params.id}`);
+      return user;
+    },
+  );
+
+  app.post(
+    '/users',
+    {
+      config: access,
+      schema: {
+        operationId: 'createUser',
+        tags: ['Access'],
+        summary: 'Create a user',
+        description: 'Creates an admin, or an editor scoped to one association or one municipality.',
+        body: Type.Ref('NewUser'),
+        response: { 201: Type.Ref('User'), ...problemResponses(400, 401, 403, 406, 409, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as {
+        email: string;
+        name: string;
+        role: 'admin' | 'editor';
+        scope?: ScopeInput;
+        password: string;
+      };
+      const passwordHash = await hashPassword(body.password);
+      const user = await app.db
+        .transaction(async (tx) => {
+          const scope = await scopeColumns(tx, body.role, body.scope);
+          const [row] = await tx
+            .insert(users)
+            .values({ email: body.email, name: body.name, role: body.role, ...scope, passwordHash })
+            .returning({ id: users.id });
+          const created = await findUser(tx, row?.id as string);
+          await recordAudit(tx, request, {
+            action: 'create',
+            entityType: 'user',
+            entityKey: created?.id as string,
+            before: null,
+            after: created,
+          });
+          return created;
+        })
+        .catch((error) => {
+          throw isUniqueViolation(error) ? duplicateEmail() : error;
+        });
+      reply.code(201).header('location', `/v1/users/${user?.id}`);
+      return user;
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      config: access,
+      schema: {
+        operationId: 'updateUser',
+        tags: ['Access'],
+        summary: 'Change a user',
+        description: 'Changes name, role, scope, password or whether the user may sign in. Needs If-Match.',
+        params: UserParams,
+        body: Type.Ref('UserChanges'),
+        response: { 200: Type.Ref('User'), ...problemResponses(400, 401, 403, 404, 406, 409, 412, 415, 422, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const changes = request.body as {
+        name?: string;
+        role?: 'admin' | 'editor';
+        scope?: ScopeInput;
+        active?: boolean;
+        password?: string;
+      };
+      const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      return app.db.transaction(async (tx) => {
+        const before = await findUser(tx, id, true);
+        if (!before) throw notFound(`No user has the id ${id}`);
+        requireIfMatch(request, reply, 'User', before);
+        const role = changes.role ?? before.role;
+        const scope =
+          changes.role !== undefined || changes.scope !== undefined
+            ? await scopeColumns(
+                tx,
+                role,
+                changes.scope ?? ((changes.role === 'admin' ? undefined : (before.scope ?? undefined)) as ScopeInput),
+              )
+            : {};
+        if (before.role === 'admin' && (role !== 'admin' || changes.active === false))
+          await assertOtherAdminRemains(tx, id);
+        await tx
+          .update(users)
+          .set({
+            ...(changes.name !== undefined ? { name: changes.name } : {}),
+            ...(changes.active !== undefined ? { active: changes.active } : {}),
+            ...(passwordHash ? { passwordHash } : {}),
+            role,
+            ...scope,
+            updatedAt: new Date(),
+          })
+          .where(eq(users.id, id));
+        const after = await findUser(tx, id);
+        await recordAudit(tx, request, { action: 'update', entityType: 'user', entityKey: id, before, after });
+        return after;
+      });
+    },
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      config: access,
+      schema: {
+        operationId: 'deleteUser',
+        tags: ['Access'],
+        summary: 'Delete a user',
+        description: 'Deletes a user and ends their sessions. Needs If-Match. The last active admin cannot be deleted.',
+        params: UserParams,
+        response: {
+          204: { description: 'Deleted.', type: 'null' },
+          ...problemResponses(400, 401, 403, 404, 406, 409, 412, 428, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await app.db.transaction(async (tx) => {
+        const before = await findUser(tx, id, true);
+        if (!before) throw notFound(`No user has the id ${id}`);
+        requireIfMatch(request, reply, 'User', before);
+        if (before.role === 'admin') await assertOtherAdminRemains(tx, id);
+        await tx.delete(users).where(eq(users.id, id));
+        await recordAudit(tx, request, { action: 'delete', entityType: 'user', entityKey: id, before, after: null });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,127 @@
+import Type from 'typebox';
+import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+
+const Role = Type.Enum(['admin', 'editor'], {
+  description: '`admin` may do everything; `editor` edits the data of the municipalities in its scope',
+});
+const Email = Type.String({ format: 'email', maxLength: 254, examples: ['anna.andersson@boras.se'] });
+const Password = Type.String({
+  minLength: 12,
+  maxLength: 200,
+  description: 'At least 12 characters',
+  examples: ['correct horse battery staple'],
+});
+
+const Scope = Type.Object(
+  {
+    association: Type.Union([AssociationSlug, Type.Null()], {
+      description: "An editor's association: its members are in scope",
+    }),
+    municipality: Type.Union([MunicipalityCode, Type.Null()], { description: "An editor's single municipality" }),
+  },
+  { description: 'What an editor may edit; both null for an admin' },
+);
+
+export const User = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    email: Email,
+    name: Type.String({ examples: ['Anna Andersson'] }),
+    role: Role,
+    scope: Scope,
+    active: Type.Boolean({ description: 'Inactive users cannot sign in' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'User', description: 'A person who signs in to the admin.' },
+);
+
+export const UserPage = pageSchema('UserPage', 'User', 'A page of users.');
+
+export const UserListQuery = Type.Object(
+  {
+    role: Type.Optional(Role),
+    sort: sortParameter(['email', 'name', 'createdAt'] as const, 'email'),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const UserParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+export const NewUser = Type.Object(
+  {
+    email: Email,
+    name: Type.String({ minLength: 1, maxLength: 200, examples: ['Anna Andersson'] }),
+    role: Role,
+    scope: Type.Optional(
+      Type.Object(
+        {
+          association: Type.Optional(AssociationSlug),
+          municipality: Type.Optional(MunicipalityCode),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    password: Password,
+  },
+  {
+    additionalProperties: false,
+    $id: 'NewUser',
+    description: 'An editor needs a scope of exactly one association or one municipality; an admin has none.',
+    examples: [
+      {
+        email: 'anna.andersson@boras.se',
+        name: 'Anna Andersson',
+        role: 'editor',
+        scope: { association: 'borasregionen' },
+        password: 'correct horse battery staple',
+      },
+    ],
+  },
+);
+
+export const UserChanges = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    role: Type.Optional(Role),
+    scope: Type.Optional(
+      Type.Object(
+        { association: Type.Optional(AssociationSlug), municipality: Type.Optional(MunicipalityCode) },
+        { additionalProperties: false },
+      ),
+    ),
+    active: Type.Optional(Type.Boolean()),
+    password: Type.Optional(Password),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    $id: 'UserChanges',
+    description: 'The fields to change; a role change to editor needs a scope.',
+    examples: [{ active: false }],
+  },
+);
+
+export const Credentials = Type.Object(
+  { email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    additionalProperties: false,
+    $id: 'Credentials',
+    examples: [{ email: 'anna.andersson@boras.se', password: 'correct horse battery staple' }],
+  },
+);
+
+export const SessionInfo = Type.Object(
+  {
+    user: Type.Ref('User'),
+    csrfToken: Type.String({
+      description: 'Send it back as X-CSRF-Token on every state-changing request made with the session cookie',
+    }),
+    expiresAt: Type.String({ format: 'date-time', description: 'When the session ends at the latest' }),
+  },
+  { $id: 'SessionInfo', description: 'The signed-in user and the CSRF token of the session.' },
+);
+
+export const components = [User, UserPage, NewUser, UserChanges, Credentials, SessionInfo];

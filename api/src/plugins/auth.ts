@@ -1,0 +1,137 @@
+import type { FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.ts';
+import { type AccessRule, describeAccess, type Principal } from '../lib/access.ts';
+import { HttpProblem } from '../lib/problems.ts';
+import { tokenHash } from '../lib/tokens.ts';
+import { apiKeyLookup } from '../modules/api-clients/keys.ts';
+import { findLiveSession, touchSession } from '../modules/auth/repository.ts';
+import { associationInScope, municipalityInScope } from '../modules/users/scope.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessRule;
+  }
+  interface FastifyRequest {
+    principal: Principal;
+  }
+  interface FastifyInstance {
+    apiKeys: ReturnType<typeof apiKeyLookup>;
+  }
+}
+
+export const SESSION_COOKIE = 'vn_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const KEY_PARAMETERS = ['api_key', 'apikey', 'key', 'access_token', 'token'];
+const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+function parseCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/**
+ * Finds out who is calling (a session cookie or an API key), refuses credentials where they must not
+ * be, and enforces each route's declared access rule. A state-changing route without a rule stops the
+ * app from starting.
+ */
+export default fp<{ config: Config }>(
+  async (app, { config }) => {
+    const keys = apiKeyLookup(app.db, config.apiKeyCacheSeconds);
+    app.decorate('apiKeys', keys);
+    app.decorateRequest('principal', null as never);
+
+    app.addHook('onRoute', (route) => {
+      const methods = Array.isArray(route.method) ? route.method : [route.method];
+      const changesState = methods.some((method) => !SAFE_METHODS.has(method));
+      const rule = route.config?.access ?? (changesState ? undefined : 'public');
+      if (!rule) throw new Error(`${methods.join(',')} ${route.url} declares no access rule (config.access)`);
+      route.config = { ...route.config, access: rule };
+      if (route.schema && !route.schema.hide) {
+        const schema = route.schema as { description?: string; security?: unknown[] };
+        schema.description = `${schema.description ?? ''}\n\n**Who may call:** ${describeAccess(rule)}`.trim();
+        if (rule !== 'public') schema.security = [{ session: [] }];
+      }
+    });
+
+    app.addHook('onRequest', async (request) => {
+      request.principal = ANONYMOUS;
+      const query = request.query as Record<string, unknown> | undefined;
+      const leaked = KEY_PARAMETERS.find((name) => query?.[name] !== undefined);
+      if (leaked) {
+        throw new HttpProblem(
+          400,
+          `Credentials never go in the query string (it ends up in logs): send the key as "Authorization: Bearer <key>"`,
+          {
+            errors: [{ pointer: `/query/${leaked}`, detail: 'credentials are not accepted in the query string' }],
+          },
+        );
+      }
+      const authorization = request.headers.authorization;
+      if (authorization !== undefined) {
+        const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization);
+        const client = match ? await keys.find(tokenHash(match[1] as string)) : null;
+        if (!client)
+          throw new HttpProblem(401, 'The API key is not valid or has been revoked', {
+            headers: { 'www-authenticate': 'Bearer' },
+          });
+        request.principal = client;
+        keys.used(client, (err) => request.log.warn({ err }, 'could not record lastUsedAt'));
+        return;
+      }
+      const token = parseCookie(request.headers.cookie, SESSION_COOKIE);
+      if (token) {
+        const hash = tokenHash(token);
+        const idleSince = new Date(Date.now() - config.session.idleMinutes * 60_000);
+        const session = await findLiveSession(app.db, hash, idleSince);
+        if (!session) return; // An expired or unknown session is simply no session.
+        const { user } = session;
+        request.principal = {
+          kind: 'user',
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          scope: { association: user.scopeAssociationSlug, municipality: user.scopeMunicipalityCode },
+          csrfToken: session.csrfToken,
+          sessionHash: hash,
+          expiresAt: session.expiresAt,
+        };
+        // The idle clock restarts at most once a minute, not on every request.
+        if (session.lastSeenAt.getTime() < Date.now() - 60_000) await touchSession(app.db, hash);
+      }
+    });
+
+    app.addHook('preHandler', async (request: FastifyRequest) => {
+      const rule = request.routeOptions.config.access ?? 'public';
+      const principal = request.principal;
+      if (principal.kind === 'user' && !SAFE_METHODS.has(request.method)) {
+        if (request.headers['x-csrf-token'] !== principal.csrfToken) {
+          throw new HttpProblem(
+            403,
+            'The X-CSRF-Token header is missing or wrong; read the token from GET /v1/auth/me',
+          );
+        }
+      }
+      if (rule === 'public') return;
+      if (principal.kind === 'anonymous') {
+        throw new HttpProblem(401, 'Sign in first: this needs a session (POST /v1/auth/login)');
+      }
+      if (principal.kind === 'api_client')
+        throw new HttpProblem(403, 'API keys may not do this; it needs a signed-in user');
+      if (rule === 'signed_in' || principal.role === 'admin') return;
+      if (rule === 'admin') throw new HttpProblem(403, 'Only admins may do this');
+      const key = (request.params as Record<string, string>)[rule.param] as string;
+      const allowed =
+        rule.scope === 'municipality'
+          ? await municipalityInScope(app.db, principal.scope, key)
+          : await associationInScope(app.db, principal.scope, key);
+      if (!allowed) throw new HttpProblem(403, `The ${rule.scope} ${key} is outside your scope`);
+    });
+  },
+  { name: 'auth', dependencies: ['problem-details'] },
+);
