@@ -72,6 +72,8 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The API speaks JSON only: any other body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
   app.decorate('db', deps.db);
   const counters = deps.counters ?? (config.redisUrl ? redisCounters(config.redisUrl) : memoryCounters());
   if (!deps.counters) app.addHook('onClose', () => counters.close());

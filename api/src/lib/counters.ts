@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 export interface Counters {
   /** Counts one hit on `key` in a window of `windowMs`; answers the count so far and when the window ends. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetMs: number }>;
+  /** The count so far in the current window, without counting. */
+  peek(key: string): Promise<{ count: number; resetMs: number }>;
   reset(key: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -26,6 +28,13 @@ export function memoryCounters(): Counters {
       }
       window.count++;
       return { count: window.count, resetMs: window.endsAt - now };
+    },
+    async peek(key) {
+      const window = windows.get(key);
+      const now = Date.now();
+      return window && window.endsAt > now
+        ? { count: window.count, resetMs: window.endsAt - now }
+        : { count: 0, resetMs: 0 };
     },
     async reset(key) {
       windows.delete(key);
@@ -51,6 +60,13 @@ export function redisCounters(url: string): Counters {
     async hit(key, windowMs) {
       const [count, ttl] = (await redis.eval(HIT, 1, key, windowMs)) as [number, number];
       return { count, resetMs: ttl };
+    },
+    async peek(key) {
+      const [[, count], [, ttl]] = (await redis.multi().get(key).pttl(key).exec()) as [
+        [unknown, string | null],
+        [unknown, number],
+      ];
+      return { count: Number(count ?? 0), resetMs: Math.max(0, ttl) };
     },
     async reset(key) {
       await redis.del(key);

@@ -17,6 +17,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     apiKeys: ReturnType<typeof apiKeyLookup>;
+    /** Every route with its access rule, as registered: what the access tests are generated from. */
+    accessRules: { method: string; url: string; access: AccessRule }[];
   }
 }
 
@@ -45,12 +47,15 @@ export default fp<{ config: Config }>(
     app.decorate('apiKeys', keys);
     app.decorateRequest('principal', null as never);
 
+    const table: { method: string; url: string; access: AccessRule }[] = [];
+    app.decorate('accessRules', table);
     app.addHook('onRoute', (route) => {
       const methods = Array.isArray(route.method) ? route.method : [route.method];
       const changesState = methods.some((method) => !SAFE_METHODS.has(method));
       const rule = route.config?.access ?? (changesState ? undefined : 'public');
       if (!rule) throw new Error(`${methods.join(',')} ${route.url} declares no access rule (config.access)`);
       route.config = { ...route.config, access: rule };
+      for (const method of methods) if (method !== 'HEAD') table.push({ method, url: route.url, access: rule });
       if (route.schema && !route.schema.hide) {
         const schema = route.schema as { description?: string; security?: unknown[] };
         schema.description = `${schema.description ?? ''}\n\n**Who may call:** ${describeAccess(rule)}`.trim();
@@ -109,7 +114,8 @@ export default fp<{ config: Config }>(
     app.addHook('preHandler', async (request: FastifyRequest) => {
       const rule = request.routeOptions.config.access ?? 'public';
       const principal = request.principal;
-      if (principal.kind === 'user' && !SAFE_METHODS.has(request.method)) {
+      // Public routes (such as sign-in) do not act on the session, so they need no CSRF token.
+      if (principal.kind === 'user' && rule !== 'public' && !SAFE_METHODS.has(request.method)) {
         if (request.headers['x-csrf-token'] !== principal.csrfToken) {
           throw new HttpProblem(
             403,

@@ -30,11 +30,12 @@ export default fp(
         const publicRead = request.routeOptions.config?.public === true && reply.statusCode < 400;
         reply.header('cache-control', publicRead ? 'public, max-age=60' : 'private, no-store');
       }
-      if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200)
-        return done(null, payload);
+      if (reply.statusCode !== 200 && reply.statusCode !== 201) return done(null, payload);
       if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
       const etag = etagOf(payload);
       reply.header('etag', etag);
+      // Writes answer with the new representation and its ETag, ready for the next If-Match.
+      if (request.method !== 'GET' && request.method !== 'HEAD') return done(null, payload);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
         reply.code(304);

@@ -29,7 +29,7 @@ function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[]
   const schema = request.routeOptions.schema?.[error.validationContext as 'querystring'] as
     | { properties?: Record<string, unknown> }
     | undefined;
-  return (error.validation as AjvError[]).map((v) => {
+  const errors = (error.validation as AjvError[]).map((v) => {
     const path = v.instancePath.replace(/^\//, '').replace(/\/\d+$/, '');
     if (v.keyword === 'additionalProperties') {
       const name = String(v.params.additionalProperty);
@@ -49,8 +49,17 @@ function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[]
     let detail = v.message ?? 'is invalid';
     if (v.keyword === 'enum') detail += `: ${(v.params.allowedValues as unknown[]).join(', ')}`;
     if (v.keyword === 'pattern' && v.parentSchema?.description) detail = `must be ${v.parentSchema.description}`;
-    return { pointer: `/${part}/${path}`, detail };
+    return { pointer: `/${part}/${path}`, detail, keyword: v.keyword };
   });
+  // A value that fails a union (a URL or null, say) fails every branch; name the field once, with the
+  // branch that says most ("must match format uri" rather than "must be null").
+  const byPointer = new Map<string, { pointer: string; detail: string; keyword?: string }>();
+  for (const e of errors) {
+    const seen = byPointer.get(e.pointer);
+    const vague = (x: { keyword?: string; detail: string }) => x.keyword === 'anyOf' || x.detail === 'must be null';
+    if (!seen || (vague(seen) && !vague(e))) byPointer.set(e.pointer, e);
+  }
+  return [...byPointer.values()].map(({ pointer, detail }) => ({ pointer, detail }));
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {

@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         summary: 'Sign in',
         description:
           'Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF ' +
-          `token. After ${config.login.maxFailures} attempts for one email, or ${config.login.maxFailures * 4} from one address, ` +
+          `token. After ${config.login.maxFailures} failed attempts for one email, or ${config.login.maxFailures * 4} from one address, ` +
           `sign-in pauses for ${config.login.lockMinutes} minutes (429).`,
         body: Type.Ref('Credentials'),
         response: { 200: Type.Ref('SessionInfo'), ...problemResponses(400, 401, 406, 415, 429, 500) },
@@ -40,26 +40,25 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
     },
     async (request, reply) => {
       const { email, password } = request.body as { email: string; password: string };
-      const accountKey = `login:email:${email.toLowerCase()}`;
-      const [byAccount, byAddress] = await Promise.all([
-        app.counters.hit(accountKey, lockMs),
-        app.counters.hit(`login:ip:${request.ip}`, lockMs),
-      ]);
-      const blocked = [
-        byAccount.count > config.login.maxFailures ? byAccount : null,
-        byAddress.count > config.login.maxFailures * 4 ? byAddress : null,
-      ].find(Boolean);
+      // Failed attempts are counted per email (known or not, so the answer never tells which) and per address.
+      const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${request.ip}`] as const;
+      const limits = [config.login.maxFailures, config.login.maxFailures * 4];
+      const counts = await Promise.all(keys.map((key) => app.counters.peek(key)));
+      const blocked = counts.find((state, i) => state.count >= (limits[i] as number));
       if (blocked) {
-        const wait = Math.ceil(blocked.resetMs / 1000);
-        throw new HttpProblem(429, `Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
+        const wait = Math.max(1, Math.ceil(blocked.resetMs / 1000));
+        throw new HttpProblem(429, `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
           headers: { 'retry-after': String(wait) },
         });
       }
       const user = await findUserByEmail(app.db, email);
       const valid = await verifyPassword(user?.passwordHash, password);
-      if (!user || !valid || !user.active) throw new HttpProblem(401, WRONG);
+      if (!user || !valid || !user.active) {
+        await Promise.all(keys.map((key) => app.counters.hit(key, lockMs)));
+        throw new HttpProblem(401, WRONG);
+      }
 
-      await app.counters.reset(accountKey);
+      await app.counters.reset(keys[0]);
       const token = randomToken();
       const csrfToken = randomToken();
       const expiresAt = new Date(Date.now() + config.session.absoluteHours * 3_600_000);

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { AccessRule } from '../src/lib/access.ts';
+import { ACTORS, type Actor, createActors } from './helpers/actors.ts';
+import { createTestApp } from './helpers/app.ts';
+
+const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000' });
+const { admin, headersFor } = await createActors(app, database.db);
+const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
+
+/** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */
+interface Fixture {
+  prepare(target: 'inScope' | 'outOfScope'): Promise<{ url: string; body?: unknown; etagFrom?: string }>;
+}
+
+let counter = 0;
+async function newUser() {
+  counter++;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/users',
+    headers: asAdmin,
+    payload: {
+      email: `matrix${counter}@test.se`,
+      name: 'Matrix',
+      role: 'editor',
+      scope: { municipality: '1490' },
+      password: 'x'.repeat(12),
+    },
+  });
+  return response.json().id as string;
+}
+async function newKey() {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/api-clients',
+    headers: asAdmin,
+    payload: { name: 'k', kind: 'integrator' },
+  });
+  return response.json().client.id as string;
+}
+async function newMembership(slug: string, code: string) {
+  const etag = (await app.inject({ url: `/v1/associations/${slug}` })).headers.etag as string;
+  await app.inject({
+    method: 'PUT',
+    url: `/v1/associations/${slug}/members/${code}`,
+    headers: { ...asAdmin, 'if-match': etag },
+    payload: {},
+  });
+}
+
+// One entry per state-changing route. A new route without one fails the matrix below.
+const fixtures: Record<string, Fixture> = {
+  'PATCH /v1/municipalities/:code': {
+    prepare: async (target) => ({
+      url: `/v1/municipalities/${target === 'inScope' ? '1490' : '1401'}`,
+      body: { description: `x${counter++}` },
+    }),
+  },
+  'PATCH /v1/associations/:slug': {
+    prepare: async (target) => ({
+      url: `/v1/associations/${target === 'inScope' ? 'borasregionen' : 'fyrbodal'}`,
+      body: { description: `x${counter++}` },
+    }),
+  },
+  'PUT /v1/associations/:slug/members/:code': {
+    prepare: async () => ({
+      url: '/v1/associations/borasregionen/members/1384',
+      body: { since: '2020-01-01' },
+      etagFrom: '/v1/associations/borasregionen',
+    }),
+  },
+  'DELETE /v1/associations/:slug/members/:code': {
+    prepare: async () => {
+      await newMembership('borasregionen', '1380');
+      return { url: '/v1/associations/borasregionen/members/1380', etagFrom: '/v1/associations/borasregionen' };
+    },
+  },
+  'POST /v1/auth/login': {
+    prepare: async () => ({
+      url: '/v1/auth/login',
+      body: { email: 'admin@test.se', password: 'ett långt och hemligt lösenord' },
+    }),
+  },
+  'POST /v1/auth/logout': { prepare: async () => ({ url: '/v1/auth/logout' }) },
+  'POST /v1/users': {
+    prepare: async () => ({
+      url: '/v1/users',
+      body: {
+        email: `new${counter++}@test.se`,
+        name: 'Ny',
+        role: 'editor',
+        scope: { municipality: '1490' },
+        password: 'y'.repeat(12),
+      },
+    }),
+  },
+  'PATCH /v1/users/:id': { prepare: async () => ({ url: `/v1/users/${await newUser()}`, body: { name: 'Ändrad' } }) },
+  'DELETE /v1/users/:id': { prepare: async () => ({ url: `/v1/users/${await newUser()}` }) },
+  'POST /v1/api-clients': {
+    prepare: async () => ({ url: '/v1/api-clients', body: { name: 'ny', kind: 'integrator' } }),
+  },
+  'DELETE /v1/api-clients/:id': { prepare: async () => ({ url: `/v1/api-clients/${await newKey()}` }) },
+};
+
+/** What the route's declared rule promises each actor: 'ok' (2xx) or the refusal status. */
+function expected(rule: AccessRule, actor: Actor): 'ok' | 401 | 403 {
+  if (rule === 'public') return 'ok';
+  if (actor === 'anonymous') return 401;
+  if (actor === 'supplier' || actor === 'integrator') return 403;
+  if (actor === 'admin' || rule === 'signed_in') return 'ok';
+  if (rule === 'admin') return 403;
+  return actor === 'inScopeEditor' ? 'ok' : 403;
+}
+
+const stateChanging = app.accessRules.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method));
+
+describe('who may call each state-changing route, generated from the route table', () => {
+  it('covers every state-changing route', () => {
+    expect(stateChanging.length).toBeGreaterThanOrEqual(11);
+    const missing = stateChanging.map((r) => `${r.method} ${r.url}`).filter((name) => !fixtures[name]);
+    expect(missing, 'state-changing routes without a fixture in access-matrix.test.ts').toEqual([]);
+  });
+
+  for (const route of stateChanging) {
+    const name = `${route.method} ${route.url}`;
+    it.each(ACTORS)(`${name} as %s`, async (actor) => {
+      const fixture = fixtures[name];
+      if (!fixture) throw new Error(`no fixture for ${name}`);
+      const target = actor === 'outOfScopeEditor' ? 'outOfScope' : 'inScope';
+      const { url, body, etagFrom } = await fixture.prepare(target);
+      const headers = await headersFor(actor);
+      if (route.method !== 'POST') {
+        headers['if-match'] = (await app.inject({ url: etagFrom ?? url, headers: asAdmin })).headers.etag as string;
+      }
+      const response = await app.inject({
+        method: route.method as 'POST',
+        url,
+        headers,
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+      const want = expected(route.access, actor);
+      if (want === 'ok') {
+        expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
+        expect(response.statusCode, response.body).toBeLessThan(300);
+      } else {
+        expect(response.statusCode, response.body).toBe(want);
+        expect(response.headers['content-type']).toMatch(/problem\+json/);
+      }
+    });
+  }
+});
