@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import { type AccessRule, describeAccess, type Principal } from '../lib/access.ts';
 import { HttpProblem } from '../lib/problems.ts';
+import { CREDENTIAL_PARAMETERS } from '../lib/redact.ts';
 import { tokenHash } from '../lib/tokens.ts';
 import { apiKeyLookup } from '../modules/api-clients/keys.ts';
 import { findLiveSession, touchSession } from '../modules/auth/repository.ts';
@@ -24,7 +25,6 @@ declare module 'fastify' {
 
 export const SESSION_COOKIE = 'vn_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const KEY_PARAMETERS = ['api_key', 'apikey', 'key', 'access_token', 'token'];
 const ANONYMOUS: Principal = { kind: 'anonymous' };
 
 function parseCookie(header: string | undefined, name: string): string | undefined {
@@ -66,7 +66,7 @@ export default fp<{ config: Config }>(
     app.addHook('onRequest', async (request) => {
       request.principal = ANONYMOUS;
       const query = request.query as Record<string, unknown> | undefined;
-      const leaked = KEY_PARAMETERS.find((name) => query?.[name] !== undefined);
+      const leaked = CREDENTIAL_PARAMETERS.find((name) => query?.[name] !== undefined);
       if (leaked) {
         throw new HttpProblem(
           400,

@@ -15,6 +15,7 @@ import {
   ProblemSchema,
   problemTitle,
 } from '../lib/problems.ts';
+import { redactUrl } from '../lib/redact.ts';
 
 const PARTS: Record<string, string> = { querystring: 'query', params: 'path', body: 'body', headers: 'headers' };
 const METHODS: HTTPMethod[] = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -91,7 +92,7 @@ export default fp(
     app.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? request.url;
       const allowed = METHODS.filter((method) => known.find(method, path));
-      const instance = request.url;
+      const instance = redactUrl(request.url);
       if (allowed.length > 0) {
         return sendProblem(
           reply,
@@ -108,7 +109,7 @@ export default fp(
     });
 
     app.setErrorHandler((error: FastifyError | HttpProblem, request, reply) => {
-      const instance = request.url;
+      const instance = redactUrl(request.url);
       if (error instanceof HttpProblem) {
         const { type, title, status, detail } = error;
         const errors = error.options.errors;
