@@ -13,7 +13,12 @@ describe('API clients', () => {
     expect(response.statusCode).toBe(201);
     const { client, key } = response.json();
     expect(key).toMatch(/^vn_[A-Za-z0-9_-]{43}$/);
-    expect(client).toMatchObject({ kind: 'integrator', rateLimitTier: 'high', keyPrefix: key.slice(0, 7), supplier: null });
+    expect(client).toMatchObject({
+      kind: 'integrator',
+      rateLimitTier: 'high',
+      keyPrefix: key.slice(0, 7),
+      supplier: null,
+    });
     expect(response.headers.location).toBe(`/v1/api-clients/${client.id}`);
     const again = (await app.inject({ url: `/v1/api-clients/${client.id}`, headers: asAdmin })).body;
     expect(again).not.toContain(key);
@@ -22,13 +27,23 @@ describe('API clients', () => {
   });
 
   it('links a supplier key to its organisation, checking the organisationsnummer', async () => {
-    const ok = await create({ name: 'Leverantör', kind: 'supplier', supplier: { name: 'Leverantören AB', organisationNumber: '5560360793' } });
+    const ok = await create({
+      name: 'Leverantör',
+      kind: 'supplier',
+      supplier: { name: 'Leverantören AB', organisationNumber: '5560360793' },
+    });
     expect(ok.statusCode).toBe(201);
     expect(ok.json().client.supplier).toMatchObject({ name: 'Exempelbolaget AB', organisationNumber: '556036-0793' });
 
-    const bad = await create({ name: 'Fel', kind: 'supplier', supplier: { name: 'Fel AB', organisationNumber: '556036-0794' } });
+    const bad = await create({
+      name: 'Fel',
+      kind: 'supplier',
+      supplier: { name: 'Fel AB', organisationNumber: '556036-0794' },
+    });
     expect(bad.statusCode).toBe(422);
-    expect(bad.json().errors).toEqual([{ pointer: '/body/supplier/organisationNumber', detail: 'has a wrong check digit' }]);
+    expect(bad.json().errors).toEqual([
+      { pointer: '/body/supplier/organisationNumber', detail: 'has a wrong check digit' },
+    ]);
 
     const missing = await create({ name: 'Utan', kind: 'supplier' });
     expect(missing.statusCode).toBe(422);
@@ -36,7 +51,10 @@ describe('API clients', () => {
   });
 
   it('accepts a key as a Bearer token and records when it was last used', async () => {
-    const read = await app.inject({ url: '/v1/municipalities/1490', headers: { authorization: `Bearer ${supplierKey}` } });
+    const read = await app.inject({
+      url: '/v1/municipalities/1490',
+      headers: { authorization: `Bearer ${supplierKey}` },
+    });
     expect(read.statusCode).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const clients = (await app.inject({ url: '/v1/api-clients?kind=supplier', headers: asAdmin })).json().items;
@@ -44,7 +62,10 @@ describe('API clients', () => {
   });
 
   it('refuses an unknown key (401) and any key in the query string (400)', async () => {
-    const unknown = await app.inject({ url: '/v1/counties', headers: { authorization: 'Bearer vn_thisisnotakeythisisnotakeythisisnotakey' } });
+    const unknown = await app.inject({
+      url: '/v1/counties',
+      headers: { authorization: 'Bearer vn_thisisnotakeythisisnotakeythisisnotakey' },
+    });
     expect(unknown.statusCode).toBe(401);
     expect(unknown.headers['www-authenticate']).toBe('Bearer');
     const inQuery = await app.inject({ url: `/v1/counties?api_key=${supplierKey}` });
@@ -58,7 +79,11 @@ describe('API clients', () => {
     const headers = { authorization: `Bearer ${key}` };
     expect((await app.inject({ url: '/v1/counties', headers })).statusCode).toBe(200);
     const etag = (await app.inject({ url: `/v1/api-clients/${client.id}`, headers: asAdmin })).headers.etag as string;
-    const revoked = await app.inject({ method: 'DELETE', url: `/v1/api-clients/${client.id}`, headers: { ...asAdmin, 'if-match': etag } });
+    const revoked = await app.inject({
+      method: 'DELETE',
+      url: `/v1/api-clients/${client.id}`,
+      headers: { ...asAdmin, 'if-match': etag },
+    });
     expect(revoked.statusCode).toBe(200);
     expect(revoked.json().revokedAt).not.toBeNull();
     expect((await app.inject({ url: '/v1/counties', headers })).statusCode).toBe(401);
@@ -77,9 +102,15 @@ describe('users', () => {
     const base = { name: 'Eva', password: 'x'.repeat(12) };
     const ok = await user({ ...base, email: 'eva@test.se', role: 'editor', scope: { municipality: '0114' } });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ role: 'editor', scope: { municipality: '0114', association: null }, active: true });
+    expect(ok.json()).toMatchObject({
+      role: 'editor',
+      scope: { municipality: '0114', association: null },
+      active: true,
+    });
 
-    expect((await user({ ...base, email: 'eva@test.se', role: 'editor', scope: { municipality: '0114' } })).statusCode).toBe(409);
+    expect(
+      (await user({ ...base, email: 'eva@test.se', role: 'editor', scope: { municipality: '0114' } })).statusCode,
+    ).toBe(409);
     const noScope = await user({ ...base, email: 'x1@test.se', role: 'editor' });
     expect(noScope.statusCode).toBe(422);
     const adminScope = await user({ ...base, email: 'x2@test.se', role: 'admin', scope: { association: 'fyrbodal' } });
@@ -87,7 +118,13 @@ describe('users', () => {
     const unknown = await user({ ...base, email: 'x3@test.se', role: 'editor', scope: { association: 'atlantis' } });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0].pointer).toBe('/body/scope/association');
-    const short = await user({ ...base, email: 'x4@test.se', role: 'editor', scope: { municipality: '0114' }, password: 'short' });
+    const short = await user({
+      ...base,
+      email: 'x4@test.se',
+      role: 'editor',
+      scope: { municipality: '0114' },
+      password: 'short',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().errors[0].pointer).toBe('/body/password');
   });
@@ -96,7 +133,11 @@ describe('users', () => {
     const admins = (await app.inject({ url: '/v1/users?role=admin', headers: asAdmin })).json().items;
     expect(admins).toHaveLength(1);
     const etag = (await app.inject({ url: `/v1/users/${admins[0].id}`, headers: asAdmin })).headers.etag as string;
-    const remove = await app.inject({ method: 'DELETE', url: `/v1/users/${admins[0].id}`, headers: { ...asAdmin, 'if-match': etag } });
+    const remove = await app.inject({
+      method: 'DELETE',
+      url: `/v1/users/${admins[0].id}`,
+      headers: { ...asAdmin, 'if-match': etag },
+    });
     expect(remove.statusCode).toBe(409);
     const demote = await app.inject({
       method: 'PATCH',

@@ -18,7 +18,10 @@ describe('signing in', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).toContain('Secure');
-    expect(response.json()).toMatchObject({ user: { email: 'admin@test.se', role: 'admin' }, csrfToken: expect.any(String) });
+    expect(response.json()).toMatchObject({
+      user: { email: 'admin@test.se', role: 'admin' },
+      csrfToken: expect.any(String),
+    });
     expect(response.body).not.toContain('passwordHash');
   });
 
@@ -49,7 +52,12 @@ describe('signing in', () => {
   it('refuses a malformed request naming the field', async () => {
     const response = await app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'not-an-email' } });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/body/email', '/body/password']);
+    expect(
+      response
+        .json()
+        .errors.map((e: { pointer: string }) => e.pointer)
+        .sort(),
+    ).toEqual(['/body/email', '/body/password']);
   });
 });
 
@@ -81,8 +89,14 @@ describe('a session', () => {
     const idle = await login(app, 'boras-region@test.se');
     const absolute = await login(app, 'boras-region@test.se');
     const hash = (cookie: string) => sql`encode(sha256(convert_to(${cookie.split('=')[1]}, 'UTF8')), 'hex')`;
-    await database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 6 * 60_000) }).where(eq(sessions.tokenHash, hash(idle.cookie)));
-    await database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.tokenHash, hash(absolute.cookie)));
+    await database.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 6 * 60_000) })
+      .where(eq(sessions.tokenHash, hash(idle.cookie)));
+    await database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.tokenHash, hash(absolute.cookie)));
     expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: idle.cookie } })).statusCode).toBe(401);
     expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: absolute.cookie } })).statusCode).toBe(401);
   });
@@ -93,7 +107,8 @@ describe('a session', () => {
     const editor = users.find((u: { email: string }) => u.email === 'boras-region@test.se');
     const mine = await login(app, 'boras-region@test.se');
     expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: mine.cookie } })).statusCode).toBe(200);
-    const etag = (await app.inject({ url: `/v1/users/${editor.id}`, headers: { cookie: admin.cookie } })).headers.etag as string;
+    const etag = (await app.inject({ url: `/v1/users/${editor.id}`, headers: { cookie: admin.cookie } })).headers
+      .etag as string;
     const off = await app.inject({
       method: 'PATCH',
       url: `/v1/users/${editor.id}`,

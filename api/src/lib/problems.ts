@@ -110,7 +110,7 @@ export const ProblemSchema = Type.Object(
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is invalid; `errors` names every bad field.',
-  401: 'Credentials are missing or invalid.',
+  401: 'Credentials are needed, or the ones sent (a session cookie or an API key) are not valid.',
   403: 'The credentials do not allow this.',
   404: 'No resource has that key.',
   405: 'The resource does not support this method; `Allow` lists the methods it does.',
@@ -136,4 +136,12 @@ export function problemResponses(...statuses: number[]) {
       },
     ]),
   );
+}
+
+/** Adds a problem status to a route's documented responses, for answers every route may give. */
+export function documentProblem(schema: { response?: unknown }, status: number): void {
+  const responses = (schema.response ?? {}) as Record<string, unknown>;
+  if (responses[status] === undefined && responses[String(status)] === undefined) {
+    schema.response = { ...responses, ...problemResponses(status) };
+  }
 }

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import { type AccessRule, describeAccess, type Principal } from '../lib/access.ts';
-import { HttpProblem } from '../lib/problems.ts';
+import { documentProblem, HttpProblem } from '../lib/problems.ts';
 import { CREDENTIAL_PARAMETERS } from '../lib/redact.ts';
 import { tokenHash } from '../lib/tokens.ts';
 import { apiKeyLookup } from '../modules/api-clients/keys.ts';
@@ -59,7 +59,10 @@ export default fp<{ config: Config }>(
       if (route.schema && !route.schema.hide) {
         const schema = route.schema as { description?: string; security?: unknown[] };
         schema.description = `${schema.description ?? ''}\n\n**Who may call:** ${describeAccess(rule)}`.trim();
-        if (rule !== 'public') schema.security = [{ session: [] }];
+        // Public routes take an API key optionally (for its rate-limit tier); the others need a session.
+        schema.security = rule === 'public' ? [{}, { apiKey: [] }] : [{ session: [] }];
+        documentProblem(route.schema, 401);
+        if (rule !== 'public') documentProblem(route.schema, 403);
       }
     });
 

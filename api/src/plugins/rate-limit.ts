@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import type { Counters } from '../lib/counters.ts';
-import { HttpProblem } from '../lib/problems.ts';
+import { documentProblem, HttpProblem } from '../lib/problems.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,6 +19,9 @@ export default fp<{ config: Config; counters: Counters }>(
   async (app, { config, counters }) => {
     app.decorate('counters', counters);
     const windowMs = config.rateLimit.windowSeconds * 1000;
+    app.addHook('onRoute', (route) => {
+      if (route.schema && !route.schema.hide) documentProblem(route.schema, 429);
+    });
     app.addHook('onRequest', async (request, reply) => {
       const principal = request.principal;
       const [key, limit] =

@@ -11,6 +11,10 @@ export interface paths {
         /**
          * Liveness
          * @description Answers 200 while the process is running.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getLiveness"];
         put?: never;
@@ -31,6 +35,10 @@ export interface paths {
         /**
          * Readiness
          * @description Answers 200 when the database answers, 503 when it does not or the server is shutting down.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -51,6 +59,10 @@ export interface paths {
         /**
          * About this API
          * @description Name, version, build, contact and licence of the API.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getApiInfo"];
         put?: never;
@@ -71,6 +83,10 @@ export interface paths {
         /**
          * List counties
          * @description The 21 Swedish counties with the region that governs each, and how many municipalities it has.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listCounties"];
         put?: never;
@@ -91,6 +107,10 @@ export interface paths {
         /**
          * Get a county
          * @description One county by its two-digit SCB code.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getCounty"];
         put?: never;
@@ -111,6 +131,10 @@ export interface paths {
         /**
          * List municipalities
          * @description The 290 Swedish municipalities, filtered by county, association (an umbrella such as vastkom includes its children's members) and a typo-tolerant name search.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listMunicipalities"];
         put?: never;
@@ -131,6 +155,10 @@ export interface paths {
         /**
          * Get a municipality
          * @description One municipality by its four-digit SCB code, with its county and associations.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getMunicipality"];
         put?: never;
@@ -138,7 +166,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a municipality
+         * @description Changes the municipality's website, functional contact mailbox or description.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
+         */
+        patch: operations["updateMunicipality"];
         trace?: never;
     };
     "/v1/associations": {
@@ -151,6 +185,10 @@ export interface paths {
         /**
          * List associations
          * @description Associations of municipalities with their parent, children and members.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listAssociations"];
         put?: never;
@@ -171,8 +209,264 @@ export interface paths {
         /**
          * Get an association
          * @description One association by its slug, with its members by name. An umbrella's members are those of its children, each naming the child it belongs through.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getAssociation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an association
+         * @description Changes the association's website, functional contact mailbox or description.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the association in `slug` (session cookie).
+         */
+        patch: operations["updateAssociation"];
+        trace?: never;
+    };
+    "/v1/associations/{slug}/members/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a member
+         * @description Makes a municipality a member of the association, or changes since when. Needs If-Match with the association's ETag; answers the association as it now is.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        put: operations["putAssociationMember"];
+        post?: never;
+        /**
+         * Remove a member
+         * @description Ends a municipality's membership. Needs If-Match with the association's ETag; answers the association as it now is.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["deleteAssociationMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF token. After 5 failed attempts for one email, or 20 from one address, sign-in pauses for 15 minutes (429).
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session and clears its cookie.
+         *
+         *     **Who may call:** Any signed-in user (session cookie).
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in user, role and scope, and the CSRF token to send with changes.
+         *
+         *     **Who may call:** Any signed-in user (session cookie).
+         *
+         *     **Who may call:** Any signed-in user (session cookie).
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description The people who sign in to the admin, with role and scope.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Create a user
+         * @description Creates an admin, or an editor scoped to one association or one municipality.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description One user.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a user
+         * @description Deletes a user and ends their sessions. Needs If-Match. The last active admin cannot be deleted.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a user
+         * @description Changes name, role, scope, password or whether the user may sign in. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/api-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API clients
+         * @description Integrators and suppliers with keys; keys themselves are never shown again.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        get: operations["listApiClients"];
+        put?: never;
+        /**
+         * Create an API client and its key
+         * @description Creates a key for an integrator or a supplier (whose organisation is created, or found by its organisationsnummer). The key is in this answer only; it is stored as a hash.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        post: operations["createApiClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-clients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an API client
+         * @description One API client, with when its key was last used.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        get: operations["getApiClient"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API client's key
+         * @description Revokes the key: it stops working at once on this instance and within the key cache time on others. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["revokeApiClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit events
+         * @description Every change made through the API, newest first, filtered by entity, actor and time.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        get: operations["listAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -358,6 +652,18 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /**
+         * @description The fields to change; null clears one. Needs If-Match.
+         * @example {
+         *       "website": "https://www.boras.se",
+         *       "contactEmail": "valfardsteknik@boras.se"
+         *     }
+         */
+        MunicipalityChanges: {
+            website?: string | null;
+            contactEmail?: string | null;
+            description?: string | null;
+        };
         /** @description An association of municipalities: a kommunalförbund, a membership organisation or an umbrella. */
         Association: {
             /**
@@ -434,6 +740,295 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /**
+         * @description The fields to change; null clears one. Needs If-Match.
+         * @example {
+         *       "contactEmail": "valfardsteknik@borasregionen.se",
+         *       "description": "Samordnar välfärdsteknik i Sjuhärad."
+         *     }
+         */
+        AssociationChanges: {
+            website?: string | null;
+            contactEmail?: string | null;
+            description?: string | null;
+        };
+        /**
+         * @example {
+         *       "since": "2020-01-01"
+         *     }
+         */
+        Membership: {
+            /** @description Member since */
+            since?: string | null;
+        };
+        /** @description A person who signs in to the admin. */
+        User: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: email
+             * @example anna.andersson@boras.se
+             */
+            email: string;
+            /** @example Anna Andersson */
+            name: string;
+            /**
+             * @description `admin` may do everything; `editor` edits the data of the municipalities in its scope
+             * @enum {unknown}
+             */
+            role: "admin" | "editor";
+            /** @description What an editor may edit; both null for an admin */
+            scope: {
+                /** @description An editor's association: its members are in scope */
+                association: string | null;
+                /** @description An editor's single municipality */
+                municipality: string | null;
+            };
+            /** @description Inactive users cannot sign in */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of users. */
+        UserPage: {
+            items: components["schemas"]["User"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description An editor needs a scope of exactly one association or one municipality; an admin has none.
+         * @example {
+         *       "email": "anna.andersson@boras.se",
+         *       "name": "Anna Andersson",
+         *       "role": "editor",
+         *       "scope": {
+         *         "association": "borasregionen"
+         *       },
+         *       "password": "correct horse battery staple"
+         *     }
+         */
+        NewUser: {
+            /**
+             * Format: email
+             * @example anna.andersson@boras.se
+             */
+            email: string;
+            /** @example Anna Andersson */
+            name: string;
+            /**
+             * @description `admin` may do everything; `editor` edits the data of the municipalities in its scope
+             * @enum {unknown}
+             */
+            role: "admin" | "editor";
+            scope?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+            };
+            /**
+             * @description At least 12 characters
+             * @example correct horse battery staple
+             */
+            password: string;
+        };
+        /**
+         * @description The fields to change; a role change to editor needs a scope.
+         * @example {
+         *       "active": false
+         *     }
+         */
+        UserChanges: {
+            name?: string;
+            /**
+             * @description `admin` may do everything; `editor` edits the data of the municipalities in its scope
+             * @enum {unknown}
+             */
+            role?: "admin" | "editor";
+            scope?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+            };
+            active?: boolean;
+            /**
+             * @description At least 12 characters
+             * @example correct horse battery staple
+             */
+            password?: string;
+        };
+        /**
+         * @example {
+         *       "email": "anna.andersson@boras.se",
+         *       "password": "correct horse battery staple"
+         *     }
+         */
+        Credentials: {
+            /**
+             * Format: email
+             * @example anna.andersson@boras.se
+             */
+            email: string;
+            password: string;
+        };
+        /** @description The signed-in user and the CSRF token of the session. */
+        SessionInfo: {
+            user: components["schemas"]["User"];
+            /** @description Send it back as X-CSRF-Token on every state-changing request made with the session cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends at the latest
+             */
+            expiresAt: string;
+        };
+        /** @description A supplier organisation. */
+        Supplier: {
+            /** Format: uuid */
+            id: string;
+            /** @example Exempelbolaget AB */
+            name: string;
+            /**
+             * @description a Swedish organisationsnummer, NNNNNN-NNNN, with a valid check digit
+             * @example 556036-0793
+             */
+            organisationNumber: string;
+            website: string | null;
+            contactEmail: string | null;
+        };
+        /** @description An integrator or supplier that calls the API with a key. */
+        ApiClient: {
+            /** Format: uuid */
+            id: string;
+            /** @example VästKom webbplats */
+            name: string;
+            /**
+             * @description `integrator`: a site that shows the register (such as an association's); `supplier`: a supplier organisation
+             * @enum {unknown}
+             */
+            kind: "integrator" | "supplier";
+            supplier: components["schemas"]["Supplier"] | null;
+            /**
+             * @description The first characters of the key, to tell keys apart
+             * @example vn_Xy3k
+             */
+            keyPrefix: string;
+            /**
+             * @description Rate-limit tier
+             * @enum {unknown}
+             */
+            rateLimitTier: "standard" | "high";
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of API clients. */
+        ApiClientPage: {
+            items: components["schemas"]["ApiClient"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @example {
+         *       "name": "Exempelbolaget AB, behovsbevakning",
+         *       "kind": "supplier",
+         *       "supplier": {
+         *         "name": "Exempelbolaget AB",
+         *         "organisationNumber": "556036-0793"
+         *       }
+         *     }
+         */
+        NewApiClient: {
+            name: string;
+            /**
+             * @description `integrator`: a site that shows the register (such as an association's); `supplier`: a supplier organisation
+             * @enum {unknown}
+             */
+            kind: "integrator" | "supplier";
+            /** @description Required for a supplier: the organisation the key belongs to */
+            supplier?: {
+                name: string;
+                /**
+                 * @description a Swedish organisationsnummer, NNNNNN-NNNN, with a valid check digit
+                 * @example 556036-0793
+                 */
+                organisationNumber: string;
+                /** Format: uri */
+                website?: string;
+                /** Format: email */
+                contactEmail?: string;
+            };
+            /**
+             * @description Rate-limit tier
+             * @enum {unknown}
+             */
+            rateLimitTier?: "standard" | "high";
+        };
+        /** @description A new API client and its key. */
+        CreatedApiClient: {
+            client: components["schemas"]["ApiClient"];
+            /** @description The key. It is shown this once and stored only as a hash: keep it now. */
+            key: string;
+        };
+        /** @description One change: who, what, before and after, when, in which request. */
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            actor: {
+                /** @enum {unknown} */
+                kind: "user" | "api_client" | "anonymous" | "system";
+                id: string | null;
+                /**
+                 * @description The user's email or the API client's name
+                 * @example anna.andersson@boras.se
+                 */
+                label: string;
+            };
+            /** @example update */
+            action: string;
+            /** @example municipality */
+            entityType: string;
+            /** @example 1490 */
+            entityKey: string;
+            /** @description The entity before the change; null for a creation */
+            before: unknown;
+            /** @description The entity after the change; null for a deletion */
+            after: unknown;
+            /** @description X-Request-Id of the request that made the change */
+            requestId: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @description A page of audit events, newest first. */
+        AuditEventPage: {
+            items: components["schemas"]["AuditEvent"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -459,6 +1054,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
@@ -488,6 +1101,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
@@ -535,8 +1166,26 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -603,8 +1252,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -663,6 +1330,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No resource has that key. */
             404: {
                 headers: {
@@ -674,6 +1350,15 @@ export interface operations {
             };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -749,8 +1434,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -809,6 +1512,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No resource has that key. */
             404: {
                 headers: {
@@ -820,6 +1532,135 @@ export interface operations {
             };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateMunicipality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MunicipalityChanges"];
+            };
+        };
+        responses: {
+            /** @description A Swedish municipality (kommun) with its county and the associations it belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Municipality"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -890,8 +1731,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -950,6 +1809,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No resource has that key. */
             404: {
                 headers: {
@@ -961,6 +1829,1587 @@ export interface operations {
             };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAssociation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssociationChanges"];
+            };
+        };
+        responses: {
+            /** @description An association of municipalities: a kommunalförbund, a membership organisation or an umbrella. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Association"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAssociationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Membership"];
+            };
+        };
+        responses: {
+            /** @description An association of municipalities: a kommunalförbund, a membership organisation or an umbrella. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Association"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAssociationMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An association of municipalities: a kommunalförbund, a membership organisation or an umbrella. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Association"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Credentials"];
+            };
+        };
+        responses: {
+            /** @description The signed-in user and the CSRF token of the session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in user and the CSRF token of the session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description `admin` may do everything; `editor` edits the data of the municipalities in its scope */
+                role?: "admin" | "editor";
+                /** @description Sort by email, name, createdAt; prefix with - for descending. Ties are broken by the key. Default: email. */
+                sort?: "email" | "name" | "createdAt" | "-email" | "-name" | "-createdAt";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewUser"];
+            };
+        };
+        responses: {
+            /** @description A person who signs in to the admin. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A person who signs in to the admin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserChanges"];
+            };
+        };
+        responses: {
+            /** @description A person who signs in to the admin. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiClients: {
+        parameters: {
+            query?: {
+                /** @description `integrator`: a site that shows the register (such as an association's); `supplier`: a supplier organisation */
+                kind?: "integrator" | "supplier";
+                /** @description true: only revoked keys; false: only live keys */
+                revoked?: boolean;
+                /** @description Sort by name, createdAt, lastUsedAt; prefix with - for descending. Ties are broken by the key. Default: name. */
+                sort?: "name" | "createdAt" | "lastUsedAt" | "-name" | "-createdAt" | "-lastUsedAt";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of API clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClientPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewApiClient"];
+            };
+        };
+        responses: {
+            /** @description A new API client and its key. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiClient"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An integrator or supplier that calls the API with a key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An integrator or supplier that calls the API with a key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiClient"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                /** @example municipality */
+                entityType?: string;
+                /** @example 1490 */
+                entityKey?: string;
+                /** @description The id of a user or an API client */
+                actor?: string;
+                /** @description Changes at or after this time */
+                since?: string;
+                /** @description Changes before this time */
+                until?: string;
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
