@@ -57,6 +57,10 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   const app = Fastify({
     logger,
     genReqId,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },

@@ -24,6 +24,7 @@ const Environment = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
+  TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
 });
 type Environment = Static<typeof Environment>;
 
@@ -48,6 +49,11 @@ export interface Config {
   login: { maxFailures: number; lockMinutes: number };
   /** How long a looked-up API key is trusted before it is looked up again: revocation takes effect within it. */
   apiKeyCacheSeconds: number;
+  /**
+   * Which proxies in front of the API to believe about the client's address (X-Forwarded-For), for
+   * rate limits and sign-in throttling: `false`, `true`, a hop count, or addresses and CIDR ranges.
+   */
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {
@@ -106,5 +112,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
     apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string): boolean | number | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^[0-9]+$/.test(value)) return Number(value);
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -36,6 +36,21 @@ describe('configuration', () => {
     }
   });
 
+  it('reads which proxies to trust: none, all, a hop count or address ranges', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 172.16.0.0/12' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '172.16.0.0/12',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('never shows a password in its error message', () => {
+    expect(() => loadConfig({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD=\(hidden\)/);
+  });
+
   it('rejects a CORS origin that is not an origin', () => {
     expect(() => loadConfig({ CORS_ORIGINS: 'admin.example.se/path' })).toThrow(/CORS_ORIGINS/);
   });

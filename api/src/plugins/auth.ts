@@ -66,8 +66,8 @@ export default fp<{ config: Config }>(
       }
     });
 
-    app.addHook('onRequest', async (request) => {
-      request.principal = ANONYMOUS;
+    /** Finds out who is calling; an anonymous request without credentials never gets here. */
+    async function identify(request: FastifyRequest) {
       const query = request.query as Record<string, unknown> | undefined;
       const leaked = CREDENTIAL_PARAMETERS.find((name) => query?.[name] !== undefined);
       if (leaked) {
@@ -112,6 +112,14 @@ export default fp<{ config: Config }>(
         // The idle clock restarts at most once a minute, not on every request.
         if (session.lastSeenAt.getTime() < Date.now() - 60_000) await touchSession(app.db, hash);
       }
+    }
+
+    app.addHook('onRequest', (request, _reply, done) => {
+      request.principal = ANONYMOUS;
+      // Most requests are anonymous reads: they take no promise and no lookup.
+      const { authorization, cookie } = request.headers;
+      if (authorization === undefined && cookie === undefined && !request.url.includes('?')) return done();
+      identify(request).then(() => done(), done);
     });
 
     app.addHook('preHandler', async (request: FastifyRequest) => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createDb } from '../src/db/client.ts';
+import { ensureFirstAdmin, GENERATED_ADMIN_EMAIL } from '../src/db/seed/first-admin.ts';
+import { createTestApp, createTestDatabase } from './helpers/app.ts';
+
+describe('the first admin', () => {
+  it('comes from ADMIN_EMAIL and ADMIN_PASSWORD once, and never twice', async () => {
+    const { app, database } = await createTestApp();
+    const credentials = { email: 'forsta@test.se', password: 'ett första lösenord' };
+    expect(await ensureFirstAdmin(database.db, credentials, false)).toEqual({
+      outcome: 'created',
+      email: 'forsta@test.se',
+    });
+    expect(await ensureFirstAdmin(database.db, credentials, false)).toEqual({ outcome: 'exists' });
+    const login = await app.inject({ method: 'POST', url: '/v1/auth/login', payload: credentials });
+    expect(login.json().user.role).toBe('admin');
+  });
+
+  it('on the embedded database without them, gets a random password that works', async () => {
+    const { app, database } = await createTestApp();
+    const first = await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, true);
+    expect(first).toMatchObject({
+      outcome: 'created',
+      email: GENERATED_ADMIN_EMAIL,
+      generatedPassword: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/),
+    });
+    const password = first.outcome === 'created' ? first.generatedPassword : '';
+    const login = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: GENERATED_ADMIN_EMAIL, password },
+    });
+    expect(login.statusCode).toBe(200);
+  });
+
+  it('on a server without them, is reported missing rather than invented', async () => {
+    const database = await createDb({ databaseUrl: await createTestDatabase(), maxConnections: 1 });
+    expect(await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, false)).toEqual({
+      outcome: 'missing',
+    });
+    await database.close();
+  });
+});
