@@ -14,10 +14,16 @@ export function apiKeyLookup(db: Db, ttlSeconds: number) {
   const cache = new Map<string, { client: ClientPrincipal | null; until: number }>();
   const lastUsedWritten = new Map<string, number>();
 
+  /** The remembered answer for a key, if it is fresh: found (a client), known to be invalid (null), or not known (undefined). */
+  function cached(keyHash: string): ClientPrincipal | null | undefined {
+    const entry = cache.get(keyHash);
+    return entry && entry.until > Date.now() ? entry.client : undefined;
+  }
+
   async function find(keyHash: string): Promise<ClientPrincipal | null> {
     const now = Date.now();
-    const cached = cache.get(keyHash);
-    if (cached && cached.until > now) return cached.client;
+    const known = cached(keyHash);
+    if (known !== undefined) return known;
     const [row] = await db
       .select({
         id: apiClients.id,
@@ -42,5 +48,5 @@ export function apiKeyLookup(db: Db, ttlSeconds: number) {
     db.update(apiClients).set({ lastUsedAt: sql`now()` }).where(eq(apiClients.id, client.id)).then(undefined, onError);
   }
 
-  return { find, used, forget: () => cache.clear() };
+  return { cached, find, used, forget: () => cache.clear() };
 }
