@@ -3,6 +3,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Db } from './db/client.ts';
 import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
+import { adoptionRoutes } from './modules/adoptions/routes.ts';
+import { components as adoptionComponents } from './modules/adoptions/schemas.ts';
 import { apiClientRoutes } from './modules/api-clients/routes.ts';
 import { components as apiClientComponents } from './modules/api-clients/schemas.ts';
 import { apiInfoRoutes } from './modules/api-info/routes.ts';
@@ -17,6 +19,10 @@ import { components as countyComponents } from './modules/counties/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
+import { technologyRoutes } from './modules/technologies/routes.ts';
+import { components as technologyComponents } from './modules/technologies/schemas.ts';
+import { technologyCategoryRoutes } from './modules/technology-categories/routes.ts';
+import { components as technologyCategoryComponents } from './modules/technology-categories/schemas.ts';
 import { userRoutes } from './modules/users/routes.ts';
 import { components as userComponents } from './modules/users/schemas.ts';
 import apiVersion from './plugins/api-version.ts';
@@ -44,6 +50,9 @@ const components = [
   ...userComponents,
   ...apiClientComponents,
   ...auditEventComponents,
+  ...technologyCategoryComponents,
+  ...technologyComponents,
+  ...adoptionComponents,
 ];
 
 export interface AppDependencies {
@@ -108,6 +117,9 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(userRoutes);
       await v1.register(apiClientRoutes);
       await v1.register(auditEventRoutes);
+      await v1.register(technologyCategoryRoutes);
+      await v1.register(technologyRoutes);
+      await v1.register(adoptionRoutes);
     },
     { prefix: '/v1' },
   );

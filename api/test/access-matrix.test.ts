@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AccessRule } from '../src/lib/access.ts';
 import { ACTORS, type Actor, createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
+import { createCatalogue } from './helpers/catalogue.ts';
 
 const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000' });
 const { admin, headersFor } = await createActors(app, database.db);
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
+await createCatalogue(app, admin);
 
 /** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */
 interface Fixture {
@@ -47,6 +49,21 @@ async function newMembership(slug: string, code: string) {
     payload: {},
   });
 }
+
+async function created(url: string, payload: object) {
+  const response = await app.inject({ method: 'POST', url, headers: asAdmin, payload });
+  if (response.statusCode !== 201) throw new Error(`${url}: ${response.body}`);
+  return response.headers.location as string;
+}
+/** Makes sure the municipality has recorded the technology, so that it can be replaced or removed. */
+async function adoption(code: string, technology: string) {
+  const url = `/v1/municipalities/${code}/adoptions/${technology}`;
+  if ((await app.inject({ url })).statusCode === 404) {
+    await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { status: 'planned' } });
+  }
+  return url;
+}
+const scoped = (target: 'inScope' | 'outOfScope') => (target === 'inScope' ? '1490' : '1401');
 
 // One entry per state-changing route. A new route without one fails the matrix below.
 const fixtures: Record<string, Fixture> = {
@@ -100,6 +117,46 @@ const fixtures: Record<string, Fixture> = {
     prepare: async () => ({ url: '/v1/api-clients', body: { name: 'ny', kind: 'integrator' } }),
   },
   'DELETE /v1/api-clients/:id': { prepare: async () => ({ url: `/v1/api-clients/${await newKey()}` }) },
+  'POST /v1/technology-categories': {
+    prepare: async () => ({
+      url: '/v1/technology-categories',
+      body: { slug: `kategori-${counter++}`, name: 'Kategori' },
+    }),
+  },
+  'PATCH /v1/technology-categories/:slug': {
+    prepare: async () => ({ url: '/v1/technology-categories/larm', body: { description: `x${counter++}` } }),
+  },
+  'DELETE /v1/technology-categories/:slug': {
+    prepare: async () => ({
+      url: await created('/v1/technology-categories', { slug: `tom-${counter++}`, name: 'Tom' }),
+    }),
+  },
+  'POST /v1/technologies': {
+    prepare: async () => ({
+      url: '/v1/technologies',
+      body: { slug: `teknik-${counter++}`, category: 'larm', name: 'Teknik', summary: 'Kort.', readiness: 'try' },
+    }),
+  },
+  'PATCH /v1/technologies/:slug': {
+    prepare: async () => ({ url: '/v1/technologies/gps-larm', body: { summary: `s${counter++}` } }),
+  },
+  'DELETE /v1/technologies/:slug': {
+    prepare: async () => ({
+      url: await created('/v1/technologies', {
+        slug: `utkast-${counter++}`,
+        category: 'larm',
+        name: 'Utkast',
+        summary: 'x',
+        readiness: 'wait',
+      }),
+    }),
+  },
+  'PUT /v1/municipalities/:code/adoptions/:technology': {
+    prepare: async (target) => ({ url: await adoption(scoped(target), 'gps-larm'), body: { status: 'pilot' } }),
+  },
+  'DELETE /v1/municipalities/:code/adoptions/:technology': {
+    prepare: async (target) => ({ url: await adoption(scoped(target), 'lakemedelsautomat') }),
+  },
 };
 
 /** What the route's declared rule promises each actor: 'ok' (2xx) or the refusal status. */

@@ -36,6 +36,13 @@ describe('the OpenAPI document', () => {
         '/v1/api-clients',
         '/v1/api-clients/{id}',
         '/v1/audit-events',
+        '/v1/technology-categories',
+        '/v1/technology-categories/{slug}',
+        '/v1/technologies',
+        '/v1/technologies/{slug}',
+        '/v1/technologies/{slug}/adoption-map',
+        '/v1/adoptions',
+        '/v1/municipalities/{code}/adoptions/{technology}',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

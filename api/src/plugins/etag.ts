@@ -27,7 +27,11 @@ export default fp(
   async (app) => {
     app.addHook('onSend', (request, reply, payload, done) => {
       if (!reply.hasHeader('cache-control')) {
-        const publicRead = request.routeOptions.config?.public === true && reply.statusCode < 400;
+        // Only what anyone may see goes to shared caches: an answer to credentials stays private.
+        const publicRead =
+          request.routeOptions.config?.public === true &&
+          reply.statusCode < 400 &&
+          request.principal?.kind === 'anonymous';
         reply.header('cache-control', publicRead ? 'public, max-age=60' : 'private, no-store');
       }
       if (reply.statusCode !== 200 && reply.statusCode !== 201) return done(null, payload);

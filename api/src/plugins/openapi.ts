@@ -11,6 +11,10 @@ export const TAGS = [
     description:
       'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
   },
+  {
+    name: 'Catalogue',
+    description: 'Welfare technologies, their categories and which municipalities have adopted them.',
+  },
   { name: 'Access', description: 'Signing in, users, API clients and the audit log.' },
   { name: 'Service', description: 'Information about the API and its health.' },
 ];

@@ -1,2 +1,3 @@
 export * from './access.ts';
+export * from './catalogue.ts';
 export * from './organisations.ts';

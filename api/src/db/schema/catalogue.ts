@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { municipalities } from './organisations.ts';
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+};
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const slugFormat = (column: AnyPgColumn) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`;
+
+export const technologyCategories = pgTable(
+  'technology_categories',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    description: text('description'),
+    /** Categories have two levels at most: a parent has no parent of its own (checked on write). */
+    parentSlug: text('parent_slug').references((): AnyPgColumn => technologyCategories.slug),
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
+    ...timestamps,
+  },
+  (table) => [
+    check('technology_categories_slug_format', slugFormat(table.slug)),
+    check('technology_categories_not_own_parent', sql`${table.parentSlug} IS DISTINCT FROM ${table.slug}`),
+    index('technology_categories_parent_idx').on(table.parentSlug),
+  ],
+);
+
+export const readiness = pgEnum('readiness', ['established', 'try', 'watch', 'wait']);
+export const publicationStatus = pgEnum('publication_status', ['draft', 'published', 'archived']);
+
+export const technologies = pgTable(
+  'technologies',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    categorySlug: text('category_slug')
+      .notNull()
+      .references(() => technologyCategories.slug),
+    summary: text('summary').notNull(),
+    /** Markdown. */
+    description: text('description').notNull().default(''),
+    targetGroups: text('target_groups').array().notNull().default(sql`'{}'`),
+    benefits: text('benefits').array().notNull().default(sql`'{}'`),
+    legalBasis: text('legal_basis').array().notNull().default(sql`'{}'`),
+    ethicalConsiderations: text('ethical_considerations'),
+    infrastructureRequirements: text('infrastructure_requirements'),
+    competenceRequirements: text('competence_requirements'),
+    standards: text('standards').array().notNull().default(sql`'{}'`),
+    iso9999Codes: text('iso9999_codes').array().notNull().default(sql`'{}'`),
+    readiness: readiness('readiness').notNull(),
+    costIndication: text('cost_indication'),
+    status: publicationStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
+    /** Stemmed Swedish words, accents folded: name weighs most, then summary, then description. */
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(() =>
+        sql.raw(`setweight(to_tsvector('public.swedish_unaccent', name), 'A')
+          || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
+          || setweight(to_tsvector('public.swedish_unaccent', description), 'C')`),
+      ),
+    /** Name and summary, lower case without accents, for typo-tolerant trigram matching. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(() => sql.raw(`lower(public.immutable_unaccent(name || ' ' || summary))`)),
+    ...timestamps,
+  },
+  (table) => [
+    check('technologies_slug_format', slugFormat(table.slug)),
+    check(
+      'technologies_target_groups_known',
+      sql`${table.targetGroups} <@ array['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care']::text[]`,
+    ),
+    index('technologies_category_idx').on(table.categorySlug),
+    index('technologies_status_name_idx').on(table.status, table.nameSort),
+    index('technologies_updated_at_idx').on(table.updatedAt, table.slug),
+    index('technologies_search_vector_idx').using('gin', table.searchVector),
+    index('technologies_search_text_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+    index('technologies_target_groups_idx').using('gin', table.targetGroups),
+    index('technologies_standards_idx').using('gin', table.standards),
+  ],
+);
+
+export const adoptionStatus = pgEnum('adoption_status', ['planned', 'pilot', 'implemented', 'scaled', 'discontinued']);
+
+export const adoptions = pgTable(
+  'adoptions',
+  {
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    technologySlug: text('technology_slug')
+      .notNull()
+      .references(() => technologies.slug),
+    status: adoptionStatus('status').notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    usersCount: integer('users_count'),
+    operatorModel: text('operator_model'),
+    notes: text('notes'),
+    /** Fictitious demo data, marked as such wherever it is shown. */
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityCode, table.technologySlug] }),
+    check('adoptions_users_count_positive', sql`${table.usersCount} IS NULL OR ${table.usersCount} >= 0`),
+    index('adoptions_technology_status_idx').on(table.technologySlug, table.status),
+    index('adoptions_updated_at_idx').on(table.updatedAt),
+  ],
+);

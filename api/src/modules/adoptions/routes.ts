@@ -1,0 +1,183 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq } from 'drizzle-orm';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { Db } from '../../db/client.ts';
+import { municipalities, technologies } from '../../db/schema/index.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { sendPage } from '../../lib/lists.ts';
+import { requireIfMatch } from '../../lib/preconditions.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { TechnologyParams } from '../technologies/schemas.ts';
+import { adoptionMap, deleteAdoption, findAdoption, listAdoptions, putAdoption } from './repository.ts';
+import { AdoptionListQuery, AdoptionParams } from './schemas.ts';
+
+/** The municipality must exist and the technology be published before anything is recorded about them. */
+async function assertSubjects(db: Db, code: string, technology: string) {
+  const [municipality] = await db
+    .select({ code: municipalities.code })
+    .from(municipalities)
+    .where(eq(municipalities.code, code));
+  if (!municipality) throw notFound(`No municipality has the code ${code}`);
+  const [row] = await db
+    .select({ status: technologies.status })
+    .from(technologies)
+    .where(eq(technologies.slug, technology));
+  if (!row || row.status === 'draft') throw notFound(`No technology has the slug ${technology}`);
+}
+
+/**
+ * Creating needs no ETag (there is no edit to lose), but `If-Match` on a missing adoption is a 412 and
+ * `If-None-Match: *` on an existing one too; replacing or deleting needs `If-Match`.
+ */
+function checkPreconditions(request: FastifyRequest, reply: FastifyReply, current: unknown) {
+  if (current === undefined) {
+    if (request.headers['if-match'] !== undefined)
+      throw new HttpProblem(412, 'There is no adoption to match; leave If-Match out to create it');
+    return;
+  }
+  if (request.headers['if-none-match'] === '*') throw new HttpProblem(412, 'The adoption exists already');
+  requireIfMatch(request, reply, 'Adoption', current);
+}
+
+export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Catalogue'];
+  const scoped = { access: { scope: 'municipality' as const, param: 'code' } };
+
+  app.get(
+    '/adoptions',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listAdoptions',
+        tags,
+        summary: 'List adoptions',
+        description:
+          'Which municipalities use which technologies, and how far they have come. Demo data says `demo: true`.',
+        querystring: AdoptionListQuery,
+        response: readResponses('AdoptionPage', 400),
+      },
+    },
+    async (request, reply) => {
+      const { limit, offset, count, ...filter } = request.query;
+      const { items, total } = await listAdoptions(app.db, filter, { limit, offset, count });
+      return sendPage(request, reply, items, total, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/technologies/:slug/adoption-map',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getAdoptionMap',
+        tags,
+        summary: 'Adoption map of a technology',
+        description: 'Every municipality with its status for the technology, `none` where nothing is recorded.',
+        params: TechnologyParams,
+        response: readResponses('AdoptionMap', 400, 404),
+      },
+    },
+    async (request) => {
+      const [technology] = await app.db
+        .select({ slug: technologies.slug, name: technologies.name, status: technologies.status })
+        .from(technologies)
+        .where(eq(technologies.slug, request.params.slug));
+      if (!technology || technology.status === 'draft')
+        throw notFound(`No technology has the slug ${request.params.slug}`);
+      return {
+        technology: { slug: technology.slug, name: technology.name },
+        municipalities: await adoptionMap(app.db, technology.slug),
+      };
+    },
+  );
+
+  app.get(
+    '/municipalities/:code/adoptions/:technology',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getAdoption',
+        tags,
+        summary: "Get a municipality's adoption of a technology",
+        description: 'One adoption, with the ETag to change it by.',
+        params: AdoptionParams,
+        response: readResponses('Adoption', 400, 404),
+      },
+    },
+    async (request) => {
+      const adoption = await findAdoption(app.db, request.params.code, request.params.technology);
+      if (!adoption)
+        throw notFound(`Municipality ${request.params.code} has recorded nothing about ${request.params.technology}`);
+      return adoption;
+    },
+  );
+
+  app.put(
+    '/municipalities/:code/adoptions/:technology',
+    {
+      config: scoped,
+      schema: {
+        operationId: 'putAdoption',
+        tags,
+        summary: 'Record an adoption',
+        description:
+          "Creates or replaces a municipality's adoption of a published technology. Replacing needs If-Match.",
+        params: AdoptionParams,
+        body: Type.Ref('AdoptionInput'),
+        response: { 200: Type.Ref('Adoption'), ...problemResponses(400, 404, 406, 412, 415, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { code, technology } = request.params;
+      return app.db.transaction(async (tx) => {
+        await assertSubjects(tx, code, technology);
+        const before = await findAdoption(tx, code, technology, true);
+        checkPreconditions(request, reply, before);
+        await putAdoption(tx, code, technology, request.body as object);
+        const after = await findAdoption(tx, code, technology);
+        await recordAudit(tx, request, {
+          action: before ? 'update' : 'create',
+          entityType: 'adoption',
+          entityKey: `${code}/${technology}`,
+          before: before ?? null,
+          after,
+        });
+        return after;
+      });
+    },
+  );
+
+  app.delete(
+    '/municipalities/:code/adoptions/:technology',
+    {
+      config: scoped,
+      schema: {
+        operationId: 'deleteAdoption',
+        tags,
+        summary: 'Remove an adoption',
+        description: 'Removes what a municipality recorded about a technology. Needs If-Match.',
+        params: AdoptionParams,
+        response: { 204: { description: 'Removed.', type: 'null' }, ...problemResponses(400, 404, 406, 412, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { code, technology } = request.params;
+      await app.db.transaction(async (tx) => {
+        const before = await findAdoption(tx, code, technology, true);
+        if (!before) throw notFound(`Municipality ${code} has recorded nothing about ${technology}`);
+        requireIfMatch(request, reply, 'Adoption', before);
+        await deleteAdoption(tx, code, technology);
+        await recordAudit(tx, request, {
+          action: 'delete',
+          entityType: 'adoption',
+          entityKey: `${code}/${technology}`,
+          before,
+          after: null,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,95 @@
+import Type from 'typebox';
+import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { TechnologySlug } from '../technologies/schemas.ts';
+import { CategorySlug } from '../technology-categories/schemas.ts';
+
+export const AdoptionStatus = Type.Enum(['planned', 'pilot', 'implemented', 'scaled', 'discontinued'], {
+  description: '`planned`, `pilot`, `implemented`, `scaled` (in use across the organisation) or `discontinued`',
+});
+
+const fields = {
+  status: AdoptionStatus,
+  startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], { examples: ['2023-03-01'] }),
+  usersCount: Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+    description: 'How many people use it',
+    examples: [120],
+  }),
+  operatorModel: Type.Union([Type.String({ maxLength: 500 }), Type.Null()], {
+    description: 'Who runs it, such as "egen regi" or a shared operator organisation',
+    examples: ['Larmcentral i Boråsregionens samverkan'],
+  }),
+  notes: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]),
+};
+
+export const Adoption = Type.Object(
+  {
+    municipality: Type.Object({ code: MunicipalityCode, name: Type.String({ examples: ['Borås'] }) }),
+    technology: Type.Object({ slug: TechnologySlug, name: Type.String({ examples: ['Digital nattillsyn'] }) }),
+    ...fields,
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Adoption', description: 'How far a municipality has come with a technology.' },
+);
+
+export const AdoptionPage = pageSchema('AdoptionPage', 'Adoption', 'A page of adoptions.');
+
+export const AdoptionInput = Type.Object(
+  {
+    status: AdoptionStatus,
+    startedOn: Type.Optional(fields.startedOn),
+    usersCount: Type.Optional(fields.usersCount),
+    operatorModel: Type.Optional(fields.operatorModel),
+    notes: Type.Optional(fields.notes),
+  },
+  {
+    $id: 'AdoptionInput',
+    additionalProperties: false,
+    description: 'The whole adoption; fields left out become null.',
+    examples: [{ status: 'implemented', startedOn: '2023-03-01', usersCount: 120 }],
+  },
+);
+
+export const AdoptionMap = Type.Object(
+  {
+    technology: Type.Object({ slug: TechnologySlug, name: Type.String() }),
+    municipalities: Type.Array(
+      Type.Object({
+        code: MunicipalityCode,
+        name: Type.String(),
+        countyCode: Type.String({ pattern: '^[0-9]{2}$' }),
+        status: Type.Union([AdoptionStatus, Type.Literal('none')], { description: '`none` where nothing is recorded' }),
+        demo: Type.Boolean({ description: 'true where the status comes from fictitious demo data' }),
+      }),
+      { description: 'All 290 municipalities, by code' },
+    ),
+  },
+  {
+    $id: 'AdoptionMap',
+    description: "Every municipality's adoption status of one technology: what a map of Sweden colours.",
+  },
+);
+
+export const AdoptionListQuery = Type.Object(
+  {
+    municipality: anyOf(MunicipalityCode, 'In this municipality.'),
+    association: anyOf(
+      AssociationSlug,
+      'In a member municipality of this association (an umbrella includes its children).',
+    ),
+    technology: anyOf(TechnologySlug, 'Of this technology.'),
+    category: anyOf(CategorySlug, 'Of a technology in this category (a top-level category includes its children).'),
+    status: anyOf(AdoptionStatus, 'With this status.'),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const AdoptionParams = Type.Object(
+  { code: MunicipalityCode, technology: TechnologySlug },
+  { additionalProperties: false },
+);
+
+export const components = [Adoption, AdoptionPage, AdoptionInput, AdoptionMap];

@@ -1,0 +1,163 @@
+import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { preparedOnce } from '../../db/prepared.ts';
+import { adoptions, technologies, technologyCategories } from '../../db/schema/index.ts';
+
+export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
+type Sort = { field: TechnologySort; descending: boolean } | undefined;
+
+export interface TechnologyFilter {
+  category?: string[] | undefined;
+  targetGroup?: string[] | undefined;
+  readiness?: string[] | undefined;
+  standard?: string[] | undefined;
+  status: string[];
+  adoptedIn?: string[] | undefined;
+  association?: string[] | undefined;
+  q?: string | undefined;
+  updatedSince?: string | undefined;
+}
+
+const param = (name: string) => sql.placeholder(name);
+const outer = sql.raw('"technologies"."slug"');
+const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${param('q')}::text)`;
+const normalisedQ = sql`lower(public.immutable_unaccent(${param('q')}::text))`;
+// Text is escaped before ts_headline adds its <mark> tags, so a snippet is safe to show as HTML.
+const escapedText = sql`replace(replace(replace(${technologies.summary} || ' ' || ${technologies.description}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
+const adoptionSummary = sql<Record<string, number>>`(select json_build_object(
+    'planned', count(*) filter (where a.status = 'planned'),
+    'pilot', count(*) filter (where a.status = 'pilot'),
+    'implemented', count(*) filter (where a.status = 'implemented'),
+    'scaled', count(*) filter (where a.status = 'scaled'),
+    'discontinued', count(*) filter (where a.status = 'discontinued'),
+    'total', count(*))
+  from ${adoptions} a where a.technology_slug = ${outer})`;
+const adoptionCount = sql`(select count(*) from ${adoptions} a where a.technology_slug = ${outer} and a.status <> 'discontinued')`;
+
+const columns = {
+  slug: technologies.slug,
+  name: technologies.name,
+  summary: technologies.summary,
+  description: technologies.description,
+  targetGroups: technologies.targetGroups,
+  benefits: technologies.benefits,
+  legalBasis: technologies.legalBasis,
+  ethicalConsiderations: technologies.ethicalConsiderations,
+  infrastructureRequirements: technologies.infrastructureRequirements,
+  competenceRequirements: technologies.competenceRequirements,
+  standards: technologies.standards,
+  iso9999Codes: technologies.iso9999Codes,
+  readiness: technologies.readiness,
+  costIndication: technologies.costIndication,
+  category: sql<{
+    slug: string;
+    name: string;
+    parent: { slug: string; name: string } | null;
+  }>`(select json_build_object(
+      'slug', c.slug, 'name', c.name,
+      'parent', (select json_build_object('slug', p.slug, 'name', p.name) from technology_categories p where p.slug = c.parent_slug))
+    from ${technologyCategories} c where c.slug = "technologies"."category_slug")`,
+  status: technologies.status,
+  publishedAt: technologies.publishedAt,
+  adoptionSummary,
+  createdAt: technologies.createdAt,
+  updatedAt: technologies.updatedAt,
+};
+
+function conditions(filter: TechnologyFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [sql`${technologies.status}::text = any(${param('status')})`];
+  if (filter.category) {
+    parts.push(sql`${technologies.categorySlug} in (select c.slug from technology_categories c
+      where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')}))`);
+  }
+  if (filter.targetGroup) parts.push(sql`${technologies.targetGroups} && ${param('targetGroup')}::text[]`);
+  if (filter.readiness) parts.push(sql`${technologies.readiness}::text = any(${param('readiness')})`);
+  if (filter.standard) parts.push(sql`${technologies.standards} && ${param('standard')}::text[]`);
+  if (filter.adoptedIn) {
+    parts.push(sql`exists (select 1 from ${adoptions} a where a.technology_slug = ${outer}
+      and a.municipality_code = any(${param('adoptedIn')}) and a.status <> 'discontinued')`);
+  }
+  if (filter.association) {
+    parts.push(sql`exists (select 1 from ${adoptions} a
+      join association_members am on am.municipality_code = a.municipality_code
+      join associations x on x.slug = am.association_slug
+      where a.technology_slug = ${outer} and a.status <> 'discontinued'
+        and (x.slug = any(${param('association')}) or x.parent_slug = any(${param('association')})))`);
+  }
+  if (filter.q) {
+    parts.push(
+      sql`(${technologies.searchVector} @@ ${query} or ${normalisedQ} <% ${technologies.searchText} or ${technologies.searchText} % ${normalisedQ})`,
+    );
+  }
+  if (filter.updatedSince) parts.push(gte(technologies.updatedAt, param('updatedSince')));
+  return and(...parts);
+}
+
+function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
+  if (!sort && filter.q) {
+    return [
+      desc(
+        sql`ts_rank_cd(${technologies.searchVector}, ${query}) + word_similarity(${normalisedQ}, ${technologies.searchText})`,
+      ),
+      asc(swedishOrder(technologies.nameSort)),
+      asc(technologies.slug),
+    ];
+  }
+  const { field, descending } = sort ?? { field: 'name', descending: false };
+  const direction = descending ? desc : asc;
+  const column = { name: swedishOrder(technologies.nameSort), updatedAt: technologies.updatedAt, adoptionCount }[field];
+  return [direction(column), direction(technologies.slug)];
+}
+
+const values = (filter: TechnologyFilter) => ({ ...filter });
+
+const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
+  `${Object.entries(filter)
+    .filter(([key, value]) => key !== 'status' && value !== undefined)
+    .map(([key]) => key)
+    .join('+')}:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
+
+export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort) {
+  const snippet = filter.q
+    ? sql<string | null>`ts_headline('public.swedish_unaccent', ${escapedText}, ${query},
+        'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=1')`
+    : sql<string | null>`null::text`;
+  return db
+    .select({ ...columns, snippet, total: totalCount() })
+    .from(technologies)
+    .where(conditions(filter))
+    .orderBy(...ordering(filter, sort))
+    .limit(param('limit'))
+    .offset(param('offset'));
+}
+
+export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: Sort, page: PageRequest) {
+  const shape = shapeOf(filter, sort);
+  const list = preparedOnce(db, `technologies:${shape}`, (name) => technologyListQuery(db, filter, sort).prepare(name));
+  const rows = await list.execute({ ...values(filter), limit: page.limit, offset: page.offset });
+  const total = page.count
+    ? await pageTotal(rows, page.offset, async () => {
+        const counter = preparedOnce(db, `technologies-count:${shape}`, (name) =>
+          db.select({ n: count() }).from(technologies).where(conditions(filter)).prepare(name),
+        );
+        return (await counter.execute(values(filter)))[0]?.n ?? 0;
+      })
+    : undefined;
+  return { items: rows.map(({ total: _, ...technology }) => technology), total };
+}
+
+export async function findTechnology(db: Db, slug: string, lock = false) {
+  const query = db
+    .select({ ...columns, snippet: sql<string | null>`null::text` })
+    .from(technologies)
+    .where(eq(technologies.slug, slug));
+  const [technology] = lock ? await query.for('update') : await query;
+  return technology;
+}
+
+export async function hasAdoptions(db: Db, slug: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(adoptions).where(eq(adoptions.technologySlug, slug));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,224 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq, sql } from 'drizzle-orm';
+import Type from 'typebox';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { parseSort, sendPage } from '../../lib/lists.ts';
+import { requireIfMatch } from '../../lib/preconditions.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { findTechnology, hasAdoptions, listTechnologies, type TechnologySort } from './repository.ts';
+import { TechnologyListQuery, TechnologyParams } from './schemas.ts';
+import { assertTransition } from './service.ts';
+
+type Status = 'draft' | 'published' | 'archived';
+type Body = Record<string, unknown> & { category?: string; status?: Status };
+
+async function assertCategory(db: Db, slug: string | undefined) {
+  if (slug === undefined) return;
+  const rows = await db
+    .select({ slug: technologyCategories.slug })
+    .from(technologyCategories)
+    .where(eq(technologyCategories.slug, slug));
+  if (rows.length === 0) {
+    throw new HttpProblem(422, `No technology category has the slug ${slug}`, {
+      errors: [{ pointer: '/body/category', detail: 'is not a known category' }],
+    });
+  }
+}
+
+/** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
+function columnsOf(body: Body) {
+  const { category, status: _status, slug: _slug, ...fields } = body;
+  return { ...fields, ...(category !== undefined ? { categorySlug: category } : {}) };
+}
+
+export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Catalogue'];
+
+  app.get(
+    '/technologies',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listTechnologies',
+        tags,
+        summary: 'List and search technologies',
+        description:
+          'Welfare technologies with what they demand and how widely they are adopted. `q` searches Swedish text: ' +
+          '"nattkameror" finds "nattkamera", "lakemedel" finds "läkemedel", "trygghetlarm" finds "trygghetslarm".',
+        querystring: TechnologyListQuery,
+        response: readResponses('TechnologyPage', 400, 403),
+      },
+    },
+    async (request, reply) => {
+      const { sort, limit, offset, count, status, ...filter } = request.query;
+      const statuses = status ?? ['published'];
+      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
+      if (!isAdmin && statuses.some((s) => s !== 'published')) {
+        throw new HttpProblem(403, 'Only admins see drafts and archived technologies', {
+          errors: [{ pointer: '/query/status', detail: 'must be published unless you are an admin' }],
+        });
+      }
+      const { items, total } = await listTechnologies(
+        app.db,
+        { ...filter, status: statuses },
+        sort ? parseSort<TechnologySort>(sort) : undefined,
+        { limit, offset, count },
+      );
+      return sendPage(request, reply, items, total, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/technologies/:slug',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getTechnology',
+        tags,
+        summary: 'Get a technology',
+        description: 'One technology with its category and adoption summary. Drafts and archived ones are for admins.',
+        params: TechnologyParams,
+        response: readResponses('Technology', 400, 404),
+      },
+    },
+    async (request) => {
+      const technology = await findTechnology(app.db, request.params.slug);
+      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
+      if (!technology || (technology.status !== 'published' && !isAdmin)) {
+        throw notFound(`No technology has the slug ${request.params.slug}`);
+      }
+      return technology;
+    },
+  );
+
+  app.post(
+    '/technologies',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'createTechnology',
+        tags,
+        summary: 'Create a technology',
+        description: 'Adds a technology to the catalogue as a draft.',
+        body: Type.Ref('NewTechnology'),
+        response: { 201: Type.Ref('Technology'), ...problemResponses(400, 406, 409, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Body & { slug: string; name: string; summary: string; readiness: 'established' };
+      const created = await app.db
+        .transaction(async (tx) => {
+          await assertCategory(tx, body.category);
+          await tx
+            .insert(technologies)
+            .values({ ...(columnsOf(body) as typeof technologies.$inferInsert), slug: body.slug, status: 'draft' });
+          const after = await findTechnology(tx, body.slug);
+          await recordAudit(tx, request, {
+            action: 'create',
+            entityType: 'technology',
+            entityKey: body.slug,
+            before: null,
+            after,
+          });
+          return after;
+        })
+        .catch((error) => {
+          if (isUniqueViolation(error)) {
+            throw new HttpProblem(409, `A technology with the slug ${body.slug} exists already`, {
+              errors: [{ pointer: '/body/slug', detail: 'is taken' }],
+            });
+          }
+          throw error;
+        });
+      reply.code(201).header('location', `/v1/technologies/${body.slug}`);
+      return created;
+    },
+  );
+
+  app.patch(
+    '/technologies/:slug',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'updateTechnology',
+        tags,
+        summary: 'Change a technology',
+        description: 'Changes fields or moves it along draft → published → archived. Needs If-Match.',
+        params: TechnologyParams,
+        body: Type.Ref('TechnologyChanges'),
+        response: { 200: Type.Ref('Technology'), ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const body = request.body as Body;
+      return app.db.transaction(async (tx) => {
+        const before = await findTechnology(tx, slug, true);
+        if (!before) throw notFound(`No technology has the slug ${slug}`);
+        requireIfMatch(request, reply, 'Technology', before);
+        if (body.status) assertTransition(before.status, body.status);
+        await assertCategory(tx, body.category);
+        const publishing = body.status === 'published' && before.status !== 'published';
+        await tx
+          .update(technologies)
+          .set({
+            ...(columnsOf(body) as Partial<typeof technologies.$inferInsert>),
+            ...(body.status ? { status: body.status } : {}),
+            ...(publishing && before.publishedAt === null ? { publishedAt: sql`now()` } : {}),
+            updatedAt: sql`now()`,
+          })
+          .where(eq(technologies.slug, slug));
+        const after = await findTechnology(tx, slug);
+        await recordAudit(tx, request, { action: 'update', entityType: 'technology', entityKey: slug, before, after });
+        return after;
+      });
+    },
+  );
+
+  app.delete(
+    '/technologies/:slug',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'deleteTechnology',
+        tags,
+        summary: 'Delete a technology',
+        description:
+          'Deletes a technology that no adoption refers to (archive it instead when municipalities use it). Needs If-Match.',
+        params: TechnologyParams,
+        response: {
+          204: { description: 'Deleted.', type: 'null' },
+          ...problemResponses(400, 404, 406, 409, 412, 428, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      await app.db.transaction(async (tx) => {
+        const before = await findTechnology(tx, slug, true);
+        if (!before) throw notFound(`No technology has the slug ${slug}`);
+        requireIfMatch(request, reply, 'Technology', before);
+        const used = await hasAdoptions(tx, slug);
+        if (used > 0) {
+          throw new HttpProblem(
+            409,
+            `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
+          );
+        }
+        await tx.delete(technologies).where(eq(technologies.slug, slug));
+        await recordAudit(tx, request, {
+          action: 'delete',
+          entityType: 'technology',
+          entityKey: slug,
+          before,
+          after: null,
+        });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,182 @@
+import Type from 'typebox';
+import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { CategorySlug } from '../technology-categories/schemas.ts';
+
+export const TechnologySlug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  description: 'a technology slug such as digital-nattillsyn',
+  examples: ['digital-nattillsyn'],
+});
+
+export const TargetGroup = Type.Enum(
+  ['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care'],
+  {
+    description:
+      '`elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)',
+  },
+);
+export const Readiness = Type.Enum(['established', 'try', 'watch', 'wait'], {
+  description: "How ready it is for use, as the rings of KL's Teknologiradar: `established`, `try`, `watch`, `wait`",
+});
+export const PublicationStatus = Type.Enum(['draft', 'published', 'archived'], {
+  description: '`draft` (admins only) → `published` → `archived`',
+});
+
+const texts = (description: string, example: string) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { maxItems: 50, description, examples: [[example]] });
+
+/** The fields an admin writes; the representation adds what the register derives. */
+const editable = {
+  name: Type.String({ minLength: 1, maxLength: 200, examples: ['Digital nattillsyn'] }),
+  summary: Type.String({
+    minLength: 1,
+    maxLength: 1000,
+    examples: ['Tillsyn nattetid med kamera i stället för besök.'],
+  }),
+  description: Type.String({ maxLength: 50000, description: 'Markdown. Served as text, never as HTML.' }),
+  targetGroups: Type.Array(TargetGroup, { uniqueItems: true, maxItems: 4 }),
+  benefits: texts('What it gives the person and the organisation', 'Ostörd nattsömn'),
+  legalBasis: texts('What in law it rests on', 'SoL 4 kap. 1 §'),
+  ethicalConsiderations: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
+  infrastructureRequirements: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
+  competenceRequirements: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
+  standards: texts('Standards it follows', 'SS 91100 (SCAIP)'),
+  iso9999Codes: Type.Array(Type.String({ pattern: '^[0-9]{2}( [0-9]{2}){0,2}$' }), {
+    maxItems: 20,
+    description: 'ISO 9999 classification codes (codes only)',
+    examples: [['22 27 18']],
+  }),
+  readiness: Readiness,
+  costIndication: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+};
+
+const AdoptionSummary = Type.Object(
+  {
+    planned: Type.Integer({ minimum: 0 }),
+    pilot: Type.Integer({ minimum: 0 }),
+    implemented: Type.Integer({ minimum: 0 }),
+    scaled: Type.Integer({ minimum: 0 }),
+    discontinued: Type.Integer({ minimum: 0 }),
+    total: Type.Integer({ minimum: 0 }),
+  },
+  { description: 'How many municipalities have recorded each adoption status' },
+);
+
+export const Technology = Type.Object(
+  {
+    slug: TechnologySlug,
+    ...editable,
+    category: Type.Object({
+      slug: CategorySlug,
+      name: Type.String(),
+      parent: Type.Union([Type.Object({ slug: CategorySlug, name: Type.String() }), Type.Null()]),
+    }),
+    status: PublicationStatus,
+    publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    adoptionSummary: AdoptionSummary,
+    snippet: Type.Union([Type.String(), Type.Null()], {
+      description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
+    }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'Technology',
+    description: 'A type of welfare technology (not a product), with what it demands and who uses it.',
+  },
+);
+
+export const TechnologyPage = pageSchema('TechnologyPage', 'Technology', 'A page of technologies.');
+
+export const NewTechnology = Type.Object(
+  {
+    slug: TechnologySlug,
+    category: CategorySlug,
+    ...editable,
+    description: Type.Optional(editable.description),
+    targetGroups: Type.Optional(editable.targetGroups),
+    benefits: Type.Optional(editable.benefits),
+    legalBasis: Type.Optional(editable.legalBasis),
+    ethicalConsiderations: Type.Optional(editable.ethicalConsiderations),
+    infrastructureRequirements: Type.Optional(editable.infrastructureRequirements),
+    competenceRequirements: Type.Optional(editable.competenceRequirements),
+    standards: Type.Optional(editable.standards),
+    iso9999Codes: Type.Optional(editable.iso9999Codes),
+    costIndication: Type.Optional(editable.costIndication),
+  },
+  {
+    $id: 'NewTechnology',
+    additionalProperties: false,
+    description: 'A new technology starts as a draft.',
+    examples: [
+      {
+        slug: 'digital-nattillsyn',
+        category: 'trygghet-och-larm',
+        name: 'Digital nattillsyn',
+        summary: 'Tillsyn nattetid med kamera i stället för besök.',
+        targetGroups: ['elderly_care'],
+        legalBasis: ['SoL 4 kap. 1 §', 'Samtycke från den enskilde'],
+        readiness: 'established',
+      },
+    ],
+  },
+);
+
+export const TechnologyChanges = Type.Object(
+  {
+    category: Type.Optional(CategorySlug),
+    status: Type.Optional(PublicationStatus),
+    ...Object.fromEntries(Object.entries(editable).map(([key, schema]) => [key, Type.Optional(schema)])),
+  },
+  {
+    $id: 'TechnologyChanges',
+    additionalProperties: false,
+    minProperties: 1,
+    description:
+      'The fields to change; `status` moves it draft → published → archived (and archived → published). Needs If-Match.',
+    examples: [{ status: 'published' }],
+  },
+);
+
+export const technologySorts = ['name', 'updatedAt', 'adoptionCount'] as const;
+
+export const TechnologyListQuery = Type.Object(
+  {
+    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    targetGroup: anyOf(TargetGroup, 'For this target group.'),
+    readiness: anyOf(Readiness, 'At this readiness.'),
+    standard: anyOf(
+      Type.String({ minLength: 1, maxLength: 100 }),
+      'Following this standard (exact text, such as "SS 91100 (SCAIP)").',
+    ),
+    status: anyOf(PublicationStatus, 'With this status; anything but `published` is for admins. Default: published.'),
+    adoptedIn: anyOf(MunicipalityCode, 'Adopted (any status but discontinued) in this municipality.'),
+    association: anyOf(
+      AssociationSlug,
+      'Adopted in a member municipality of this association (an umbrella includes its children).',
+    ),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'Swedish full-text search over name, summary and description: stemmed, accent-insensitive, typo-tolerant, ranked.',
+        examples: ['nattkamera'],
+      }),
+    ),
+    sort: Type.Optional(
+      Type.Enum([...technologySorts, ...technologySorts.map((f) => `-${f}` as const)], {
+        description:
+          'Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name.',
+      }),
+    ),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const TechnologyParams = Type.Object({ slug: TechnologySlug }, { additionalProperties: false });
+
+export const components = [Technology, TechnologyPage, NewTechnology, TechnologyChanges];

@@ -1,0 +1,95 @@
+import { and, asc, count, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { technologies, technologyCategories } from '../../db/schema/index.ts';
+
+// Outer-row columns qualified by hand: drizzle leaves them unqualified in a single-table select.
+const outer = sql.raw('"technology_categories"."slug"');
+
+const columns = {
+  slug: technologyCategories.slug,
+  name: technologyCategories.name,
+  description: technologyCategories.description,
+  parent: sql<{ slug: string; name: string } | null>`(select json_build_object('slug', p.slug, 'name', p.name)
+    from technology_categories p where p.slug = "technology_categories"."parent_slug")`,
+  children: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
+    order by c.name_sort collate "C") from technology_categories c where c.parent_slug = ${outer}), '[]'::json)`,
+  technologyCount: sql<number>`(select count(*) from ${technologies} t
+    join technology_categories tc on tc.slug = t.category_slug
+    where t.status = 'published' and (tc.slug = ${outer} or tc.parent_slug = ${outer}))`.mapWith(Number),
+  createdAt: technologyCategories.createdAt,
+  updatedAt: technologyCategories.updatedAt,
+};
+
+export interface CategoryFilter {
+  parent?: string | undefined;
+  updatedSince?: string | undefined;
+}
+
+function conditions(filter: CategoryFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.parent === 'none') parts.push(isNull(technologyCategories.parentSlug));
+  else if (filter.parent) parts.push(eq(technologyCategories.parentSlug, filter.parent));
+  if (filter.updatedSince) parts.push(gte(technologyCategories.updatedAt, new Date(filter.updatedSince)));
+  return and(...parts);
+}
+
+export async function listCategories(
+  db: Db,
+  filter: CategoryFilter,
+  sort: { field: 'name' | 'slug' | 'updatedAt'; descending: boolean },
+  page: PageRequest,
+) {
+  const direction = sort.descending ? desc : asc;
+  const column = {
+    name: swedishOrder(technologyCategories.nameSort),
+    slug: technologyCategories.slug,
+    updatedAt: technologyCategories.updatedAt,
+  }[sort.field];
+  const rows = await db
+    .select({ ...columns, total: totalCount() })
+    .from(technologyCategories)
+    .where(conditions(filter))
+    .orderBy(direction(column), direction(technologyCategories.slug))
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = page.count
+    ? await pageTotal(rows, page.offset, async () => {
+        const [row] = await db.select({ n: count() }).from(technologyCategories).where(conditions(filter));
+        return row?.n ?? 0;
+      })
+    : undefined;
+  return { items: rows.map(({ total: _, ...category }) => category), total };
+}
+
+export async function findCategory(db: Db, slug: string, lock = false) {
+  const query = db.select(columns).from(technologyCategories).where(eq(technologyCategories.slug, slug));
+  const [category] = lock ? await query.for('update') : await query;
+  return category;
+}
+
+/** The category's own row, for the two-level checks. */
+export async function categoryRow(db: Db, slug: string) {
+  const [row] = await db.select().from(technologyCategories).where(eq(technologyCategories.slug, slug));
+  return row;
+}
+
+export async function hasChildren(db: Db, slug: string): Promise<boolean> {
+  const rows = await db
+    .select({ slug: technologyCategories.slug })
+    .from(technologyCategories)
+    .where(eq(technologyCategories.parentSlug, slug))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function isUsed(db: Db, slug: string): Promise<boolean> {
+  const rows = await db
+    .select({ slug: technologies.slug })
+    .from(technologies)
+    .where(eq(technologies.categorySlug, slug))
+    .limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,80 @@
+import Type from 'typebox';
+import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+
+export const CategorySlug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  description: 'a category slug such as trygghet-och-larm',
+  examples: ['trygghet-och-larm'],
+});
+
+const CategoryRef = Type.Object({ slug: CategorySlug, name: Type.String({ examples: ['Trygghet och larm'] }) });
+
+export const TechnologyCategory = Type.Object(
+  {
+    slug: CategorySlug,
+    name: Type.String({ examples: ['Trygghet och larm'] }),
+    description: Type.Union([Type.String(), Type.Null()]),
+    parent: Type.Union([CategoryRef, Type.Null()], { description: 'The category above; categories have two levels' }),
+    children: Type.Array(CategoryRef, { description: 'The categories below, in Swedish alphabetical order' }),
+    technologyCount: Type.Integer({ minimum: 0, description: 'Published technologies in it and its children' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'TechnologyCategory', description: 'A category of welfare technology (two levels at most).' },
+);
+
+export const TechnologyCategoryPage = pageSchema(
+  'TechnologyCategoryPage',
+  'TechnologyCategory',
+  'A page of categories.',
+);
+
+export const NewTechnologyCategory = Type.Object(
+  {
+    slug: CategorySlug,
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+    parent: Type.Optional(Type.Union([CategorySlug, Type.Null()], { description: 'A top-level category' })),
+  },
+  {
+    $id: 'NewTechnologyCategory',
+    additionalProperties: false,
+    examples: [{ slug: 'larm', name: 'Larm', parent: 'trygghet-och-larm' }],
+  },
+);
+
+export const TechnologyCategoryChanges = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+    parent: Type.Optional(Type.Union([CategorySlug, Type.Null()])),
+  },
+  {
+    $id: 'TechnologyCategoryChanges',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'The fields to change. Needs If-Match.',
+    examples: [{ description: 'Larm och sensorer som ger trygghet i hemmet.' }],
+  },
+);
+
+export const TechnologyCategoryListQuery = Type.Object(
+  {
+    parent: Type.Optional(
+      Type.Union([CategorySlug, Type.Literal('none')], { description: 'Children of this category; `none`: top level' }),
+    ),
+    sort: sortParameter(['name', 'slug', 'updatedAt'] as const, 'name'),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const TechnologyCategoryParams = Type.Object({ slug: CategorySlug }, { additionalProperties: false });
+
+export const components = [
+  TechnologyCategory,
+  TechnologyCategoryPage,
+  NewTechnologyCategory,
+  TechnologyCategoryChanges,
+];
