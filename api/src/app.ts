@@ -17,6 +17,8 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
 import { components as countyComponents } from './modules/counties/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
+import { maturityRoutes } from './modules/maturity/routes.ts';
+import { components as maturityComponents } from './modules/maturity/schemas.ts';
 import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
 import { technologyRoutes } from './modules/technologies/routes.ts';
@@ -53,6 +55,7 @@ const components = [
   ...technologyCategoryComponents,
   ...technologyComponents,
   ...adoptionComponents,
+  ...maturityComponents,
 ];
 
 export interface AppDependencies {
@@ -120,6 +123,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(technologyCategoryRoutes);
       await v1.register(technologyRoutes);
       await v1.register(adoptionRoutes);
+      await v1.register(maturityRoutes);
     },
     { prefix: '/v1' },
   );

@@ -154,6 +154,15 @@ const fixtures: Record<string, Fixture> = {
   'PUT /v1/municipalities/:code/adoptions/:technology': {
     prepare: async (target) => ({ url: await adoption(scoped(target), 'gps-larm'), body: { status: 'pilot' } }),
   },
+  'PUT /v1/municipalities/:code/maturity/:year': {
+    prepare: async (target) => {
+      const url = `/v1/municipalities/${scoped(target)}/maturity/2026`;
+      if ((await app.inject({ url })).statusCode === 404) {
+        await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { dimensions: { strategy: { level: 1 } } } });
+      }
+      return { url, body: { dimensions: { strategy: { level: 2 } } } };
+    },
+  },
   'DELETE /v1/municipalities/:code/adoptions/:technology': {
     prepare: async (target) => ({ url: await adoption(scoped(target), 'lakemedelsautomat') }),
   },

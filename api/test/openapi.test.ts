@@ -43,6 +43,8 @@ describe('the OpenAPI document', () => {
         '/v1/technologies/{slug}/adoption-map',
         '/v1/adoptions',
         '/v1/municipalities/{code}/adoptions/{technology}',
+        '/v1/maturity',
+        '/v1/municipalities/{code}/maturity/{year}',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

@@ -29,3 +29,22 @@ export function requireIfMatch(request: FastifyRequest, reply: FastifyReply, sch
     });
   }
 }
+
+/**
+ * For a PUT that may create: creating needs no ETag (there is no edit to lose), but `If-Match` on a
+ * missing resource is a 412, and so is `If-None-Match: *` on an existing one; replacing needs If-Match.
+ */
+export function requireIfMatchUnlessNew(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  schemaId: string,
+  current: unknown,
+): void {
+  if (current === undefined) {
+    if (request.headers['if-match'] !== undefined)
+      throw new HttpProblem(412, 'There is nothing to match yet; leave If-Match out to create it');
+    return;
+  }
+  if (request.headers['if-none-match'] === '*') throw new HttpProblem(412, 'It exists already');
+  requireIfMatch(request, reply, schemaId, current);
+}

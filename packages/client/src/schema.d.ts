@@ -691,6 +691,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/maturity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare an association's members
+         * @description Each member's maturity levels for a year, side by side, with the association's median per dimension.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["compareMaturity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/municipalities/{code}/maturity/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a municipality's maturity assessment
+         * @description The assessment of one year, with the ETag to change it by.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getMaturity"];
+        /**
+         * Record a maturity assessment
+         * @description Creates or replaces a municipality's assessment of a year. Replacing needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
+         */
+        put: operations["putMaturity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1654,6 +1708,231 @@ export interface components {
                 /** @description `none` where nothing is recorded */
                 status: ("planned" | "pilot" | "implemented" | "scaled" | "discontinued") | "none";
                 /** @description true where the status comes from fictitious demo data */
+                demo: boolean;
+            }[];
+        };
+        /** @description A municipality's own assessment of its maturity for welfare technology in one year. */
+        MaturityAssessment: {
+            municipality: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            };
+            /** @example 2026 */
+            year: number;
+            /** @description Per dimension: `strategy`, `organisation`, `competence`, `infrastructure`, `law_ethics_security`, `user_competence`, `procurement_market`, `follow_up`; a dimension not assessed is absent. */
+            dimensions: {
+                strategy?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                organisation?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                competence?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                infrastructure?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                law_ethics_security?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                user_competence?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                procurement_market?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+                follow_up?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence: string | null;
+                };
+            };
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description The whole assessment of the year; dimensions left out are not assessed.
+         * @example {
+         *       "dimensions": {
+         *         "strategy": {
+         *           "level": 3,
+         *           "evidence": "Handlingsplan antagen 2025"
+         *         },
+         *         "competence": {
+         *           "level": 2
+         *         }
+         *       }
+         *     }
+         */
+        MaturityInput: {
+            /** @description Per dimension: `strategy`, `organisation`, `competence`, `infrastructure`, `law_ethics_security`, `user_competence`, `procurement_market`, `follow_up`; a dimension not assessed is absent. */
+            dimensions: {
+                strategy?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                organisation?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                competence?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                infrastructure?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                law_ethics_security?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                user_competence?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                procurement_market?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+                follow_up?: {
+                    /** @description 1 (not begun) to 5 (established and followed up) */
+                    level: number;
+                    /** @description What the level rests on */
+                    evidence?: string | null;
+                };
+            };
+        };
+        /** @description An association's members side by side, with the median: what an association shows its members. */
+        MaturityComparison: {
+            association: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string;
+                name: string;
+            };
+            year: number;
+            /** @description Members with an assessment for the year */
+            assessedCount: number;
+            /** @description The median level per dimension among the members that assessed it; null where none did */
+            median: {
+                strategy: number | null;
+                organisation: number | null;
+                competence: number | null;
+                infrastructure: number | null;
+                law_ethics_security: number | null;
+                user_competence: number | null;
+                procurement_market: number | null;
+                follow_up: number | null;
+            };
+            /** @description Every member municipality, in Swedish alphabetical order */
+            members: {
+                municipality: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    name: string;
+                };
+                /** @description null: no assessment for the year */
+                dimensions: {
+                    strategy?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    organisation?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    competence?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    infrastructure?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    law_ethics_security?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    user_competence?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    procurement_market?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                    follow_up?: {
+                        /** @description 1 (not begun) to 5 (established and followed up) */
+                        level: number;
+                        /** @description What the level rests on */
+                        evidence: string | null;
+                    };
+                } | null;
                 demo: boolean;
             }[];
         };
@@ -5609,6 +5888,304 @@ export interface operations {
             };
             /** @description The `If-Match` ETag is stale. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    compareMaturity: {
+        parameters: {
+            query: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association: string;
+                /** @example 2026 */
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An association's members side by side, with the median: what an association shows its members. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaturityComparison"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMaturity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's own assessment of its maturity for welfare technology in one year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaturityAssessment"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMaturity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaturityInput"];
+            };
+        };
+        responses: {
+            /** @description A municipality's own assessment of its maturity for welfare technology in one year. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaturityAssessment"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -126,5 +127,35 @@ export const adoptions = pgTable(
     check('adoptions_users_count_positive', sql`${table.usersCount} IS NULL OR ${table.usersCount} >= 0`),
     index('adoptions_technology_status_idx').on(table.technologySlug, table.status),
     index('adoptions_updated_at_idx').on(table.updatedAt),
+  ],
+);
+
+export const maturityDimensions = [
+  'strategy',
+  'organisation',
+  'competence',
+  'infrastructure',
+  'law_ethics_security',
+  'user_competence',
+  'procurement_market',
+  'follow_up',
+] as const;
+
+export const maturityAssessments = pgTable(
+  'maturity_assessments',
+  {
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    year: integer('year').notNull(),
+    /** Per dimension `{ level: 1–5, evidence }`; dimensions not assessed are absent. Checked on write. */
+    dimensions: jsonb('dimensions').$type<Record<string, { level: number; evidence: string | null }>>().notNull(),
+    demo: boolean('demo').notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [
+    primaryKey({ columns: [table.municipalityCode, table.year] }),
+    check('maturity_assessments_year_range', sql`${table.year} between 2000 and 2100`),
+    index('maturity_assessments_year_idx').on(table.year),
   ],
 );

@@ -1,13 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { municipalities, technologies } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { requireIfMatch, requireIfMatchUnlessNew } from '../../lib/preconditions.ts';
+import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
 import { adoptionMap, deleteAdoption, findAdoption, listAdoptions, putAdoption } from './repository.ts';
@@ -25,20 +24,6 @@ async function assertSubjects(db: Db, code: string, technology: string) {
     .from(technologies)
     .where(eq(technologies.slug, technology));
   if (!row || row.status === 'draft') throw notFound(`No technology has the slug ${technology}`);
-}
-
-/**
- * Creating needs no ETag (there is no edit to lose), but `If-Match` on a missing adoption is a 412 and
- * `If-None-Match: *` on an existing one too; replacing or deleting needs `If-Match`.
- */
-function checkPreconditions(request: FastifyRequest, reply: FastifyReply, current: unknown) {
-  if (current === undefined) {
-    if (request.headers['if-match'] !== undefined)
-      throw new HttpProblem(412, 'There is no adoption to match; leave If-Match out to create it');
-    return;
-  }
-  if (request.headers['if-none-match'] === '*') throw new HttpProblem(412, 'The adoption exists already');
-  requireIfMatch(request, reply, 'Adoption', current);
 }
 
 export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -134,7 +119,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return app.db.transaction(async (tx) => {
         await assertSubjects(tx, code, technology);
         const before = await findAdoption(tx, code, technology, true);
-        checkPreconditions(request, reply, before);
+        requireIfMatchUnlessNew(request, reply, 'Adoption', before);
         await putAdoption(tx, code, technology, request.body as object);
         const after = await findAdoption(tx, code, technology);
         await recordAudit(tx, request, {
