@@ -16,6 +16,8 @@ import { components as auditEventComponents } from './modules/audit-events/schem
 import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
 import { components as countyComponents } from './modules/counties/schemas.ts';
+import { guideRoutes } from './modules/guides/routes.ts';
+import { components as guideComponents } from './modules/guides/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { maturityRoutes } from './modules/maturity/routes.ts';
 import { components as maturityComponents } from './modules/maturity/schemas.ts';
@@ -56,6 +58,7 @@ const components = [
   ...technologyComponents,
   ...adoptionComponents,
   ...maturityComponents,
+  ...guideComponents,
 ];
 
 export interface AppDependencies {
@@ -124,6 +127,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(technologyRoutes);
       await v1.register(adoptionRoutes);
       await v1.register(maturityRoutes);
+      await v1.register(guideRoutes);
     },
     { prefix: '/v1' },
   );

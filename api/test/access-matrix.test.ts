@@ -163,6 +163,28 @@ const fixtures: Record<string, Fixture> = {
       return { url, body: { dimensions: { strategy: { level: 2 } } } };
     },
   },
+  'POST /v1/guides': {
+    prepare: async () => ({
+      url: '/v1/guides',
+      body: { slug: `guide-${counter++}`, kind: 'guide', title: 'Guide', summary: 'Kort.' },
+    }),
+  },
+  'PATCH /v1/guides/:slug': {
+    prepare: async () => ({
+      url: await created('/v1/guides', { slug: `andra-${counter++}`, kind: 'guide', title: 'Guide', summary: 'Kort.' }),
+      body: { title: 'Ändrad' },
+    }),
+  },
+  'DELETE /v1/guides/:slug': {
+    prepare: async () => ({
+      url: await created('/v1/guides', {
+        slug: `ta-bort-${counter++}`,
+        kind: 'guide',
+        title: 'Guide',
+        summary: 'Kort.',
+      }),
+    }),
+  },
   'DELETE /v1/municipalities/:code/adoptions/:technology': {
     prepare: async (target) => ({ url: await adoption(scoped(target), 'lakemedelsautomat') }),
   },

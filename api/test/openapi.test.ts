@@ -44,6 +44,8 @@ describe('the OpenAPI document', () => {
         '/v1/adoptions',
         '/v1/municipalities/{code}/adoptions/{technology}',
         '/v1/maturity',
+        '/v1/guides',
+        '/v1/guides/{slug}',
         '/v1/municipalities/{code}/maturity/{year}',
       ].sort(),
     );

@@ -159,3 +159,73 @@ export const maturityAssessments = pgTable(
     index('maturity_assessments_year_idx').on(table.year),
   ],
 );
+
+export const guideKind = pgEnum('guide_kind', ['inspiration', 'guide', 'evaluation']);
+
+export const guides = pgTable(
+  'guides',
+  {
+    slug: text('slug').primaryKey(),
+    kind: guideKind('kind').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    /** Markdown. */
+    body: text('body').notNull().default(''),
+    /** For evaluations: the maturity dimensions it helps assess. Checked on write. */
+    dimensions: text('dimensions').array().notNull().default(sql`'{}'`),
+    status: publicationStatus('status').notNull().default('draft'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    titleSort: text('title_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(title)')),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(() =>
+        sql.raw(`setweight(to_tsvector('public.swedish_unaccent', title), 'A')
+          || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
+          || setweight(to_tsvector('public.swedish_unaccent', body), 'C')`),
+      ),
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(() => sql.raw(`lower(public.immutable_unaccent(title || ' ' || summary))`)),
+    ...timestamps,
+  },
+  (table) => [
+    check('guides_slug_format', slugFormat(table.slug)),
+    index('guides_kind_idx').on(table.kind, table.status),
+    index('guides_search_vector_idx').using('gin', table.searchVector),
+    index('guides_search_text_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
+  ],
+);
+
+export const guideTechnologies = pgTable(
+  'guide_technologies',
+  {
+    guideSlug: text('guide_slug')
+      .notNull()
+      .references(() => guides.slug, { onDelete: 'cascade' }),
+    technologySlug: text('technology_slug')
+      .notNull()
+      .references(() => technologies.slug, { onDelete: 'cascade' }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.guideSlug, table.technologySlug] }),
+    index('guide_technologies_technology_idx').on(table.technologySlug),
+  ],
+);
+
+export const guideMunicipalities = pgTable(
+  'guide_municipalities',
+  {
+    guideSlug: text('guide_slug')
+      .notNull()
+      .references(() => guides.slug, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (table) => [
+    primaryKey({ columns: [table.guideSlug, table.municipalityCode] }),
+    index('guide_municipalities_municipality_idx').on(table.municipalityCode),
+  ],
+);

@@ -62,6 +62,11 @@ const columns = {
   status: technologies.status,
   publishedAt: technologies.publishedAt,
   adoptionSummary,
+  guides: sql<
+    { slug: string; title: string; kind: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', g.slug, 'title', g.title, 'kind', g.kind)
+    order by g.title_sort collate "C") from guide_technologies gt join guides g on g.slug = gt.guide_slug
+    where gt.technology_slug = ${outer} and g.status = 'published'), '[]'::json)`,
   createdAt: technologies.createdAt,
   updatedAt: technologies.updatedAt,
 };

@@ -76,6 +76,14 @@ export const Technology = Type.Object(
     status: PublicationStatus,
     publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     adoptionSummary: AdoptionSummary,
+    guides: Type.Array(
+      Type.Object({
+        slug: Type.String(),
+        title: Type.String(),
+        kind: Type.Enum(['inspiration', 'guide', 'evaluation']),
+      }),
+      { description: 'Published guides about it' },
+    ),
     snippet: Type.Union([Type.String(), Type.Null()], {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),

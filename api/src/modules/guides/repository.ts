@@ -1,0 +1,130 @@
+import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
+
+export interface GuideFilter {
+  kind?: string[] | undefined;
+  technology?: string[] | undefined;
+  municipality?: string[] | undefined;
+  dimension?: string[] | undefined;
+  status: string[];
+  q?: string | undefined;
+  updatedSince?: string | undefined;
+}
+
+const outer = sql.raw('"guides"."slug"');
+
+const columns = {
+  slug: guides.slug,
+  kind: guides.kind,
+  title: guides.title,
+  summary: guides.summary,
+  body: guides.body,
+  dimensions: guides.dimensions,
+  technologies: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
+    order by t.name_sort collate "C") from guide_technologies gt join technologies t on t.slug = gt.technology_slug
+    where gt.guide_slug = ${outer}), '[]'::json)`,
+  municipalities: sql<
+    { code: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('code', m.code, 'name', m.name)
+    order by m.name_sort collate "C") from guide_municipalities gm join municipalities m on m.code = gm.municipality_code
+    where gm.guide_slug = ${outer}), '[]'::json)`,
+  status: guides.status,
+  publishedAt: guides.publishedAt,
+  createdAt: guides.createdAt,
+  updatedAt: guides.updatedAt,
+};
+
+function conditions(filter: GuideFilter): SQL | undefined {
+  const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${filter.q ?? ''})`;
+  const parts: (SQL | undefined)[] = [sql`${guides.status}::text in ${filter.status}`];
+  if (filter.kind) parts.push(sql`${guides.kind}::text in ${filter.kind}`);
+  if (filter.technology)
+    parts.push(
+      sql`${guides.slug} in (select guide_slug from guide_technologies where technology_slug in ${filter.technology})`,
+    );
+  if (filter.municipality) {
+    parts.push(
+      sql`${guides.slug} in (select guide_slug from guide_municipalities where municipality_code in ${filter.municipality})`,
+    );
+  }
+  if (filter.dimension)
+    parts.push(
+      sql`${guides.dimensions} && array[${sql.join(
+        filter.dimension.map((d) => sql`${d}`),
+        sql`, `,
+      )}]::text[]`,
+    );
+  if (filter.q) {
+    const q = sql`lower(public.immutable_unaccent(${filter.q}))`;
+    parts.push(
+      sql`(${guides.searchVector} @@ ${query} or ${q} <% ${guides.searchText} or ${guides.searchText} % ${q})`,
+    );
+  }
+  if (filter.updatedSince) parts.push(gte(guides.updatedAt, new Date(filter.updatedSince)));
+  return and(...parts);
+}
+
+export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest) {
+  const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${filter.q ?? ''})`;
+  const escaped = sql`replace(replace(replace(${guides.summary} || ' ' || ${guides.body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const snippet = filter.q
+    ? sql<
+        string | null
+      >`ts_headline('public.swedish_unaccent', ${escaped}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=1')`
+    : sql<string | null>`null::text`;
+  const order = filter.q
+    ? [desc(sql`ts_rank_cd(${guides.searchVector}, ${query})`), asc(swedishOrder(guides.titleSort)), asc(guides.slug)]
+    : [asc(swedishOrder(guides.titleSort)), asc(guides.slug)];
+  const rows = await db
+    .select({ ...columns, snippet, total: totalCount() })
+    .from(guides)
+    .where(conditions(filter))
+    .orderBy(...order)
+    .limit(page.limit)
+    .offset(page.offset);
+  const total = page.count
+    ? await pageTotal(
+        rows,
+        page.offset,
+        async () => (await db.select({ n: count() }).from(guides).where(conditions(filter)))[0]?.n ?? 0,
+      )
+    : undefined;
+  return { items: rows.map(({ total: _, ...guide }) => guide), total };
+}
+
+export async function findGuide(db: Db, slug: string, lock = false) {
+  const query = db
+    .select({ ...columns, snippet: sql<string | null>`null::text` })
+    .from(guides)
+    .where(eq(guides.slug, slug));
+  const [guide] = lock ? await query.for('update') : await query;
+  return guide;
+}
+
+/** Replaces a guide's links to technologies and municipalities. */
+export async function setLinks(
+  db: Db,
+  slug: string,
+  links: { technologies?: string[] | undefined; municipalities?: string[] | undefined },
+) {
+  if (links.technologies) {
+    await db.delete(guideTechnologies).where(eq(guideTechnologies.guideSlug, slug));
+    if (links.technologies.length > 0) {
+      await db
+        .insert(guideTechnologies)
+        .values(links.technologies.map((technologySlug) => ({ guideSlug: slug, technologySlug })));
+    }
+  }
+  if (links.municipalities) {
+    await db.delete(guideMunicipalities).where(eq(guideMunicipalities.guideSlug, slug));
+    if (links.municipalities.length > 0) {
+      await db
+        .insert(guideMunicipalities)
+        .values(links.municipalities.map((municipalityCode) => ({ guideSlug: slug, municipalityCode })));
+    }
+  }
+}

@@ -1,0 +1,230 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq, inArray, sql } from 'drizzle-orm';
+import Type from 'typebox';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { guides, municipalities, technologies } from '../../db/schema/index.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { sendPage } from '../../lib/lists.ts';
+import { requireIfMatch } from '../../lib/preconditions.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { assertTransition } from '../technologies/service.ts';
+import { findGuide, listGuides, setLinks } from './repository.ts';
+import { GuideListQuery, GuideParams } from './schemas.ts';
+
+type Status = 'draft' | 'published' | 'archived';
+interface GuideBody {
+  slug?: string;
+  kind?: 'inspiration' | 'guide' | 'evaluation';
+  title?: string;
+  summary?: string;
+  body?: string;
+  dimensions?: string[];
+  technologies?: string[];
+  municipalities?: string[];
+  status?: Status;
+}
+
+/** Every linked technology and municipality must exist; the first unknown one is named. */
+async function assertLinks(db: Db, body: GuideBody) {
+  if (body.technologies?.length) {
+    const known = new Set(
+      (
+        await db
+          .select({ slug: technologies.slug })
+          .from(technologies)
+          .where(inArray(technologies.slug, body.technologies))
+      ).map((r) => r.slug),
+    );
+    const index = body.technologies.findIndex((slug) => !known.has(slug));
+    if (index >= 0) {
+      throw new HttpProblem(422, `No technology has the slug ${body.technologies[index]}`, {
+        errors: [{ pointer: `/body/technologies/${index}`, detail: 'is not a known technology' }],
+      });
+    }
+  }
+  if (body.municipalities?.length) {
+    const known = new Set(
+      (
+        await db
+          .select({ code: municipalities.code })
+          .from(municipalities)
+          .where(inArray(municipalities.code, body.municipalities))
+      ).map((r) => r.code),
+    );
+    const index = body.municipalities.findIndex((code) => !known.has(code));
+    if (index >= 0) {
+      throw new HttpProblem(422, `No municipality has the code ${body.municipalities[index]}`, {
+        errors: [{ pointer: `/body/municipalities/${index}`, detail: 'is not a known municipality' }],
+      });
+    }
+  }
+}
+
+const fieldsOf = ({ slug: _s, technologies: _t, municipalities: _m, status: _st, ...fields }: GuideBody) => fields;
+
+export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Catalogue'];
+
+  app.get(
+    '/guides',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'listGuides',
+        tags,
+        summary: 'List and search guides',
+        description: 'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.',
+        querystring: GuideListQuery,
+        response: readResponses('GuidePage', 400, 403),
+      },
+    },
+    async (request, reply) => {
+      const { limit, offset, count, status, ...filter } = request.query;
+      const statuses = status ?? ['published'];
+      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
+      if (!isAdmin && statuses.some((s) => s !== 'published')) {
+        throw new HttpProblem(403, 'Only admins see draft and archived guides', {
+          errors: [{ pointer: '/query/status', detail: 'must be published unless you are an admin' }],
+        });
+      }
+      const { items, total } = await listGuides(app.db, { ...filter, status: statuses }, { limit, offset, count });
+      return sendPage(request, reply, items, total, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/guides/:slug',
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getGuide',
+        tags,
+        summary: 'Get a guide',
+        description: 'One guide with its Markdown body, technologies and municipalities.',
+        params: GuideParams,
+        response: readResponses('Guide', 400, 404),
+      },
+    },
+    async (request) => {
+      const guide = await findGuide(app.db, request.params.slug);
+      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
+      if (!guide || (guide.status !== 'published' && !isAdmin))
+        throw notFound(`No guide has the slug ${request.params.slug}`);
+      return guide;
+    },
+  );
+
+  app.post(
+    '/guides',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'createGuide',
+        tags,
+        summary: 'Create a guide',
+        description: 'Adds a guide as a draft.',
+        body: Type.Ref('NewGuide'),
+        response: { 201: Type.Ref('Guide'), ...problemResponses(400, 406, 409, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as GuideBody & { slug: string };
+      const created = await app.db
+        .transaction(async (tx) => {
+          await assertLinks(tx, body);
+          await tx
+            .insert(guides)
+            .values({ ...(fieldsOf(body) as typeof guides.$inferInsert), slug: body.slug, status: 'draft' });
+          await setLinks(tx, body.slug, body);
+          const after = await findGuide(tx, body.slug);
+          await recordAudit(tx, request, {
+            action: 'create',
+            entityType: 'guide',
+            entityKey: body.slug,
+            before: null,
+            after,
+          });
+          return after;
+        })
+        .catch((error) => {
+          if (isUniqueViolation(error)) {
+            throw new HttpProblem(409, `A guide with the slug ${body.slug} exists already`, {
+              errors: [{ pointer: '/body/slug', detail: 'is taken' }],
+            });
+          }
+          throw error;
+        });
+      reply.code(201).header('location', `/v1/guides/${body.slug}`);
+      return created;
+    },
+  );
+
+  app.patch(
+    '/guides/:slug',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'updateGuide',
+        tags,
+        summary: 'Change a guide',
+        description: 'Changes fields or links, or moves it along draft → published → archived. Needs If-Match.',
+        params: GuideParams,
+        body: Type.Ref('GuideChanges'),
+        response: { 200: Type.Ref('Guide'), ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      const body = request.body as GuideBody;
+      return app.db.transaction(async (tx) => {
+        const before = await findGuide(tx, slug, true);
+        if (!before) throw notFound(`No guide has the slug ${slug}`);
+        requireIfMatch(request, reply, 'Guide', before);
+        if (body.status) assertTransition(before.status, body.status);
+        await assertLinks(tx, body);
+        const publishing = body.status === 'published' && before.publishedAt === null;
+        await tx
+          .update(guides)
+          .set({
+            ...(fieldsOf(body) as Partial<typeof guides.$inferInsert>),
+            ...(body.status ? { status: body.status } : {}),
+            ...(publishing ? { publishedAt: sql`now()` } : {}),
+            updatedAt: sql`now()`,
+          })
+          .where(eq(guides.slug, slug));
+        await setLinks(tx, slug, body);
+        const after = await findGuide(tx, slug);
+        await recordAudit(tx, request, { action: 'update', entityType: 'guide', entityKey: slug, before, after });
+        return after;
+      });
+    },
+  );
+
+  app.delete(
+    '/guides/:slug',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'deleteGuide',
+        tags,
+        summary: 'Delete a guide',
+        description: 'Deletes a guide. Needs If-Match.',
+        params: GuideParams,
+        response: { 204: { description: 'Deleted.', type: 'null' }, ...problemResponses(400, 404, 406, 412, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { slug } = request.params;
+      await app.db.transaction(async (tx) => {
+        const before = await findGuide(tx, slug, true);
+        if (!before) throw notFound(`No guide has the slug ${slug}`);
+        requireIfMatch(request, reply, 'Guide', before);
+        await tx.delete(guides).where(eq(guides.slug, slug));
+        await recordAudit(tx, request, { action: 'delete', entityType: 'guide', entityKey: slug, before, after: null });
+      });
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,115 @@
+import Type from 'typebox';
+import { maturityDimensions } from '../../db/schema/index.ts';
+import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { MunicipalityCode } from '../municipalities/schemas.ts';
+import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
+
+const GuideSlug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  examples: ['nattillsyn-i-boras'],
+});
+const Kind = Type.Enum(['inspiration', 'guide', 'evaluation'], {
+  description:
+    '`inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites',
+});
+const Dimension = Type.Enum([...maturityDimensions], { description: 'A maturity dimension' });
+
+const editable = {
+  kind: Kind,
+  title: Type.String({ minLength: 1, maxLength: 300, examples: ['Så införde Borås digital nattillsyn'] }),
+  summary: Type.String({ minLength: 1, maxLength: 2000 }),
+  body: Type.String({ maxLength: 100000, description: 'Markdown. Served as text, never as HTML.' }),
+  dimensions: Type.Array(Dimension, {
+    uniqueItems: true,
+    maxItems: 8,
+    description: 'For evaluations: the dimensions it helps assess',
+  }),
+  technologies: Type.Array(TechnologySlug, { uniqueItems: true, maxItems: 50 }),
+  municipalities: Type.Array(MunicipalityCode, {
+    uniqueItems: true,
+    maxItems: 290,
+    description: 'For cases: the municipalities it tells about',
+  }),
+};
+
+export const Guide = Type.Object(
+  {
+    slug: GuideSlug,
+    kind: Kind,
+    title: editable.title,
+    summary: editable.summary,
+    body: editable.body,
+    dimensions: editable.dimensions,
+    technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
+    municipalities: Type.Array(Type.Object({ code: MunicipalityCode, name: Type.String() })),
+    status: PublicationStatus,
+    publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    snippet: Type.Union([Type.String(), Type.Null()], {
+      description: 'With `q`: the best-matching passage, matches in <mark>; otherwise null',
+    }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'Guide', description: 'Something to learn from: a case, an implementation guide or an evaluation aid.' },
+);
+
+export const GuidePage = pageSchema('GuidePage', 'Guide', 'A page of guides.');
+
+export const NewGuide = Type.Object(
+  {
+    slug: GuideSlug,
+    ...editable,
+    body: Type.Optional(editable.body),
+    dimensions: Type.Optional(editable.dimensions),
+    technologies: Type.Optional(editable.technologies),
+    municipalities: Type.Optional(editable.municipalities),
+  },
+  {
+    $id: 'NewGuide',
+    additionalProperties: false,
+    description: 'A new guide starts as a draft.',
+    examples: [
+      {
+        slug: 'infora-nattillsyn',
+        kind: 'guide',
+        title: 'Införa digital nattillsyn',
+        summary: 'Steg för steg.',
+        technologies: ['digital-nattillsyn'],
+      },
+    ],
+  },
+);
+
+export const GuideChanges = Type.Object(
+  {
+    status: Type.Optional(PublicationStatus),
+    ...Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, Type.Optional(v)])),
+  },
+  {
+    $id: 'GuideChanges',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'The fields to change. Needs If-Match.',
+    examples: [{ status: 'published' }],
+  },
+);
+
+export const GuideListQuery = Type.Object(
+  {
+    kind: anyOf(Kind, 'Of this kind.'),
+    technology: anyOf(TechnologySlug, 'About this technology.'),
+    municipality: anyOf(MunicipalityCode, 'Telling about this municipality.'),
+    dimension: anyOf(Dimension, 'Helping assess this dimension.'),
+    status: anyOf(PublicationStatus, 'Anything but `published` is for admins. Default: published.'),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'Swedish full-text search, as for technologies.' }),
+    ),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const GuideParams = Type.Object({ slug: GuideSlug }, { additionalProperties: false });
+
+export const components = [Guide, GuidePage, NewGuide, GuideChanges];
