@@ -24,6 +24,7 @@ const Environment = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
+  SEED_DEMO: Type.Boolean({ default: false }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
 });
 type Environment = Static<typeof Environment>;
@@ -54,6 +55,8 @@ export interface Config {
    * rate limits and sign-in throttling: `false`, `true`, a hop count, or addresses and CIDR ranges.
    */
   trustProxy: boolean | number | string[];
+  /** Load the demo catalogue and fictitious adoptions; always on for the embedded default. */
+  seedDemo: boolean;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
     apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    seedDemo: env.SEED_DEMO,
   };
 }
 

@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb } from './db/client.ts';
+import { seedDemo } from './db/seed/demo/index.ts';
 import { ensureFirstAdmin } from './db/seed/first-admin.ts';
 import { prepareDatabase } from './db/setup.ts';
 
@@ -26,6 +27,12 @@ async function main() {
   app.log.info({ database: database.location }, 'preparing database');
   const loaded = await prepareDatabase(database);
   app.log.info(loaded, 'reference data loaded');
+  if (database.kind === 'pglite' || config.seedDemo) {
+    app.log.info(
+      await seedDemo(database.db),
+      'demo data loaded (adoptions and maturity are fictitious and marked demo)',
+    );
+  }
   const firstAdmin = await ensureFirstAdmin(database.db, config.admin, database.kind === 'pglite');
   if (firstAdmin.outcome === 'created' && firstAdmin.generatedPassword) {
     // Printed once, here; it is stored only as an argon2id hash.
