@@ -72,7 +72,9 @@ const columns = {
 };
 
 function conditions(filter: TechnologyFilter): SQL | undefined {
-  const parts: (SQL | undefined)[] = [sql`${technologies.status}::text = any(${param('status')})`];
+  const parts: (SQL | undefined)[] = [
+    sql`${technologies.status} = any(${param('status')}::text[]::publication_status[])`,
+  ];
   if (filter.category) {
     parts.push(sql`${technologies.categorySlug} in (select c.slug from technology_categories c
       where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')}))`);
@@ -92,9 +94,12 @@ function conditions(filter: TechnologyFilter): SQL | undefined {
         and (x.slug = any(${param('association')}) or x.parent_slug = any(${param('association')})))`);
   }
   if (filter.q) {
-    parts.push(
-      sql`(${technologies.searchVector} @@ ${query} or ${normalisedQ} <% ${technologies.searchText} or ${technologies.searchText} % ${normalisedQ})`,
-    );
+    // Two index-backed searches united, rather than one OR that would scan every row: stemmed words
+    // through the tsvector index, near-misses (typos) through the trigram index.
+    parts.push(sql`${technologies.slug} in (
+      select t.slug from ${technologies} t where t.search_vector @@ ${query}
+      union
+      select t.slug from ${technologies} t where ${normalisedQ} <% t.search_text)`);
   }
   if (filter.updatedSince) parts.push(gte(technologies.updatedAt, param('updatedSince')));
   return and(...parts);

@@ -150,7 +150,7 @@ export const demoTechnologies: DemoTechnology[] = [
     name: 'Läkemedelsautomat',
     summary: 'Automat som lämnar ut rätt dos läkemedel vid rätt tid och påminner den enskilde.',
     description:
-      'Automaten fylls med dosförpackade läkemedel och larmar personal om en dos inte tas. Den kan ge den enskilde ansvaret för sin läkemedelsintag utan ett besök för varje dos.\n\nKällor: ' +
+      'Automaten fylls med dosförpackade läkemedel och larmar personal om en dos inte tas. Den kan ge den enskilde ansvaret för sitt läkemedelsintag utan ett besök för varje dos.\n\nKällor: ' +
       `${SOURCES}; Socialstyrelsen, HSLF-FS 2017:37.`,
     targetGroups: ['elderly_care', 'home_health_care'],
     benefits: ['Rätt dos i rätt tid', 'Färre besök bara för läkemedel', 'Mer självständighet'],
