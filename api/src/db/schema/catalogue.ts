@@ -14,14 +14,10 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { slugFormat, timestamps } from './columns.ts';
 import { municipalities } from './organisations.ts';
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-};
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const slugFormat = (column: AnyPgColumn) => sql`${column} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`;
 
 export const technologyCategories = pgTable(
   'technology_categories',

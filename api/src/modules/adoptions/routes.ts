@@ -4,8 +4,9 @@ import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { municipalities, technologies } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
-import { requireIfMatch, requireIfMatchUnlessNew } from '../../lib/preconditions.ts';
+import { requireIfMatchUnlessNew } from '../../lib/preconditions.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
@@ -149,18 +150,15 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { code, technology } = request.params;
-      await app.db.transaction(async (tx) => {
-        const before = await findAdoption(tx, code, technology, true);
-        if (!before) throw notFound(`Municipality ${code} has recorded nothing about ${technology}`);
-        requireIfMatch(request, reply, 'Adoption', before);
-        await deleteAdoption(tx, code, technology);
-        await recordAudit(tx, request, {
-          action: 'delete',
-          entityType: 'adoption',
-          entityKey: `${code}/${technology}`,
-          before,
-          after: null,
-        });
+      await auditedChange(app, request, reply, {
+        schemaId: 'Adoption',
+        entityType: 'adoption',
+        key: `${code}/${technology}`,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findAdoption(tx, code, technology, lock),
+        missing: `Municipality ${code} has recorded nothing about ${technology}`,
+        apply: (tx) => deleteAdoption(tx, code, technology),
       });
       return reply.code(204).send(null);
     },

@@ -3,9 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { apiClients, suppliers } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { normaliseOrganisationNumber } from '../../lib/organisation-number.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
 import { findApiClient, listApiClients } from './repository.ts';
@@ -163,15 +163,20 @@ export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const revoked = await app.db.transaction(async (tx) => {
-        const before = await findApiClient(tx, id, true);
-        if (!before) throw notFound(`No API client has the id ${id}`);
-        requireIfMatch(request, reply, 'ApiClient', before);
-        if (before.revokedAt) throw new HttpProblem(409, 'This key is revoked already');
-        await tx.update(apiClients).set({ revokedAt: new Date(), updatedAt: new Date() }).where(eq(apiClients.id, id));
-        const after = await findApiClient(tx, id);
-        await recordAudit(tx, request, { action: 'revoke', entityType: 'api_client', entityKey: id, before, after });
-        return after;
+      const revoked = await auditedChange(app, request, reply, {
+        schemaId: 'ApiClient',
+        entityType: 'api_client',
+        key: id,
+        action: 'revoke',
+        find: (tx, lock) => findApiClient(tx, id, lock),
+        missing: `No API client has the id ${id}`,
+        apply: async (tx, before) => {
+          if (before.revokedAt) throw new HttpProblem(409, 'This key is revoked already');
+          await tx
+            .update(apiClients)
+            .set({ revokedAt: new Date(), updatedAt: new Date() })
+            .where(eq(apiClients.id, id));
+        },
       });
       app.apiKeys.forget();
       return revoked;

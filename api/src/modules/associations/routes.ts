@@ -4,10 +4,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import {
@@ -83,14 +82,14 @@ export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => 
     action: 'update' | 'add_member' | 'remove_member',
     apply: (tx: Db) => Promise<void>,
   ) {
-    return app.db.transaction(async (tx) => {
-      if (!(await lockAssociation(tx, slug))) throw notFound(`No association has the slug ${slug}`);
-      const before = await findAssociation(tx, slug);
-      requireIfMatch(request, reply, 'Association', before);
-      await apply(tx);
-      const after = await findAssociation(tx, slug);
-      await recordAudit(tx, request, { action, entityType: 'association', entityKey: slug, before, after });
-      return after;
+    return auditedChange(app, request, reply, {
+      schemaId: 'Association',
+      entityType: 'association',
+      key: slug,
+      action,
+      find: async (tx, lock) => (lock && !(await lockAssociation(tx, slug)) ? undefined : findAssociation(tx, slug)),
+      missing: `No association has the slug ${slug}`,
+      apply,
     });
   }
 

@@ -5,8 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { assertTransition } from '../technologies/service.ts';
@@ -178,26 +178,28 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { slug } = request.params;
       const body = request.body as GuideBody;
-      return app.db.transaction(async (tx) => {
-        const before = await findGuide(tx, slug, true);
-        if (!before) throw notFound(`No guide has the slug ${slug}`);
-        requireIfMatch(request, reply, 'Guide', before);
-        if (body.status) assertTransition(before.status, body.status);
-        await assertLinks(tx, body);
-        const publishing = body.status === 'published' && before.publishedAt === null;
-        await tx
-          .update(guides)
-          .set({
-            ...(fieldsOf(body) as Partial<typeof guides.$inferInsert>),
-            ...(body.status ? { status: body.status } : {}),
-            ...(publishing ? { publishedAt: sql`now()` } : {}),
-            updatedAt: sql`now()`,
-          })
-          .where(eq(guides.slug, slug));
-        await setLinks(tx, slug, body);
-        const after = await findGuide(tx, slug);
-        await recordAudit(tx, request, { action: 'update', entityType: 'guide', entityKey: slug, before, after });
-        return after;
+      return auditedChange(app, request, reply, {
+        schemaId: 'Guide',
+        entityType: 'guide',
+        key: slug,
+        action: 'update',
+        find: (tx, lock) => findGuide(tx, slug, lock),
+        missing: `No guide has the slug ${slug}`,
+        apply: async (tx, before) => {
+          if (body.status) assertTransition(before.status, body.status);
+          await assertLinks(tx, body);
+          const firstPublication = body.status === 'published' && before.publishedAt === null;
+          await tx
+            .update(guides)
+            .set({
+              ...(fieldsOf(body) as Partial<typeof guides.$inferInsert>),
+              ...(body.status ? { status: body.status } : {}),
+              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
+              updatedAt: sql`now()`,
+            })
+            .where(eq(guides.slug, slug));
+          await setLinks(tx, slug, body);
+        },
       });
     },
   );
@@ -217,12 +219,17 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { slug } = request.params;
-      await app.db.transaction(async (tx) => {
-        const before = await findGuide(tx, slug, true);
-        if (!before) throw notFound(`No guide has the slug ${slug}`);
-        requireIfMatch(request, reply, 'Guide', before);
-        await tx.delete(guides).where(eq(guides.slug, slug));
-        await recordAudit(tx, request, { action: 'delete', entityType: 'guide', entityKey: slug, before, after: null });
+      await auditedChange(app, request, reply, {
+        schemaId: 'Guide',
+        entityType: 'guide',
+        key: slug,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findGuide(tx, slug, lock),
+        missing: `No guide has the slug ${slug}`,
+        apply: async (tx) => {
+          await tx.delete(guides).where(eq(guides.slug, slug));
+        },
       });
       return reply.code(204).send(null);
     },

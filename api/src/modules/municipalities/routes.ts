@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import {
@@ -84,20 +83,15 @@ export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) =>
     },
     async (request, reply) => {
       const { code } = request.params;
-      return app.db.transaction(async (tx) => {
-        if (!(await lockMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
-        const before = await findMunicipality(tx, code);
-        requireIfMatch(request, reply, 'Municipality', before);
-        await updateMunicipality(tx, code, request.body as ContactChanges);
-        const after = await findMunicipality(tx, code);
-        await recordAudit(tx, request, {
-          action: 'update',
-          entityType: 'municipality',
-          entityKey: code,
-          before,
-          after,
-        });
-        return after;
+      return auditedChange(app, request, reply, {
+        schemaId: 'Municipality',
+        entityType: 'municipality',
+        key: code,
+        action: 'update',
+        find: async (tx, lock) =>
+          lock && !(await lockMunicipality(tx, code)) ? undefined : findMunicipality(tx, code),
+        missing: `No municipality has the code ${code}`,
+        apply: (tx) => updateMunicipality(tx, code, request.body as ContactChanges),
       });
     },
   );

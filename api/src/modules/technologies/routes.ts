@@ -5,8 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { findTechnology, hasAdoptions, listTechnologies, type TechnologySort } from './repository.ts';
@@ -156,25 +156,27 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { slug } = request.params;
       const body = request.body as Body;
-      return app.db.transaction(async (tx) => {
-        const before = await findTechnology(tx, slug, true);
-        if (!before) throw notFound(`No technology has the slug ${slug}`);
-        requireIfMatch(request, reply, 'Technology', before);
-        if (body.status) assertTransition(before.status, body.status);
-        await assertCategory(tx, body.category);
-        const publishing = body.status === 'published' && before.status !== 'published';
-        await tx
-          .update(technologies)
-          .set({
-            ...(columnsOf(body) as Partial<typeof technologies.$inferInsert>),
-            ...(body.status ? { status: body.status } : {}),
-            ...(publishing && before.publishedAt === null ? { publishedAt: sql`now()` } : {}),
-            updatedAt: sql`now()`,
-          })
-          .where(eq(technologies.slug, slug));
-        const after = await findTechnology(tx, slug);
-        await recordAudit(tx, request, { action: 'update', entityType: 'technology', entityKey: slug, before, after });
-        return after;
+      return auditedChange(app, request, reply, {
+        schemaId: 'Technology',
+        entityType: 'technology',
+        key: slug,
+        action: 'update',
+        find: (tx, lock) => findTechnology(tx, slug, lock),
+        missing: `No technology has the slug ${slug}`,
+        apply: async (tx, before) => {
+          if (body.status) assertTransition(before.status, body.status);
+          await assertCategory(tx, body.category);
+          const firstPublication = body.status === 'published' && before.publishedAt === null;
+          await tx
+            .update(technologies)
+            .set({
+              ...(columnsOf(body) as Partial<typeof technologies.$inferInsert>),
+              ...(body.status ? { status: body.status } : {}),
+              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
+              updatedAt: sql`now()`,
+            })
+            .where(eq(technologies.slug, slug));
+        },
       });
     },
   );
@@ -198,25 +200,24 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { slug } = request.params;
-      await app.db.transaction(async (tx) => {
-        const before = await findTechnology(tx, slug, true);
-        if (!before) throw notFound(`No technology has the slug ${slug}`);
-        requireIfMatch(request, reply, 'Technology', before);
-        const used = await hasAdoptions(tx, slug);
-        if (used > 0) {
-          throw new HttpProblem(
-            409,
-            `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
-          );
-        }
-        await tx.delete(technologies).where(eq(technologies.slug, slug));
-        await recordAudit(tx, request, {
-          action: 'delete',
-          entityType: 'technology',
-          entityKey: slug,
-          before,
-          after: null,
-        });
+      await auditedChange(app, request, reply, {
+        schemaId: 'Technology',
+        entityType: 'technology',
+        key: slug,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findTechnology(tx, slug, lock),
+        missing: `No technology has the slug ${slug}`,
+        apply: async (tx) => {
+          const used = await hasAdoptions(tx, slug);
+          if (used > 0) {
+            throw new HttpProblem(
+              409,
+              `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
+            );
+          }
+          await tx.delete(technologies).where(eq(technologies.slug, slug));
+        },
       });
       return reply.code(204).send(null);
     },

@@ -5,8 +5,8 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { technologyCategories } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { categoryRow, findCategory, hasChildren, isUsed, listCategories } from './repository.ts';
@@ -152,29 +152,25 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
     async (request, reply) => {
       const { slug } = request.params;
       const changes = request.body as Partial<CategoryBody>;
-      return app.db.transaction(async (tx) => {
-        const before = await findCategory(tx, slug, true);
-        if (!before) throw notFound(`No technology category has the slug ${slug}`);
-        requireIfMatch(request, reply, 'TechnologyCategory', before);
-        if (changes.parent !== undefined) await checkParent(tx, slug, changes.parent);
-        await tx
-          .update(technologyCategories)
-          .set({
-            ...(changes.name !== undefined ? { name: changes.name } : {}),
-            ...(changes.description !== undefined ? { description: changes.description } : {}),
-            ...(changes.parent !== undefined ? { parentSlug: changes.parent } : {}),
-            updatedAt: sql`now()`,
-          })
-          .where(eq(technologyCategories.slug, slug));
-        const after = await findCategory(tx, slug);
-        await recordAudit(tx, request, {
-          action: 'update',
-          entityType: 'technology_category',
-          entityKey: slug,
-          before,
-          after,
-        });
-        return after;
+      return auditedChange(app, request, reply, {
+        schemaId: 'TechnologyCategory',
+        entityType: 'technology_category',
+        key: slug,
+        action: 'update',
+        find: (tx, lock) => findCategory(tx, slug, lock),
+        missing: `No technology category has the slug ${slug}`,
+        apply: async (tx) => {
+          if (changes.parent !== undefined) await checkParent(tx, slug, changes.parent);
+          await tx
+            .update(technologyCategories)
+            .set({
+              ...(changes.name !== undefined ? { name: changes.name } : {}),
+              ...(changes.description !== undefined ? { description: changes.description } : {}),
+              ...(changes.parent !== undefined ? { parentSlug: changes.parent } : {}),
+              updatedAt: sql`now()`,
+            })
+            .where(eq(technologyCategories.slug, slug));
+        },
       });
     },
   );
@@ -197,21 +193,20 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
     },
     async (request, reply) => {
       const { slug } = request.params;
-      await app.db.transaction(async (tx) => {
-        const before = await findCategory(tx, slug, true);
-        if (!before) throw notFound(`No technology category has the slug ${slug}`);
-        requireIfMatch(request, reply, 'TechnologyCategory', before);
-        if ((await hasChildren(tx, slug)) || (await isUsed(tx, slug))) {
-          throw new HttpProblem(409, `${slug} still has child categories or technologies; move them first`);
-        }
-        await tx.delete(technologyCategories).where(eq(technologyCategories.slug, slug));
-        await recordAudit(tx, request, {
-          action: 'delete',
-          entityType: 'technology_category',
-          entityKey: slug,
-          before,
-          after: null,
-        });
+      await auditedChange(app, request, reply, {
+        schemaId: 'TechnologyCategory',
+        entityType: 'technology_category',
+        key: slug,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findCategory(tx, slug, lock),
+        missing: `No technology category has the slug ${slug}`,
+        apply: async (tx) => {
+          if ((await hasChildren(tx, slug)) || (await isUsed(tx, slug))) {
+            throw new HttpProblem(409, `${slug} still has child categories or technologies; move them first`);
+          }
+          await tx.delete(technologyCategories).where(eq(technologyCategories.slug, slug));
+        },
       });
       return reply.code(204).send(null);
     },

@@ -5,9 +5,9 @@ import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { associations, municipalities, users } from '../../db/schema/index.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { hashPassword } from '../../lib/passwords.ts';
-import { requireIfMatch } from '../../lib/preconditions.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { findUser, listUsers } from './repository.ts';
 import { UserListQuery, UserParams } from './schemas.ts';
@@ -175,35 +175,37 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         password?: string;
       };
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-      return app.db.transaction(async (tx) => {
-        const before = await findUser(tx, id, true);
-        if (!before) throw notFound(`No user has the id ${id}`);
-        requireIfMatch(request, reply, 'User', before);
-        const role = changes.role ?? before.role;
-        const scope =
-          changes.role !== undefined || changes.scope !== undefined
-            ? await scopeColumns(
-                tx,
-                role,
-                changes.scope ?? ((changes.role === 'admin' ? undefined : (before.scope ?? undefined)) as ScopeInput),
-              )
-            : {};
-        if (before.role === 'admin' && (role !== 'admin' || changes.active === false))
-          await assertOtherAdminRemains(tx, id);
-        await tx
-          .update(users)
-          .set({
-            ...(changes.name !== undefined ? { name: changes.name } : {}),
-            ...(changes.active !== undefined ? { active: changes.active } : {}),
-            ...(passwordHash ? { passwordHash } : {}),
-            role,
-            ...scope,
-            updatedAt: new Date(),
-          })
-          .where(eq(users.id, id));
-        const after = await findUser(tx, id);
-        await recordAudit(tx, request, { action: 'update', entityType: 'user', entityKey: id, before, after });
-        return after;
+      return auditedChange(app, request, reply, {
+        schemaId: 'User',
+        entityType: 'user',
+        key: id,
+        action: 'update',
+        find: (tx, lock) => findUser(tx, id, lock),
+        missing: `No user has the id ${id}`,
+        apply: async (tx, before) => {
+          const role = changes.role ?? before.role;
+          const scope =
+            changes.role !== undefined || changes.scope !== undefined
+              ? await scopeColumns(
+                  tx,
+                  role,
+                  (changes.scope ?? (changes.role === 'admin' ? undefined : before.scope)) as ScopeInput,
+                )
+              : {};
+          if (before.role === 'admin' && (role !== 'admin' || changes.active === false))
+            await assertOtherAdminRemains(tx, id);
+          await tx
+            .update(users)
+            .set({
+              ...(changes.name !== undefined ? { name: changes.name } : {}),
+              ...(changes.active !== undefined ? { active: changes.active } : {}),
+              ...(passwordHash ? { passwordHash } : {}),
+              role,
+              ...scope,
+              updatedAt: new Date(),
+            })
+            .where(eq(users.id, id));
+        },
       });
     },
   );
@@ -226,13 +228,18 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      await app.db.transaction(async (tx) => {
-        const before = await findUser(tx, id, true);
-        if (!before) throw notFound(`No user has the id ${id}`);
-        requireIfMatch(request, reply, 'User', before);
-        if (before.role === 'admin') await assertOtherAdminRemains(tx, id);
-        await tx.delete(users).where(eq(users.id, id));
-        await recordAudit(tx, request, { action: 'delete', entityType: 'user', entityKey: id, before, after: null });
+      await auditedChange(app, request, reply, {
+        schemaId: 'User',
+        entityType: 'user',
+        key: id,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findUser(tx, id, lock),
+        missing: `No user has the id ${id}`,
+        apply: async (tx, before) => {
+          if (before.role === 'admin') await assertOtherAdminRemains(tx, id);
+          await tx.delete(users).where(eq(users.id, id));
+        },
       });
       return reply.code(204).send(null);
     },
