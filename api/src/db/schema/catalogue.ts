@@ -65,6 +65,8 @@ export const technologies = pgTable(
     costIndication: text('cost_indication'),
     status: publicationStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    /** Adoptions in any status but discontinued; kept by triggers on adoptions, for sorting at scale. */
+    adoptionCount: integer('adoption_count').notNull().default(0),
     nameSort: text('name_sort')
       .notNull()
       .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
@@ -91,6 +93,7 @@ export const technologies = pgTable(
     index('technologies_category_idx').on(table.categorySlug),
     index('technologies_status_name_idx').on(table.status, table.nameSort),
     index('technologies_updated_at_idx').on(table.updatedAt, table.slug),
+    index('technologies_status_adoption_count_idx').on(table.status, table.adoptionCount, table.slug),
     index('technologies_search_vector_idx').using('gin', table.searchVector),
     index('technologies_search_text_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
     index('technologies_target_groups_idx').using('gin', table.targetGroups),

@@ -34,7 +34,6 @@ const adoptionSummary = sql<Record<string, number>>`(select json_build_object(
     'discontinued', count(*) filter (where a.status = 'discontinued'),
     'total', count(*))
   from ${adoptions} a where a.technology_slug = ${outer})`;
-const adoptionCount = sql`(select count(*) from ${adoptions} a where a.technology_slug = ${outer} and a.status <> 'discontinued')`;
 
 const columns = {
   slug: technologies.slug,
@@ -117,7 +116,11 @@ function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
   }
   const { field, descending } = sort ?? { field: 'name', descending: false };
   const direction = descending ? desc : asc;
-  const column = { name: swedishOrder(technologies.nameSort), updatedAt: technologies.updatedAt, adoptionCount }[field];
+  const column = {
+    name: swedishOrder(technologies.nameSort),
+    updatedAt: technologies.updatedAt,
+    adoptionCount: technologies.adoptionCount,
+  }[field];
   return [direction(column), direction(technologies.slug)];
 }
 

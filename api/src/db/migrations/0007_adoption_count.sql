@@ -1,0 +1,2 @@
+ALTER TABLE "technologies" ADD COLUMN "adoption_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+CREATE INDEX "technologies_status_adoption_count_idx" ON "technologies" USING btree ("status","adoption_count","slug");
