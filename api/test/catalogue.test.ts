@@ -175,6 +175,8 @@ describe('adoptions', () => {
       scaled: 1,
       total: 1,
     });
+    const byCount = (await get('/v1/technologies?sort=-adoptionCount&limit=1')).body;
+    expect(byCount.items[0].slug).toBe('digital-nattillsyn');
   });
 
   it('404 for an unknown municipality or technology, and no deleting a technology in use', async () => {

@@ -43,6 +43,12 @@ describe('the demo data on the embedded database', () => {
         .filter((m: { status: string; demo: boolean }) => m.status !== 'none')
         .every((m: { demo: boolean }) => m.demo),
     ).toBe(true);
+    // The most adopted technology comes first when sorted by adoptions (discontinued ones not counted).
+    const inUse = (t: { adoptionSummary: Record<string, number> }) =>
+      (t.adoptionSummary.total ?? 0) - (t.adoptionSummary.discontinued ?? 0);
+    const all = (await get('/v1/technologies?limit=100')).items;
+    const top = (await get('/v1/technologies?sort=-adoptionCount&limit=1')).items[0];
+    expect(inUse(top)).toBe(Math.max(...all.map(inUse)));
     const maturity = await get('/v1/maturity?association=vastkom&year=2026');
     expect(maturity.assessedCount).toBe(50);
     expect(maturity.members.every((m: { demo: boolean }) => m.demo)).toBe(true);
