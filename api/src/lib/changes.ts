@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import { type AuditEntry, recordAudit } from './audit.ts';
 import { requireIfMatch } from './preconditions.ts';
-import { notFound } from './problems.ts';
+import { HttpProblem, notFound } from './problems.ts';
 
 export interface ChangeSpec<T> {
   /** The representation's schema: its ETag is what If-Match must name. */
@@ -46,4 +47,47 @@ export function auditedChange<T>(
     });
     return after;
   });
+}
+
+export interface CreationSpec<T> {
+  entityType: string;
+  key: string;
+  /** Where the new resource lives, for the Location header. */
+  location: string;
+  /** Checks rules and inserts, inside the transaction. */
+  insert: (tx: Db) => Promise<void>;
+  find: (tx: Db) => Promise<T | undefined>;
+  /** The problem when the key is taken (a unique violation). */
+  taken: { detail: string; pointer: string };
+}
+
+/**
+ * The one way a resource is created: in one transaction, insert it and write the audit event; a key
+ * that is taken is a 409 naming the field; the answer is 201 with Location and the representation.
+ */
+export async function auditedCreation<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  spec: CreationSpec<T>,
+): Promise<T | undefined> {
+  const created = await app.db
+    .transaction(async (tx) => {
+      await spec.insert(tx);
+      const after = await spec.find(tx);
+      await recordAudit(tx, request, {
+        action: 'create',
+        entityType: spec.entityType,
+        entityKey: spec.key,
+        before: null,
+        after,
+      });
+      return after;
+    })
+    .catch((error) => {
+      if (!isUniqueViolation(error)) throw error;
+      throw new HttpProblem(409, spec.taken.detail, { errors: [{ pointer: spec.taken.pointer, detail: 'is taken' }] });
+    });
+  reply.code(201).header('location', spec.location);
+  return created;
 }

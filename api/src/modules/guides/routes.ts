@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, inArray, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
@@ -131,33 +129,20 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body as GuideBody & { slug: string };
-      const created = await app.db
-        .transaction(async (tx) => {
+      return auditedCreation(app, request, reply, {
+        entityType: 'guide',
+        key: body.slug,
+        location: `/v1/guides/${body.slug}`,
+        insert: async (tx) => {
           await assertLinks(tx, body);
           await tx
             .insert(guides)
             .values({ ...(fieldsOf(body) as typeof guides.$inferInsert), slug: body.slug, status: 'draft' });
           await setLinks(tx, body.slug, body);
-          const after = await findGuide(tx, body.slug);
-          await recordAudit(tx, request, {
-            action: 'create',
-            entityType: 'guide',
-            entityKey: body.slug,
-            before: null,
-            after,
-          });
-          return after;
-        })
-        .catch((error) => {
-          if (isUniqueViolation(error)) {
-            throw new HttpProblem(409, `A guide with the slug ${body.slug} exists already`, {
-              errors: [{ pointer: '/body/slug', detail: 'is taken' }],
-            });
-          }
-          throw error;
-        });
-      reply.code(201).header('location', `/v1/guides/${body.slug}`);
-      return created;
+        },
+        find: (tx) => findGuide(tx, body.slug),
+        taken: { detail: `A guide with the slug ${body.slug} exists already`, pointer: '/body/slug' },
+      });
     },
   );
 

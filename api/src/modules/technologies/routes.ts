@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
@@ -110,32 +108,19 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const body = request.body as Body & { slug: string; name: string; summary: string; readiness: 'established' };
-      const created = await app.db
-        .transaction(async (tx) => {
+      return auditedCreation(app, request, reply, {
+        entityType: 'technology',
+        key: body.slug,
+        location: `/v1/technologies/${body.slug}`,
+        insert: async (tx) => {
           await assertCategory(tx, body.category);
           await tx
             .insert(technologies)
             .values({ ...(columnsOf(body) as typeof technologies.$inferInsert), slug: body.slug, status: 'draft' });
-          const after = await findTechnology(tx, body.slug);
-          await recordAudit(tx, request, {
-            action: 'create',
-            entityType: 'technology',
-            entityKey: body.slug,
-            before: null,
-            after,
-          });
-          return after;
-        })
-        .catch((error) => {
-          if (isUniqueViolation(error)) {
-            throw new HttpProblem(409, `A technology with the slug ${body.slug} exists already`, {
-              errors: [{ pointer: '/body/slug', detail: 'is taken' }],
-            });
-          }
-          throw error;
-        });
-      reply.code(201).header('location', `/v1/technologies/${body.slug}`);
-      return created;
+        },
+        find: (tx) => findTechnology(tx, body.slug),
+        taken: { detail: `A technology with the slug ${body.slug} exists already`, pointer: '/body/slug' },
+      });
     },
   );
 

@@ -2,10 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { technologyCategories } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
@@ -103,8 +101,11 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
     },
     async (request, reply) => {
       const body = request.body as CategoryBody;
-      const created = await app.db
-        .transaction(async (tx) => {
+      return auditedCreation(app, request, reply, {
+        entityType: 'technology_category',
+        key: body.slug,
+        location: `/v1/technology-categories/${body.slug}`,
+        insert: async (tx) => {
           await checkParent(tx, body.slug, body.parent);
           await tx.insert(technologyCategories).values({
             slug: body.slug,
@@ -112,26 +113,10 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
             description: body.description ?? null,
             parentSlug: body.parent ?? null,
           });
-          const after = await findCategory(tx, body.slug);
-          await recordAudit(tx, request, {
-            action: 'create',
-            entityType: 'technology_category',
-            entityKey: body.slug,
-            before: null,
-            after,
-          });
-          return after;
-        })
-        .catch((error) => {
-          if (isUniqueViolation(error)) {
-            throw new HttpProblem(409, `A category with the slug ${body.slug} exists already`, {
-              errors: [{ pointer: '/body/slug', detail: 'is taken' }],
-            });
-          }
-          throw error;
-        });
-      reply.code(201).header('location', `/v1/technology-categories/${body.slug}`);
-      return created;
+        },
+        find: (tx) => findCategory(tx, body.slug),
+        taken: { detail: `A category with the slug ${body.slug} exists already`, pointer: '/body/slug' },
+      });
     },
   );
 

@@ -1,11 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, count, eq, ne } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
-import { isUniqueViolation } from '../../db/errors.ts';
 import { associations, municipalities, users } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
@@ -46,11 +45,6 @@ async function scopeColumns(db: Db, role: 'admin' | 'editor', scope: ScopeInput)
   }
   return { scopeAssociationSlug: association, scopeMunicipalityCode: municipality };
 }
-
-const duplicateEmail = () =>
-  new HttpProblem(409, 'A user with this email exists already', {
-    errors: [{ pointer: '/body/email', detail: 'is taken' }],
-  });
 
 /** There must always be an active admin left, or no one could manage the register. */
 async function assertOtherAdminRemains(db: Db, id: string) {
@@ -126,28 +120,20 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         password: string;
       };
       const passwordHash = await hashPassword(body.password);
-      const user = await app.db
-        .transaction(async (tx) => {
+      const id = randomUUID();
+      return auditedCreation(app, request, reply, {
+        entityType: 'user',
+        key: id,
+        location: `/v1/users/${id}`,
+        insert: async (tx) => {
           const scope = await scopeColumns(tx, body.role, body.scope);
-          const [row] = await tx
+          await tx
             .insert(users)
-            .values({ email: body.email, name: body.name, role: body.role, ...scope, passwordHash })
-            .returning({ id: users.id });
-          const created = await findUser(tx, row?.id as string);
-          await recordAudit(tx, request, {
-            action: 'create',
-            entityType: 'user',
-            entityKey: created?.id as string,
-            before: null,
-            after: created,
-          });
-          return created;
-        })
-        .catch((error) => {
-          throw isUniqueViolation(error) ? duplicateEmail() : error;
-        });
-      reply.code(201).header('location', `/v1/users/${user?.id}`);
-      return user;
+            .values({ id, email: body.email, name: body.name, role: body.role, ...scope, passwordHash });
+        },
+        find: (tx) => findUser(tx, id),
+        taken: { detail: 'A user with this email exists already', pointer: '/body/email' },
+      });
     },
   );
 
