@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { nullable } from './nullable.ts';
 
 /**
  * The fields an organisation's own editors keep up to date, on municipalities and associations alike.
@@ -7,11 +8,9 @@ import Type from 'typebox';
 export function contactChanges(id: string, example: Record<string, unknown>) {
   return Type.Object(
     {
-      website: Type.Optional(
-        Type.Union([Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }), Type.Null()]),
-      ),
-      contactEmail: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Null()])),
-      description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+      website: Type.Optional(nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }))),
+      contactEmail: Type.Optional(nullable(Type.String({ format: 'email', maxLength: 254 }))),
+      description: Type.Optional(nullable(Type.String({ maxLength: 5000 }))),
     },
     {
       $id: id,

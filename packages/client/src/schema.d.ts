@@ -966,11 +966,18 @@ export interface components {
                 name: string;
                 /** @example Boråsregionen */
                 shortName: string | null;
-                /** @description Member since */
+                /**
+                 * Format: date
+                 * @description Member since
+                 */
                 since: string | null;
             }[];
+            /** Format: uri */
             website: string | null;
-            /** @description A functional mailbox for welfare technology questions */
+            /**
+             * Format: email
+             * @description A functional mailbox for welfare technology questions
+             */
             contactEmail: string | null;
             description: string | null;
             /** @description Population, where known */
@@ -996,7 +1003,9 @@ export interface components {
          *     }
          */
         MunicipalityChanges: {
+            /** Format: uri */
             website?: string | null;
+            /** Format: email */
             contactEmail?: string | null;
             description?: string | null;
         };
@@ -1040,8 +1049,12 @@ export interface components {
                 /** @example VästKom */
                 shortName: string | null;
             }[];
+            /** Format: uri */
             website: string | null;
-            /** @description A functional mailbox for welfare technology questions */
+            /**
+             * Format: email
+             * @description A functional mailbox for welfare technology questions
+             */
             contactEmail: string | null;
             description: string | null;
             /**
@@ -1058,9 +1071,15 @@ export interface components {
                 code: string;
                 /** @example Borås */
                 name: string;
-                /** @description Member since */
+                /**
+                 * Format: date
+                 * @description Member since
+                 */
                 since: string | null;
-                /** @description For an umbrella: the child association the municipality is a member of */
+                /**
+                 * @description For an umbrella: the child association the municipality is a member of
+                 * @example borasregionen
+                 */
                 through: string | null;
             }[];
             /** Format: date-time */
@@ -1084,7 +1103,9 @@ export interface components {
          *     }
          */
         AssociationChanges: {
+            /** Format: uri */
             website?: string | null;
+            /** Format: email */
             contactEmail?: string | null;
             description?: string | null;
         };
@@ -1094,7 +1115,10 @@ export interface components {
          *     }
          */
         Membership: {
-            /** @description Member since */
+            /**
+             * Format: date
+             * @description Member since
+             */
             since?: string | null;
         };
         /** @description A person who signs in to the admin. */
@@ -1115,9 +1139,15 @@ export interface components {
             role: "admin" | "editor";
             /** @description What an editor may edit; both null for an admin */
             scope: {
-                /** @description An editor's association: its members are in scope */
+                /**
+                 * @description An editor's association: its members are in scope
+                 * @example borasregionen
+                 */
                 association: string | null;
-                /** @description An editor's single municipality */
+                /**
+                 * @description An editor's single municipality
+                 * @example 1490
+                 */
                 municipality: string | null;
             };
             /** @description Inactive users cannot sign in */
@@ -1246,7 +1276,9 @@ export interface components {
              * @example 556036-0793
              */
             organisationNumber: string;
+            /** Format: uri */
             website: string | null;
+            /** Format: email */
             contactEmail: string | null;
         };
         /** @description An integrator or supplier that calls the API with a key. */
@@ -1271,7 +1303,9 @@ export interface components {
              * @enum {unknown}
              */
             rateLimitTier: "standard" | "high";
+            /** Format: date-time */
             lastUsedAt: string | null;
+            /** Format: date-time */
             revokedAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -1425,7 +1459,10 @@ export interface components {
             slug: string;
             name: string;
             description?: string | null;
-            /** @description A top-level category */
+            /**
+             * @description A top-level category
+             * @example trygghet-och-larm
+             */
             parent?: string | null;
         };
         /**
@@ -1437,6 +1474,10 @@ export interface components {
         TechnologyCategoryChanges: {
             name?: string;
             description?: string | null;
+            /**
+             * @description a category slug such as trygghet-och-larm
+             * @example trygghet-och-larm
+             */
             parent?: string | null;
         };
         /** @description A type of welfare technology (not a product), with what it demands and who uses it. */
@@ -1511,6 +1552,7 @@ export interface components {
              * @enum {unknown}
              */
             status: "draft" | "published" | "archived";
+            /** Format: date-time */
             publishedAt: string | null;
             /** @description How many municipalities have recorded each adoption status */
             adoptionSummary: {
@@ -1703,7 +1745,10 @@ export interface components {
              * @enum {unknown}
              */
             status: "planned" | "pilot" | "implemented" | "scaled" | "discontinued";
-            /** @example 2023-03-01 */
+            /**
+             * Format: date
+             * @example 2023-03-01
+             */
             startedOn: string | null;
             /**
              * @description How many people use it
@@ -1745,7 +1790,10 @@ export interface components {
              * @enum {unknown}
              */
             status: "planned" | "pilot" | "implemented" | "scaled" | "discontinued";
-            /** @example 2023-03-01 */
+            /**
+             * Format: date
+             * @example 2023-03-01
+             */
             startedOn?: string | null;
             /**
              * @description How many people use it
@@ -2046,6 +2094,7 @@ export interface components {
              * @enum {unknown}
              */
             status: "draft" | "published" | "archived";
+            /** Format: date-time */
             publishedAt: string | null;
             /** @description With `q`: the best-matching passage, matches in <mark>; otherwise null */
             snippet: string | null;

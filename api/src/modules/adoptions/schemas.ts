@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
@@ -10,16 +11,16 @@ export const AdoptionStatus = Type.Enum(['planned', 'pilot', 'implemented', 'sca
 
 const fields = {
   status: AdoptionStatus,
-  startedOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], { examples: ['2023-03-01'] }),
-  usersCount: Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000 }), Type.Null()], {
+  startedOn: nullable(Type.String({ format: 'date' }), { examples: ['2023-03-01'] }),
+  usersCount: nullable(Type.Integer({ minimum: 0, maximum: 1_000_000 }), {
     description: 'How many people use it',
     examples: [120],
   }),
-  operatorModel: Type.Union([Type.String({ maxLength: 500 }), Type.Null()], {
+  operatorModel: nullable(Type.String({ maxLength: 500 }), {
     description: 'Who runs it, such as "egen regi" or a shared operator organisation',
     examples: ['Larmcentral i Boråsregionens samverkan'],
   }),
-  notes: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()]),
+  notes: nullable(Type.String({ maxLength: 5000 })),
 };
 
 export const Adoption = Type.Object(

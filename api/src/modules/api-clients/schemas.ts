@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 
 const Kind = Type.Enum(['integrator', 'supplier'], {
   description:
@@ -17,8 +18,8 @@ export const Supplier = Type.Object(
     id: Type.String({ format: 'uuid' }),
     name: Type.String({ examples: ['Exempelbolaget AB'] }),
     organisationNumber: OrganisationNumber,
-    website: Type.Union([Type.String({ format: 'uri' }), Type.Null()]),
-    contactEmail: Type.Union([Type.String({ format: 'email' }), Type.Null()]),
+    website: nullable(Type.String({ format: 'uri' })),
+    contactEmail: nullable(Type.String({ format: 'email' })),
   },
   { $id: 'Supplier', description: 'A supplier organisation.' },
 );
@@ -28,14 +29,14 @@ export const ApiClient = Type.Object(
     id: Type.String({ format: 'uuid' }),
     name: Type.String({ examples: ['VästKom webbplats'] }),
     kind: Kind,
-    supplier: Type.Union([Type.Ref('Supplier'), Type.Null()]),
+    supplier: nullable(Type.Ref('Supplier')),
     keyPrefix: Type.String({
       description: 'The first characters of the key, to tell keys apart',
       examples: ['vn_Xy3k'],
     }),
     rateLimitTier: Tier,
-    lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lastUsedAt: nullable(Type.String({ format: 'date-time' })),
+    revokedAt: nullable(Type.String({ format: 'date-time' })),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },

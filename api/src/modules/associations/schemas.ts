@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 const AssociationKind = Type.Enum(['kommunalforbund', 'membership_organisation', 'umbrella'], {
@@ -11,22 +12,22 @@ const AssociationKind = Type.Enum(['kommunalforbund', 'membership_organisation',
 const AssociationRef = Type.Object({
   slug: AssociationSlug,
   name: Type.String({ examples: ['Västsvenska kommunalförbundens samorganisation'] }),
-  shortName: Type.Union([Type.String(), Type.Null()], { examples: ['VästKom'] }),
+  shortName: nullable(Type.String(), { examples: ['VästKom'] }),
 });
 
 export const Association = Type.Object(
   {
     slug: AssociationSlug,
     name: Type.String({ examples: ['Boråsregionen Sjuhärads kommunalförbund'] }),
-    shortName: Type.Union([Type.String(), Type.Null()], { examples: ['Boråsregionen'] }),
+    shortName: nullable(Type.String(), { examples: ['Boråsregionen'] }),
     kind: AssociationKind,
-    parent: Type.Union([AssociationRef, Type.Null()], { description: 'The umbrella this association belongs to' }),
+    parent: nullable(AssociationRef, { description: 'The umbrella this association belongs to' }),
     children: Type.Array(AssociationRef, { description: 'Associations under this umbrella' }),
-    website: Type.Union([Type.String({ format: 'uri' }), Type.Null()]),
-    contactEmail: Type.Union([Type.String({ format: 'email' }), Type.Null()], {
+    website: nullable(Type.String({ format: 'uri' })),
+    contactEmail: nullable(Type.String({ format: 'email' }), {
       description: 'A functional mailbox for welfare technology questions',
     }),
-    description: Type.Union([Type.String(), Type.Null()]),
+    description: nullable(Type.String()),
     memberCount: Type.Integer({
       minimum: 0,
       description: "Member municipalities; for an umbrella, its children's members",
@@ -36,8 +37,8 @@ export const Association = Type.Object(
       Type.Object({
         code: MunicipalityCode,
         name: Type.String({ examples: ['Borås'] }),
-        since: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Member since' }),
-        through: Type.Union([AssociationSlug, Type.Null()], {
+        since: nullable(Type.String({ format: 'date' }), { description: 'Member since' }),
+        through: nullable(AssociationSlug, {
           description: 'For an umbrella: the child association the municipality is a member of',
         }),
       }),
@@ -79,7 +80,7 @@ export const AssociationChanges = contactChanges('AssociationChanges', {
 });
 
 export const Membership = Type.Object(
-  { since: Type.Optional(Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Member since' })) },
+  { since: Type.Optional(nullable(Type.String({ format: 'date' }), { description: 'Member since' })) },
   { $id: 'Membership', additionalProperties: false, examples: [{ since: '2020-01-01' }] },
 );
 

@@ -1,12 +1,13 @@
 import Type from 'typebox';
 import { listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 
 export const AuditEvent = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     actor: Type.Object({
       kind: Type.Enum(['user', 'api_client', 'anonymous', 'system']),
-      id: Type.Union([Type.String(), Type.Null()]),
+      id: nullable(Type.String()),
       label: Type.String({
         description: "The user's email or the API client's name",
         examples: ['anna.andersson@boras.se'],
@@ -17,7 +18,7 @@ export const AuditEvent = Type.Object(
     entityKey: Type.String({ examples: ['1490'] }),
     before: Type.Unknown({ description: 'The entity before the change; null for a creation' }),
     after: Type.Unknown({ description: 'The entity after the change; null for a deletion' }),
-    requestId: Type.Union([Type.String(), Type.Null()], {
+    requestId: nullable(Type.String(), {
       description: 'X-Request-Id of the request that made the change',
     }),
     occurredAt: Type.String({ format: 'date-time' }),

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
 
@@ -44,8 +45,8 @@ export const Guide = Type.Object(
     technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
     municipalities: Type.Array(Type.Object({ code: MunicipalityCode, name: Type.String() })),
     status: PublicationStatus,
-    publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    snippet: Type.Union([Type.String(), Type.Null()], {
+    publishedAt: nullable(Type.String({ format: 'date-time' })),
+    snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches in <mark>; otherwise null',
     }),
     createdAt: Type.String({ format: 'date-time' }),

@@ -1,11 +1,12 @@
 import Type from 'typebox';
 import { maturityDimensions } from '../../db/schema/index.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 const Level = Type.Object(
   {
     level: Type.Integer({ minimum: 1, maximum: 5, description: '1 (not begun) to 5 (established and followed up)' }),
-    evidence: Type.Union([Type.String({ maxLength: 5000 }), Type.Null()], { description: 'What the level rests on' }),
+    evidence: nullable(Type.String({ maxLength: 5000 }), { description: 'What the level rests on' }),
   },
   { additionalProperties: false },
 );
@@ -62,7 +63,7 @@ export const MaturityInput = Type.Object(
 );
 
 const Median = Type.Object(
-  Object.fromEntries(maturityDimensions.map((dimension) => [dimension, Type.Union([Type.Number(), Type.Null()])])),
+  Object.fromEntries(maturityDimensions.map((dimension) => [dimension, nullable(Type.Number())])),
   { description: 'The median level per dimension among the members that assessed it; null where none did' },
 );
 
@@ -75,7 +76,7 @@ export const MaturityComparison = Type.Object(
     members: Type.Array(
       Type.Object({
         municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
-        dimensions: Type.Union([Dimensions, Type.Null()], { description: 'null: no assessment for the year' }),
+        dimensions: nullable(Dimensions, { description: 'null: no assessment for the year' }),
         demo: Type.Boolean(),
       }),
       { description: 'Every member municipality, in Swedish alphabetical order' },

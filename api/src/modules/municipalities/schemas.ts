@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { CountyCode } from '../counties/schemas.ts';
 
 export const MunicipalityCode = Type.String({
@@ -28,17 +29,17 @@ export const Municipality = Type.Object(
       Type.Object({
         slug: AssociationSlug,
         name: Type.String({ examples: ['Boråsregionen Sjuhärads kommunalförbund'] }),
-        shortName: Type.Union([Type.String(), Type.Null()], { examples: ['Boråsregionen'] }),
-        since: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Member since' }),
+        shortName: nullable(Type.String(), { examples: ['Boråsregionen'] }),
+        since: nullable(Type.String({ format: 'date' }), { description: 'Member since' }),
       }),
       { description: 'Associations the municipality is a direct member of' },
     ),
-    website: Type.Union([Type.String({ format: 'uri' }), Type.Null()]),
-    contactEmail: Type.Union([Type.String({ format: 'email' }), Type.Null()], {
+    website: nullable(Type.String({ format: 'uri' })),
+    contactEmail: nullable(Type.String({ format: 'email' }), {
       description: 'A functional mailbox for welfare technology questions',
     }),
-    description: Type.Union([Type.String(), Type.Null()]),
-    population: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'Population, where known' }),
+    description: nullable(Type.String()),
+    population: nullable(Type.Integer({ minimum: 0 }), { description: 'Population, where known' }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
@@ -39,9 +40,9 @@ const editable = {
   targetGroups: Type.Array(TargetGroup, { uniqueItems: true, maxItems: 4 }),
   benefits: texts('What it gives the person and the organisation', 'Ostörd nattsömn'),
   legalBasis: texts('What in law it rests on', 'SoL 4 kap. 1 §'),
-  ethicalConsiderations: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
-  infrastructureRequirements: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
-  competenceRequirements: Type.Union([Type.String({ maxLength: 10000 }), Type.Null()]),
+  ethicalConsiderations: nullable(Type.String({ maxLength: 10000 })),
+  infrastructureRequirements: nullable(Type.String({ maxLength: 10000 })),
+  competenceRequirements: nullable(Type.String({ maxLength: 10000 })),
   standards: texts('Standards it follows', 'SS 91100 (SCAIP)'),
   iso9999Codes: Type.Array(Type.String({ pattern: '^[0-9]{2}( [0-9]{2}){0,2}$' }), {
     maxItems: 20,
@@ -49,7 +50,7 @@ const editable = {
     examples: [['22 27 18']],
   }),
   readiness: Readiness,
-  costIndication: Type.Union([Type.String({ maxLength: 1000 }), Type.Null()]),
+  costIndication: nullable(Type.String({ maxLength: 1000 })),
 };
 
 const AdoptionSummary = Type.Object(
@@ -71,10 +72,10 @@ export const Technology = Type.Object(
     category: Type.Object({
       slug: CategorySlug,
       name: Type.String(),
-      parent: Type.Union([Type.Object({ slug: CategorySlug, name: Type.String() }), Type.Null()]),
+      parent: nullable(Type.Object({ slug: CategorySlug, name: Type.String() })),
     }),
     status: PublicationStatus,
-    publishedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    publishedAt: nullable(Type.String({ format: 'date-time' })),
     adoptionSummary: AdoptionSummary,
     guides: Type.Array(
       Type.Object({
@@ -84,7 +85,7 @@ export const Technology = Type.Object(
       }),
       { description: 'Published guides about it' },
     ),
-    snippet: Type.Union([Type.String(), Type.Null()], {
+    snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),
     createdAt: Type.String({ format: 'date-time' }),

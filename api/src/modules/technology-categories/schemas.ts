@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 
 export const CategorySlug = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
@@ -14,8 +15,8 @@ export const TechnologyCategory = Type.Object(
   {
     slug: CategorySlug,
     name: Type.String({ examples: ['Trygghet och larm'] }),
-    description: Type.Union([Type.String(), Type.Null()]),
-    parent: Type.Union([CategoryRef, Type.Null()], { description: 'The category above; categories have two levels' }),
+    description: nullable(Type.String()),
+    parent: nullable(CategoryRef, { description: 'The category above; categories have two levels' }),
     children: Type.Array(CategoryRef, { description: 'The categories below, in Swedish alphabetical order' }),
     technologyCount: Type.Integer({ minimum: 0, description: 'Published technologies in it and its children' }),
     createdAt: Type.String({ format: 'date-time' }),
@@ -34,8 +35,8 @@ export const NewTechnologyCategory = Type.Object(
   {
     slug: CategorySlug,
     name: Type.String({ minLength: 1, maxLength: 200 }),
-    description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
-    parent: Type.Optional(Type.Union([CategorySlug, Type.Null()], { description: 'A top-level category' })),
+    description: Type.Optional(nullable(Type.String({ maxLength: 5000 }))),
+    parent: Type.Optional(nullable(CategorySlug, { description: 'A top-level category' })),
   },
   {
     $id: 'NewTechnologyCategory',
@@ -47,8 +48,8 @@ export const NewTechnologyCategory = Type.Object(
 export const TechnologyCategoryChanges = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-    description: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
-    parent: Type.Optional(Type.Union([CategorySlug, Type.Null()])),
+    description: Type.Optional(nullable(Type.String({ maxLength: 5000 }))),
+    parent: Type.Optional(nullable(CategorySlug)),
   },
   {
     $id: 'TechnologyCategoryChanges',

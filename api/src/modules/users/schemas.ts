@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 const Role = Type.Enum(['admin', 'editor'], {
@@ -15,10 +16,10 @@ const Password = Type.String({
 
 const Scope = Type.Object(
   {
-    association: Type.Union([AssociationSlug, Type.Null()], {
+    association: nullable(AssociationSlug, {
       description: "An editor's association: its members are in scope",
     }),
-    municipality: Type.Union([MunicipalityCode, Type.Null()], { description: "An editor's single municipality" }),
+    municipality: nullable(MunicipalityCode, { description: "An editor's single municipality" }),
   },
   { description: 'What an editor may edit; both null for an admin' },
 );
