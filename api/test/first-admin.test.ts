@@ -3,9 +3,14 @@ import { createDb } from '../src/db/client.ts';
 import { ensureFirstAdmin, GENERATED_ADMIN_EMAIL } from '../src/db/seed/first-admin.ts';
 import { createTestApp, createTestDatabase } from './helpers/app.ts';
 
+// Each case gets a database of its own, made at the top of the file so that all are dropped afterwards.
+const fromEnvironment = await createTestApp();
+const generated = await createTestApp();
+const serverUrl = await createTestDatabase();
+
 describe('the first admin', () => {
   it('comes from ADMIN_EMAIL and ADMIN_PASSWORD once, and never twice', async () => {
-    const { app, database } = await createTestApp();
+    const { app, database } = fromEnvironment;
     const credentials = { email: 'forsta@test.se', password: 'ett första lösenord' };
     expect(await ensureFirstAdmin(database.db, credentials, false)).toEqual({
       outcome: 'created',
@@ -17,7 +22,7 @@ describe('the first admin', () => {
   });
 
   it('on the embedded database without them, gets a random password that works', async () => {
-    const { app, database } = await createTestApp();
+    const { app, database } = generated;
     const first = await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, true);
     expect(first).toMatchObject({
       outcome: 'created',
@@ -34,7 +39,7 @@ describe('the first admin', () => {
   });
 
   it('on a server without them, is reported missing rather than invented', async () => {
-    const database = await createDb({ databaseUrl: await createTestDatabase(), maxConnections: 1 });
+    const database = await createDb({ databaseUrl: serverUrl, maxConnections: 1 });
     expect(await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, false)).toEqual({
       outcome: 'missing',
     });

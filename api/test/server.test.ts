@@ -33,6 +33,9 @@ async function waitFor(condition: () => boolean, what: string, ms = 20_000) {
 
 const exitCode = async (child: ChildProcess) => child.exitCode ?? ((await once(child, 'exit')) as [number | null])[0];
 
+// Made at the top of the file, so the database is dropped after the file's tests.
+const databaseUrl = await createTestDatabase();
+
 describe('the server process', () => {
   it('refuses to start with a bad variable and names it', async () => {
     const { child, output } = start({ PORT: 'eighty' });
@@ -41,7 +44,6 @@ describe('the server process', () => {
   });
 
   it('starts on PostgreSQL, serves, and shuts down cleanly on SIGTERM', async () => {
-    const databaseUrl = await createTestDatabase();
     const { child, output } = start({ DATABASE_URL: databaseUrl, PORT: '0' });
     await waitFor(() => output().includes('ready at'), 'the server to listen');
     const port = /ready at http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1];

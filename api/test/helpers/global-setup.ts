@@ -24,6 +24,7 @@ export default async function setup(project: TestProject) {
     );
   }
   const template = templateName();
+  await dropLeftovers(admin, template);
   const [existing] = await admin`select 1 from pg_database where datname = ${template}`;
   if (!existing) {
     const building = `${template}_building_${process.pid}`;
@@ -41,4 +42,29 @@ export default async function setup(project: TestProject) {
   }
   await admin.end();
   project.provide('templateDatabase', template);
+}
+
+/**
+ * A run that was killed leaves its databases behind. Test databases carry the pid of the process that
+ * made them, so those whose process is gone are dropped, and so are templates of older migrations.
+ */
+async function dropLeftovers(admin: ReturnType<typeof adminConnection>, template: string) {
+  const rows = await admin<{ datname: string }[]>`select datname from pg_database
+    where datname like 'vn\_test\_%' or (datname like 'vn\_template\_%' and datname <> ${template})`;
+  for (const { datname } of rows) {
+    const pid = Number(/^vn_test_(\d+)_/.exec(datname)?.[1]);
+    if (datname.startsWith('vn_test_') && processAlive(pid)) continue;
+    if (datname.startsWith('vn_template_')) await admin.unsafe(`alter database "${datname}" is_template false`);
+    await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
