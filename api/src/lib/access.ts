@@ -1,3 +1,5 @@
+import { HttpProblem } from './problems.ts';
+
 /** Who is making a request, as the auth plugin found out. */
 export type Principal =
   | { kind: 'anonymous' }
@@ -44,4 +46,24 @@ export function actorOf(principal: Principal): { kind: string; id: string | null
   if (principal.kind === 'user') return { kind: 'user', id: principal.id, label: principal.email };
   if (principal.kind === 'api_client') return { kind: 'api_client', id: principal.id, label: principal.name };
   return { kind: 'anonymous', id: null, label: 'anonymous' };
+}
+
+export const isAdmin = (principal: Principal) => principal.kind === 'user' && principal.role === 'admin';
+
+/**
+ * Catalogue entries other than published ones (drafts, archived) are for admins: a list that asks for
+ * them without being an admin is a 403 naming `status`. Answers the statuses to list (default published).
+ */
+export function visibleStatuses<Status extends string>(
+  principal: Principal,
+  asked: Status[] | undefined,
+  what: string,
+) {
+  const statuses = asked ?? (['published'] as Status[]);
+  if (!isAdmin(principal) && statuses.some((status) => status !== 'published')) {
+    throw new HttpProblem(403, `Only admins see draft and archived ${what}`, {
+      errors: [{ pointer: '/query/status', detail: 'must be published unless you are an admin' }],
+    });
+  }
+  return statuses;
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { type AuditEntry, recordAudit } from './audit.ts';
-import { requireIfMatch } from './preconditions.ts';
+import { requireIfMatch, requireIfMatchUnlessNew } from './preconditions.ts';
 import { HttpProblem, notFound } from './problems.ts';
 
 export interface ChangeSpec<T> {
@@ -90,4 +90,30 @@ export async function auditedCreation<T>(
     });
   reply.code(201).header('location', spec.location);
   return created;
+}
+
+/**
+ * A PUT that creates or replaces: like auditedChange, but a missing resource is created (no ETag
+ * needed, `If-Match` then a 412) and audited as a creation; replacing still needs If-Match.
+ */
+export function auditedPut<T>(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  spec: Pick<ChangeSpec<T>, 'schemaId' | 'entityType' | 'key' | 'find'> & { apply: (tx: Db) => Promise<void> },
+) {
+  return app.db.transaction(async (tx) => {
+    const before = await spec.find(tx, true);
+    requireIfMatchUnlessNew(request, reply, spec.schemaId, before);
+    await spec.apply(tx);
+    const after = await spec.find(tx, false);
+    await recordAudit(tx, request, {
+      action: before === undefined ? 'create' : 'update',
+      entityType: spec.entityType,
+      entityKey: spec.key,
+      before: before ?? null,
+      after: after ?? null,
+    });
+    return after;
+  });
 }

@@ -66,19 +66,20 @@ export default fp<{ config: Config }>(
       }
     });
 
-    /** Finds out who is calling; an anonymous request without credentials never gets here. */
-    async function identify(request: FastifyRequest) {
+    /** A credential in the query string ends up in logs and caches, so it is refused outright. */
+    function credentialInQuery(request: FastifyRequest): HttpProblem | undefined {
       const query = request.query as Record<string, unknown> | undefined;
       const leaked = CREDENTIAL_PARAMETERS.find((name) => query?.[name] !== undefined);
-      if (leaked) {
-        throw new HttpProblem(
-          400,
-          `Credentials never go in the query string (it ends up in logs): send the key as "Authorization: Bearer <key>"`,
-          {
-            errors: [{ pointer: `/query/${leaked}`, detail: 'credentials are not accepted in the query string' }],
-          },
-        );
-      }
+      if (!leaked) return undefined;
+      return new HttpProblem(
+        400,
+        `Credentials never go in the query string (it ends up in logs): send the key as "Authorization: Bearer <key>"`,
+        { errors: [{ pointer: `/query/${leaked}`, detail: 'credentials are not accepted in the query string' }] },
+      );
+    }
+
+    /** Finds out who is calling; a request without credentials never gets here. */
+    async function identify(request: FastifyRequest) {
       const authorization = request.headers.authorization;
       if (authorization !== undefined) {
         const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(authorization);
@@ -117,13 +118,12 @@ export default fp<{ config: Config }>(
     app.addHook('onRequest', (request, _reply, done) => {
       request.principal = ANONYMOUS;
       // Most requests are anonymous reads: they take no promise and no lookup.
+      const leaked = credentialInQuery(request);
+      if (leaked) return done(leaked);
       const { authorization, cookie } = request.headers;
-      if (authorization === undefined && cookie === undefined && !request.url.includes('?')) return done();
+      if (authorization === undefined && cookie === undefined) return done();
       // A key seen in the last moments is known without a promise either.
-      const bearer =
-        authorization?.startsWith('Bearer ') && !request.url.includes('?')
-          ? keys.cached(tokenHash(authorization.slice(7)))
-          : undefined;
+      const bearer = authorization?.startsWith('Bearer ') ? keys.cached(tokenHash(authorization.slice(7))) : undefined;
       if (bearer) {
         request.principal = bearer;
         keys.used(bearer, (err) => request.log.warn({ err }, 'could not record lastUsedAt'));

@@ -3,10 +3,8 @@ import { eq } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { municipalities, technologies } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange, auditedPut } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
-import { requireIfMatchUnlessNew } from '../../lib/preconditions.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
@@ -117,20 +115,15 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { code, technology } = request.params;
-      return app.db.transaction(async (tx) => {
-        await assertSubjects(tx, code, technology);
-        const before = await findAdoption(tx, code, technology, true);
-        requireIfMatchUnlessNew(request, reply, 'Adoption', before);
-        await putAdoption(tx, code, technology, request.body as object);
-        const after = await findAdoption(tx, code, technology);
-        await recordAudit(tx, request, {
-          action: before ? 'update' : 'create',
-          entityType: 'adoption',
-          entityKey: `${code}/${technology}`,
-          before: before ?? null,
-          after,
-        });
-        return after;
+      return auditedPut(app, request, reply, {
+        schemaId: 'Adoption',
+        entityType: 'adoption',
+        key: `${code}/${technology}`,
+        find: async (tx, lock) => {
+          if (lock) await assertSubjects(tx, code, technology);
+          return findAdoption(tx, code, technology, lock);
+        },
+        apply: (tx) => putAdoption(tx, code, technology, request.body as object),
       });
     },
   );

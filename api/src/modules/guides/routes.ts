@@ -3,6 +3,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
+import { isAdmin, visibleStatuses } from '../../lib/access.ts';
 import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
@@ -80,13 +81,7 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { limit, offset, count, status, ...filter } = request.query;
-      const statuses = status ?? ['published'];
-      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
-      if (!isAdmin && statuses.some((s) => s !== 'published')) {
-        throw new HttpProblem(403, 'Only admins see draft and archived guides', {
-          errors: [{ pointer: '/query/status', detail: 'must be published unless you are an admin' }],
-        });
-      }
+      const statuses = visibleStatuses(request.principal, status, 'guides');
       const { items, total } = await listGuides(app.db, { ...filter, status: statuses }, { limit, offset, count });
       return sendPage(request, reply, items, total, { limit, offset });
     },
@@ -107,8 +102,7 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const guide = await findGuide(app.db, request.params.slug);
-      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
-      if (!guide || (guide.status !== 'published' && !isAdmin))
+      if (!guide || (guide.status !== 'published' && !isAdmin(request.principal)))
         throw notFound(`No guide has the slug ${request.params.slug}`);
       return guide;
     },

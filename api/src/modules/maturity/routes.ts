@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import Type from 'typebox';
 import { associations, municipalities } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { requireIfMatchUnlessNew } from '../../lib/preconditions.ts';
+import { auditedPut } from '../../lib/changes.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { compare, findAssessment, putAssessment } from './repository.ts';
@@ -81,24 +80,21 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const dimensions = Object.fromEntries(
         Object.entries(input).map(([name, value]) => [name, { level: value.level, evidence: value.evidence ?? null }]),
       );
-      return app.db.transaction(async (tx) => {
-        const [municipality] = await tx
-          .select({ code: municipalities.code })
-          .from(municipalities)
-          .where(eq(municipalities.code, code));
-        if (!municipality) throw notFound(`No municipality has the code ${code}`);
-        const before = await findAssessment(tx, code, year, true);
-        requireIfMatchUnlessNew(request, reply, 'MaturityAssessment', before);
-        await putAssessment(tx, code, year, dimensions);
-        const after = await findAssessment(tx, code, year);
-        await recordAudit(tx, request, {
-          action: before ? 'update' : 'create',
-          entityType: 'maturity_assessment',
-          entityKey: `${code}/${year}`,
-          before: before ?? null,
-          after,
-        });
-        return after;
+      return auditedPut(app, request, reply, {
+        schemaId: 'MaturityAssessment',
+        entityType: 'maturity_assessment',
+        key: `${code}/${year}`,
+        find: async (tx, lock) => {
+          if (lock) {
+            const [municipality] = await tx
+              .select({ code: municipalities.code })
+              .from(municipalities)
+              .where(eq(municipalities.code, code));
+            if (!municipality) throw notFound(`No municipality has the code ${code}`);
+          }
+          return findAssessment(tx, code, year, lock);
+        },
+        apply: (tx) => putAssessment(tx, code, year, dimensions),
       });
     },
   );

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import { isAdmin, visibleStatuses } from '../../lib/access.ts';
 import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
@@ -53,13 +54,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { sort, limit, offset, count, status, ...filter } = request.query;
-      const statuses = status ?? ['published'];
-      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
-      if (!isAdmin && statuses.some((s) => s !== 'published')) {
-        throw new HttpProblem(403, 'Only admins see drafts and archived technologies', {
-          errors: [{ pointer: '/query/status', detail: 'must be published unless you are an admin' }],
-        });
-      }
+      const statuses = visibleStatuses(request.principal, status, 'technologies');
       const { items, total } = await listTechnologies(
         app.db,
         { ...filter, status: statuses },
@@ -85,8 +80,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const technology = await findTechnology(app.db, request.params.slug);
-      const isAdmin = request.principal.kind === 'user' && request.principal.role === 'admin';
-      if (!technology || (technology.status !== 'published' && !isAdmin)) {
+      if (!technology || (technology.status !== 'published' && !isAdmin(request.principal))) {
         throw notFound(`No technology has the slug ${request.params.slug}`);
       }
       return technology;
