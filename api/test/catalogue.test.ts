@@ -22,6 +22,40 @@ describe('Swedish search over the catalogue', () => {
     expect(await first('trygghetlarm')).toBe('digitala-trygghetslarm');
   });
 
+  it('learns the words of a new text, so a misspelling of them is found too', async () => {
+    expect(await first('ljudsensorer')).toBeUndefined();
+    const category = await app.inject({
+      method: 'POST',
+      url: '/v1/technology-categories',
+      headers: asAdmin,
+      payload: { slug: 'akustik', name: 'Akustik' },
+    });
+    expect(category.statusCode).toBe(201);
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/technologies',
+      headers: asAdmin,
+      payload: {
+        slug: 'akustisk-tillsyn',
+        category: 'akustik',
+        name: 'Akustisk tillsyn',
+        summary: 'Ljudsensorer som larmar vid ovanliga ljud nattetid.',
+        readiness: 'try',
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const published = await app.inject({
+      method: 'PATCH',
+      url: '/v1/technologies/akustisk-tillsyn',
+      headers: { ...asAdmin, 'if-match': created.headers.etag as string },
+      payload: { status: 'published' },
+    });
+    expect(published.statusCode).toBe(200);
+    expect(await first('ljudsensorer')).toBe('akustisk-tillsyn');
+    expect(await first('ljudsesnorer')).toBe('akustisk-tillsyn');
+    expect(await first('akustisk -ljudsensorer')).toBeUndefined();
+  });
+
   it('marks the match in a snippet that is safe to show as HTML', async () => {
     const { body } = await get('/v1/technologies?q=dos');
     expect(body.items[0].slug).toBe('lakemedelsautomat');

@@ -3,7 +3,6 @@ import {
   type AnyPgColumn,
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -14,10 +13,8 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { slugFormat, timestamps } from './columns.ts';
+import { slugFormat, timestamps, tsvector } from './columns.ts';
 import { municipalities } from './organisations.ts';
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const technologyCategories = pgTable(
   'technology_categories',
@@ -78,10 +75,6 @@ export const technologies = pgTable(
           || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
           || setweight(to_tsvector('public.swedish_unaccent', description), 'C')`),
       ),
-    /** Name and summary, lower case without accents, for typo-tolerant trigram matching. */
-    searchText: text('search_text')
-      .notNull()
-      .generatedAlwaysAs(() => sql.raw(`lower(public.immutable_unaccent(name || ' ' || summary))`)),
     ...timestamps,
   },
   (table) => [
@@ -91,11 +84,12 @@ export const technologies = pgTable(
       sql`${table.targetGroups} <@ array['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care']::text[]`,
     ),
     index('technologies_category_idx').on(table.categorySlug),
-    index('technologies_status_name_idx').on(table.status, table.nameSort),
+    // In list order (COLLATE "C" as in swedishOrder, whatever the database's default), so that a page
+    // is read off the index and stops after `limit` matches, instead of sorting every match.
+    index('technologies_name_order_idx').on(sql`${table.nameSort} collate "C"`, table.slug),
     index('technologies_updated_at_idx').on(table.updatedAt, table.slug),
-    index('technologies_status_adoption_count_idx').on(table.status, table.adoptionCount, table.slug),
+    index('technologies_adoption_count_idx').on(table.adoptionCount, table.slug),
     index('technologies_search_vector_idx').using('gin', table.searchVector),
-    index('technologies_search_text_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
     index('technologies_target_groups_idx').using('gin', table.targetGroups),
     index('technologies_standards_idx').using('gin', table.standards),
   ],
@@ -184,16 +178,12 @@ export const guides = pgTable(
           || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
           || setweight(to_tsvector('public.swedish_unaccent', body), 'C')`),
       ),
-    searchText: text('search_text')
-      .notNull()
-      .generatedAlwaysAs(() => sql.raw(`lower(public.immutable_unaccent(title || ' ' || summary))`)),
     ...timestamps,
   },
   (table) => [
     check('guides_slug_format', slugFormat(table.slug)),
     index('guides_kind_idx').on(table.kind, table.status),
     index('guides_search_vector_idx').using('gin', table.searchVector),
-    index('guides_search_text_trgm_idx').using('gin', sql`${table.searchText} gin_trgm_ops`),
   ],
 );
 

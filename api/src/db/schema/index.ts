@@ -1,3 +1,4 @@
 export * from './access.ts';
 export * from './catalogue.ts';
 export * from './organisations.ts';
+export * from './search.ts';

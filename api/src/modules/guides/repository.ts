@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
+import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 
 export interface GuideFilter {
   kind?: string[] | undefined;
@@ -39,7 +40,6 @@ const columns = {
 };
 
 function conditions(filter: GuideFilter): SQL | undefined {
-  const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${filter.q ?? ''})`;
   const parts: (SQL | undefined)[] = [sql`${guides.status}::text in ${filter.status}`];
   if (filter.kind) parts.push(sql`${guides.kind}::text in ${filter.kind}`);
   if (filter.technology)
@@ -58,26 +58,18 @@ function conditions(filter: GuideFilter): SQL | undefined {
         sql`, `,
       )}]::text[]`,
     );
-  if (filter.q) {
-    const q = sql`lower(public.immutable_unaccent(${filter.q}))`;
-    parts.push(
-      sql`(${guides.searchVector} @@ ${query} or ${q} <% ${guides.searchText} or ${guides.searchText} % ${q})`,
-    );
-  }
+  if (filter.q) parts.push(matchesSearch(guides.searchVector, sql`${filter.q}`));
   if (filter.updatedSince) parts.push(gte(guides.updatedAt, new Date(filter.updatedSince)));
   return and(...parts);
 }
 
 export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest) {
-  const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${filter.q ?? ''})`;
-  const escaped = sql`replace(replace(replace(${guides.summary} || ' ' || ${guides.body}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+  const q = sql`${filter.q ?? ''}`;
   const snippet = filter.q
-    ? sql<
-        string | null
-      >`ts_headline('public.swedish_unaccent', ${escaped}, ${query}, 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=1')`
+    ? searchSnippet(sql`${guides.summary} || ' ' || ${guides.body}`, q)
     : sql<string | null>`null::text`;
   const order = filter.q
-    ? [desc(sql`ts_rank_cd(${guides.searchVector}, ${query})`), asc(swedishOrder(guides.titleSort)), asc(guides.slug)]
+    ? [desc(searchRank(guides.searchVector, q)), asc(swedishOrder(guides.titleSort)), asc(guides.slug)]
     : [asc(swedishOrder(guides.titleSort)), asc(guides.slug)];
   const rows = await db
     .select({ ...columns, snippet, total: totalCount() })

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
 import { isAdmin, visibleStatuses } from '../../lib/access.ts';
 import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { sendPage } from '../../lib/lists.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { notFound, problemResponses } from '../../lib/problems.ts';
+import { assertKnown } from '../../lib/references.ts';
 import { readResponses } from '../../lib/responses.ts';
-import { assertTransition } from '../technologies/service.ts';
+import { publication } from '../../lib/transitions.ts';
 import { findGuide, listGuides, setLinks } from './repository.ts';
 import { GuideListQuery, GuideParams } from './schemas.ts';
 
@@ -25,40 +26,10 @@ interface GuideBody {
   status?: Status;
 }
 
-/** Every linked technology and municipality must exist; the first unknown one is named. */
+/** Every linked technology and municipality must exist. */
 async function assertLinks(db: Db, body: GuideBody) {
-  if (body.technologies?.length) {
-    const known = new Set(
-      (
-        await db
-          .select({ slug: technologies.slug })
-          .from(technologies)
-          .where(inArray(technologies.slug, body.technologies))
-      ).map((r) => r.slug),
-    );
-    const index = body.technologies.findIndex((slug) => !known.has(slug));
-    if (index >= 0) {
-      throw new HttpProblem(422, `No technology has the slug ${body.technologies[index]}`, {
-        errors: [{ pointer: `/body/technologies/${index}`, detail: 'is not a known technology' }],
-      });
-    }
-  }
-  if (body.municipalities?.length) {
-    const known = new Set(
-      (
-        await db
-          .select({ code: municipalities.code })
-          .from(municipalities)
-          .where(inArray(municipalities.code, body.municipalities))
-      ).map((r) => r.code),
-    );
-    const index = body.municipalities.findIndex((code) => !known.has(code));
-    if (index >= 0) {
-      throw new HttpProblem(422, `No municipality has the code ${body.municipalities[index]}`, {
-        errors: [{ pointer: `/body/municipalities/${index}`, detail: 'is not a known municipality' }],
-      });
-    }
-  }
+  await assertKnown(db, technologies.slug, body.technologies, '/body/technologies', ['technology', 'slug']);
+  await assertKnown(db, municipalities.code, body.municipalities, '/body/municipalities', ['municipality', 'code']);
 }
 
 const fieldsOf = ({ slug: _s, technologies: _t, municipalities: _m, status: _st, ...fields }: GuideBody) => fields;
@@ -165,7 +136,7 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
         find: (tx, lock) => findGuide(tx, slug, lock),
         missing: `No guide has the slug ${slug}`,
         apply: async (tx, before) => {
-          if (body.status) assertTransition(before.status, body.status);
+          if (body.status) publication.assert(before.status, body.status, '/body/status');
           await assertLinks(tx, body);
           const firstPublication = body.status === 'published' && before.publishedAt === null;
           await tx

@@ -1,8 +1,9 @@
 import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, technologies, technologyCategories } from '../../db/schema/index.ts';
+import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 
 export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
 type Sort = { field: TechnologySort; descending: boolean } | undefined;
@@ -21,10 +22,6 @@ export interface TechnologyFilter {
 
 const param = (name: string) => sql.placeholder(name);
 const outer = sql.raw('"technologies"."slug"');
-const query = sql`websearch_to_tsquery('public.swedish_unaccent', ${param('q')}::text)`;
-const normalisedQ = sql`lower(public.immutable_unaccent(${param('q')}::text))`;
-// Text is escaped before ts_headline adds its <mark> tags, so a snippet is safe to show as HTML.
-const escapedText = sql`replace(replace(replace(${technologies.summary} || ' ' || ${technologies.description}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
 const adoptionSummary = sql<Record<string, number>>`(select json_build_object(
     'planned', count(*) filter (where a.status = 'planned'),
@@ -75,8 +72,9 @@ function conditions(filter: TechnologyFilter): SQL | undefined {
     sql`${technologies.status} = any(${param('status')}::text[]::publication_status[])`,
   ];
   if (filter.category) {
-    parts.push(sql`${technologies.categorySlug} in (select c.slug from technology_categories c
-      where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')}))`);
+    // As an array computed once, so the planner can still walk the ordering index and filter.
+    parts.push(sql`${technologies.categorySlug} = any(array(select c.slug from technology_categories c
+      where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')})))`);
   }
   if (filter.targetGroup) parts.push(sql`${technologies.targetGroups} && ${param('targetGroup')}::text[]`);
   if (filter.readiness) parts.push(sql`${technologies.readiness}::text = any(${param('readiness')})`);
@@ -92,14 +90,7 @@ function conditions(filter: TechnologyFilter): SQL | undefined {
       where a.technology_slug = ${outer} and a.status <> 'discontinued'
         and (x.slug = any(${param('association')}) or x.parent_slug = any(${param('association')})))`);
   }
-  if (filter.q) {
-    // Two index-backed searches united, rather than one OR that would scan every row: stemmed words
-    // through the tsvector index, near-misses (typos) through the trigram index.
-    parts.push(sql`${technologies.slug} in (
-      select t.slug from ${technologies} t where t.search_vector @@ ${query}
-      union
-      select t.slug from ${technologies} t where ${normalisedQ} <% t.search_text)`);
-  }
+  if (filter.q) parts.push(matchesSearch(technologies.searchVector, param('q')));
   if (filter.updatedSince) parts.push(gte(technologies.updatedAt, param('updatedSince')));
   return and(...parts);
 }
@@ -107,9 +98,7 @@ function conditions(filter: TechnologyFilter): SQL | undefined {
 function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
   if (!sort && filter.q) {
     return [
-      desc(
-        sql`ts_rank_cd(${technologies.searchVector}, ${query}) + word_similarity(${normalisedQ}, ${technologies.searchText})`,
-      ),
+      desc(searchRank(technologies.searchVector, param('q'))),
       asc(swedishOrder(technologies.nameSort)),
       asc(technologies.slug),
     ];
@@ -124,8 +113,6 @@ function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
   return [direction(column), direction(technologies.slug)];
 }
 
-const values = (filter: TechnologyFilter) => ({ ...filter });
-
 const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
   `${Object.entries(filter)
     .filter(([key, value]) => key !== 'status' && value !== undefined)
@@ -134,11 +121,10 @@ const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
 
 export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort) {
   const snippet = filter.q
-    ? sql<string | null>`ts_headline('public.swedish_unaccent', ${escapedText}, ${query},
-        'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=12, MaxFragments=1')`
+    ? searchSnippet(sql`${technologies.summary} || ' ' || ${technologies.description}`, param('q'))
     : sql<string | null>`null::text`;
   return db
-    .select({ ...columns, snippet, total: totalCount() })
+    .select({ ...columns, snippet })
     .from(technologies)
     .where(conditions(filter))
     .orderBy(...ordering(filter, sort))
@@ -146,19 +132,23 @@ export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort
     .offset(param('offset'));
 }
 
+/**
+ * A page of technologies, and the total counted apart, at the same time on another connection: with
+ * `count(*) OVER ()` every match would be read and sorted before the first row came out, whereas
+ * alone the page can be read off the ordering index and stop after `limit` rows. Counting still
+ * visits every match; `count=false` skips it.
+ */
 export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: Sort, page: PageRequest) {
   const shape = shapeOf(filter, sort);
   const list = preparedOnce(db, `technologies:${shape}`, (name) => technologyListQuery(db, filter, sort).prepare(name));
-  const rows = await list.execute({ ...values(filter), limit: page.limit, offset: page.offset });
-  const total = page.count
-    ? await pageTotal(rows, page.offset, async () => {
-        const counter = preparedOnce(db, `technologies-count:${shape}`, (name) =>
-          db.select({ n: count() }).from(technologies).where(conditions(filter)).prepare(name),
-        );
-        return (await counter.execute(values(filter)))[0]?.n ?? 0;
-      })
-    : undefined;
-  return { items: rows.map(({ total: _, ...technology }) => technology), total };
+  const counter = preparedOnce(db, `technologies-count:${shape}`, (name) =>
+    db.select({ n: count() }).from(technologies).where(conditions(filter)).prepare(name),
+  );
+  const [items, counted] = await Promise.all([
+    list.execute({ ...filter, limit: page.limit, offset: page.offset }),
+    page.count ? counter.execute({ ...filter }) : undefined,
+  ]);
+  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
 
 export async function findTechnology(db: Db, slug: string, lock = false) {

@@ -1,32 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
-import type { Db } from '../../db/client.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import { isAdmin, visibleStatuses } from '../../lib/access.ts';
 import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { assertKnown } from '../../lib/references.ts';
 import { readResponses } from '../../lib/responses.ts';
+import { publication } from '../../lib/transitions.ts';
 import { findTechnology, hasAdoptions, listTechnologies, type TechnologySort } from './repository.ts';
 import { TechnologyListQuery, TechnologyParams } from './schemas.ts';
-import { assertTransition } from './service.ts';
 
 type Status = 'draft' | 'published' | 'archived';
 type Body = Record<string, unknown> & { category?: string; status?: Status };
-
-async function assertCategory(db: Db, slug: string | undefined) {
-  if (slug === undefined) return;
-  const rows = await db
-    .select({ slug: technologyCategories.slug })
-    .from(technologyCategories)
-    .where(eq(technologyCategories.slug, slug));
-  if (rows.length === 0) {
-    throw new HttpProblem(422, `No technology category has the slug ${slug}`, {
-      errors: [{ pointer: '/body/category', detail: 'is not a known category' }],
-    });
-  }
-}
 
 /** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
 function columnsOf(body: Body) {
@@ -107,7 +94,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         key: body.slug,
         location: `/v1/technologies/${body.slug}`,
         insert: async (tx) => {
-          await assertCategory(tx, body.category);
+          await assertKnown(tx, technologyCategories.slug, body.category, '/body/category', ['category', 'slug']);
           await tx
             .insert(technologies)
             .values({ ...(columnsOf(body) as typeof technologies.$inferInsert), slug: body.slug, status: 'draft' });
@@ -143,8 +130,8 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         find: (tx, lock) => findTechnology(tx, slug, lock),
         missing: `No technology has the slug ${slug}`,
         apply: async (tx, before) => {
-          if (body.status) assertTransition(before.status, body.status);
-          await assertCategory(tx, body.category);
+          if (body.status) publication.assert(before.status, body.status, '/body/status');
+          await assertKnown(tx, technologyCategories.slug, body.category, '/body/category', ['category', 'slug']);
           const firstPublication = body.status === 'published' && before.publishedAt === null;
           await tx
             .update(technologies)

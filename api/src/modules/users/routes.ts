@@ -8,6 +8,7 @@ import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { assertKnown } from '../../lib/references.ts';
 import { findUser, listUsers } from './repository.ts';
 import { UserListQuery, UserParams } from './schemas.ts';
 
@@ -30,19 +31,8 @@ async function scopeColumns(db: Db, role: 'admin' | 'editor', scope: ScopeInput)
       errors: [{ pointer: '/body/scope', detail: 'must name either an association or a municipality' }],
     });
   }
-  if (association && (await db.select().from(associations).where(eq(associations.slug, association))).length === 0) {
-    throw new HttpProblem(422, `No association has the slug ${association}`, {
-      errors: [{ pointer: '/body/scope/association', detail: 'is not a known association' }],
-    });
-  }
-  if (
-    municipality &&
-    (await db.select().from(municipalities).where(eq(municipalities.code, municipality))).length === 0
-  ) {
-    throw new HttpProblem(422, `No municipality has the code ${municipality}`, {
-      errors: [{ pointer: '/body/scope/municipality', detail: 'is not a known municipality' }],
-    });
-  }
+  await assertKnown(db, associations.slug, association, '/body/scope/association', ['association', 'slug']);
+  await assertKnown(db, municipalities.code, municipality, '/body/scope/municipality', ['municipality', 'code']);
   return { scopeAssociationSlug: association, scopeMunicipalityCode: municipality };
 }
 
