@@ -23,6 +23,8 @@ import { maturityRoutes } from './modules/maturity/routes.ts';
 import { components as maturityComponents } from './modules/maturity/schemas.ts';
 import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
+import { needRoutes } from './modules/needs/routes.ts';
+import { components as needComponents } from './modules/needs/schemas.ts';
 import { technologyRoutes } from './modules/technologies/routes.ts';
 import { components as technologyComponents } from './modules/technologies/schemas.ts';
 import { technologyCategoryRoutes } from './modules/technology-categories/routes.ts';
@@ -59,6 +61,7 @@ const components = [
   ...adoptionComponents,
   ...maturityComponents,
   ...guideComponents,
+  ...needComponents,
 ];
 
 export interface AppDependencies {
@@ -128,6 +131,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(adoptionRoutes);
       await v1.register(maturityRoutes);
       await v1.register(guideRoutes);
+      await v1.register(needRoutes);
     },
     { prefix: '/v1' },
   );

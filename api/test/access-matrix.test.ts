@@ -65,6 +65,21 @@ async function adoption(code: string, technology: string) {
 }
 const scoped = (target: 'inScope' | 'outOfScope') => (target === 'inScope' ? '1490' : '1401');
 
+/** A need owned by `code`, published unless asked for a draft; answers its URL. */
+async function need(code: string, status: 'draft' | 'published' = 'published') {
+  const url = await created('/v1/needs', {
+    owner: { municipality: code },
+    title: `Behov ${counter++}`,
+    problemStatement: 'Ett problem.',
+    targetGroup: 'elderly_care',
+  });
+  if (status === 'published') {
+    const etag = (await app.inject({ url, headers: asAdmin })).headers.etag as string;
+    await app.inject({ method: 'PATCH', url, headers: { ...asAdmin, 'if-match': etag }, payload: { status } });
+  }
+  return url;
+}
+
 // One entry per state-changing route. A new route without one fails the matrix below.
 const fixtures: Record<string, Fixture> = {
   'PATCH /v1/municipalities/:code': {
@@ -185,6 +200,39 @@ const fixtures: Record<string, Fixture> = {
       }),
     }),
   },
+  'POST /v1/needs': {
+    prepare: async (target) => ({
+      url: '/v1/needs',
+      body: {
+        owner: { municipality: scoped(target) },
+        title: 'Behov',
+        problemStatement: 'Ett problem.',
+        targetGroup: 'elderly_care',
+      },
+    }),
+  },
+  'PATCH /v1/needs/:id': {
+    prepare: async (target) => ({ url: await need(scoped(target), 'draft'), body: { title: `Nytt ${counter++}` } }),
+  },
+  'DELETE /v1/needs/:id': {
+    prepare: async (target) => ({ url: await need(scoped(target), 'draft') }),
+  },
+  'POST /v1/needs/:id/co-owners': {
+    prepare: async (target) => ({
+      url: `${await need('0114')}/co-owners`,
+      body: { municipality: scoped(target), estimatedVolume: 10 },
+    }),
+  },
+  'DELETE /v1/needs/:id/co-owners/:code': {
+    prepare: async (target) => {
+      const url = await need('0114');
+      await created(`${url}/co-owners`, { municipality: scoped(target), estimatedVolume: 10 });
+      return { url: `${url}/co-owners/${scoped(target)}`, etagFrom: url };
+    },
+  },
+  'POST /v1/needs/:id/interests': {
+    prepare: async () => ({ url: `${await need('0114')}/interests`, body: { message: 'Vi kan hjälpa till.' } }),
+  },
   'DELETE /v1/municipalities/:code/adoptions/:technology': {
     prepare: async (target) => ({ url: await adoption(scoped(target), 'lakemedelsautomat') }),
   },
@@ -194,6 +242,8 @@ const fixtures: Record<string, Fixture> = {
 function expected(rule: AccessRule, actor: Actor): 'ok' | 401 | 403 {
   if (rule === 'public') return 'ok';
   if (actor === 'anonymous') return 401;
+  if (rule === 'supplier') return actor === 'supplier' ? 'ok' : 403;
+  if (rule === 'identified') return 'ok';
   if (actor === 'supplier' || actor === 'integrator') return 403;
   if (actor === 'admin' || rule === 'signed_in') return 'ok';
   if (rule === 'admin') return 403;

@@ -47,6 +47,12 @@ describe('the OpenAPI document', () => {
         '/v1/guides',
         '/v1/guides/{slug}',
         '/v1/municipalities/{code}/maturity/{year}',
+        '/v1/needs',
+        '/v1/needs/{id}',
+        '/v1/needs/{id}/co-owners',
+        '/v1/needs/{id}/co-owners/{code}',
+        '/v1/needs/{id}/interests',
+        '/v1/needs/{id}/interests/{interestId}',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

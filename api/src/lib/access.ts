@@ -27,17 +27,30 @@ export type Principal =
  * The access rule every route declares in `config.access` (state-changing routes must; reads default
  * to `public`):
  * - `public`: anyone, no credentials needed;
+ * - `identified`: any API key (supplier or integrator) or signed-in user;
+ * - `supplier`: a supplier's API key;
  * - `signed_in`: any signed-in user;
  * - `admin`: admins only;
- * - `{ scope, param }`: admins, and editors whose scope covers the municipality (`scope: 'municipality'`)
- *   or association (`scope: 'association'`) named by the path parameter `param`.
+ * - a scope: admins, and editors whose scope covers what the rule names: the municipality or
+ *   association in path parameter (or, with `in: 'body'`, body field) `param`; the `owner` object
+ *   (`{ municipality }` or `{ association }`) in body field `param`; or the owner of the need whose
+ *   id is in path parameter `param`.
  */
-export type AccessRule = 'public' | 'signed_in' | 'admin' | { scope: 'municipality' | 'association'; param: string };
+export type ScopeRule =
+  | { scope: 'municipality' | 'association'; param: string; in?: 'body' }
+  | { scope: 'owner'; param: string; in: 'body' }
+  | { scope: 'need'; param: string };
+export type AccessRule = 'public' | 'identified' | 'supplier' | 'signed_in' | 'admin' | ScopeRule;
 
 export function describeAccess(rule: AccessRule): string {
   if (rule === 'public') return 'Anyone; no credentials needed.';
+  if (rule === 'identified') return 'Any API key (supplier or integrator) or signed-in user.';
+  if (rule === 'supplier') return "A supplier's API key.";
   if (rule === 'signed_in') return 'Any signed-in user (session cookie).';
   if (rule === 'admin') return 'Admins only (session cookie).';
+  if (rule.scope === 'need') return "Admins, and editors whose scope covers the need's owner (session cookie).";
+  if (rule.scope === 'owner')
+    return `Admins, and editors whose scope covers the owner in \`${rule.param}\` (session cookie).`;
   return `Admins, and editors whose scope covers the ${rule.scope} in \`${rule.param}\` (session cookie).`;
 }
 

@@ -7,7 +7,7 @@ import { CREDENTIAL_PARAMETERS } from '../lib/redact.ts';
 import { tokenHash } from '../lib/tokens.ts';
 import { apiKeyLookup } from '../modules/api-clients/keys.ts';
 import { findLiveSession, touchSession } from '../modules/auth/repository.ts';
-import { associationInScope, municipalityInScope } from '../modules/users/scope.ts';
+import { outsideScope } from '../modules/users/scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -60,7 +60,14 @@ export default fp<{ config: Config }>(
         const schema = route.schema as { description?: string; security?: unknown[] };
         schema.description = `${schema.description ?? ''}\n\n**Who may call:** ${describeAccess(rule)}`.trim();
         // Public routes take an API key optionally (for its rate-limit tier); the others need a session.
-        schema.security = rule === 'public' ? [{}, { apiKey: [] }] : [{ session: [] }];
+        schema.security =
+          rule === 'public'
+            ? [{}, { apiKey: [] }]
+            : rule === 'identified'
+              ? [{ apiKey: [] }, { session: [] }]
+              : rule === 'supplier'
+                ? [{ apiKey: [] }]
+                : [{ session: [] }];
         documentProblem(route.schema, 401);
         if (rule !== 'public') documentProblem(route.schema, 403);
       }
@@ -146,18 +153,24 @@ export default fp<{ config: Config }>(
       }
       if (rule === 'public') return;
       if (principal.kind === 'anonymous') {
+        if (rule === 'identified' || rule === 'supplier') {
+          throw new HttpProblem(401, 'This needs an API key (Authorization: Bearer <key>) or a session', {
+            headers: { 'www-authenticate': 'Bearer' },
+          });
+        }
         throw new HttpProblem(401, 'Sign in first: this needs a session (POST /v1/auth/login)');
+      }
+      if (rule === 'identified') return;
+      if (rule === 'supplier') {
+        if (principal.kind === 'api_client' && principal.clientKind === 'supplier') return;
+        throw new HttpProblem(403, "Only a supplier's API key may do this");
       }
       if (principal.kind === 'api_client')
         throw new HttpProblem(403, 'API keys may not do this; it needs a signed-in user');
       if (rule === 'signed_in' || principal.role === 'admin') return;
       if (rule === 'admin') throw new HttpProblem(403, 'Only admins may do this');
-      const key = (request.params as Record<string, string>)[rule.param] as string;
-      const allowed =
-        rule.scope === 'municipality'
-          ? await municipalityInScope(app.db, principal.scope, key)
-          : await associationInScope(app.db, principal.scope, key);
-      if (!allowed) throw new HttpProblem(403, `The ${rule.scope} ${key} is outside your scope`);
+      const outside = await outsideScope(app.db, principal.scope, rule, request);
+      if (outside) throw new HttpProblem(403, outside);
     });
   },
   { name: 'auth', dependencies: ['problem-details'] },

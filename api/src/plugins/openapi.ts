@@ -15,6 +15,19 @@ export const TAGS = [
     name: 'Catalogue',
     description: 'Welfare technologies, their categories and which municipalities have adopted them.',
   },
+  {
+    name: 'Needs',
+    description:
+      "Municipalities' needs, stated without naming a solution, pooled across municipalities so that suppliers see a market.",
+  },
+  {
+    name: 'Procurements',
+    description: 'Joint procurement collaborations (samverkansupphandlingar) with participants, exported as OCDS 1.1.',
+  },
+  {
+    name: 'Operator models',
+    description: 'How operations are shared across municipalities (driftmodeller), with consultation responses.',
+  },
   { name: 'Access', description: 'Signing in, users, API clients and the audit log.' },
   { name: 'Service', description: 'Information about the API and its health.' },
 ];

@@ -811,6 +811,170 @@ export interface paths {
         patch: operations["updateGuide"];
         trace?: never;
     };
+    "/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search needs
+         * @description Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. Drafts only within your scope. Demo data says `demo: true`.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         */
+        get: operations["listNeeds"];
+        put?: never;
+        /**
+         * Create a need
+         * @description States a need for a municipality or association in your scope, as a draft.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the owner in `owner` (session cookie).
+         */
+        post: operations["createNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a need
+         * @description One need with owner, co-owners and pooled volume.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         */
+        get: operations["getNeed"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft need
+         * @description Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the need's owner (session cookie).
+         */
+        delete: operations["deleteNeed"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a need
+         * @description Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → in_procurement → solved (or withdrawn). Needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the need's owner (session cookie).
+         */
+        patch: operations["updateNeed"];
+        trace?: never;
+    };
+    "/v1/needs/{id}/co-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say "we have this need too"
+         * @description Adds a municipality in your scope as co-owner of another's published need, with its own estimated volume; answers the need with its new pooled volume.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `municipality` (session cookie).
+         */
+        post: operations["addNeedCoOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/co-owners/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave a need as co-owner
+         * @description Removes a municipality in your scope from a need's co-owners. Needs If-Match (the need's ETag).
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
+         */
+        delete: operations["removeNeedCoOwner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suppliers' interest in a need
+         * @description A supplier sees its own interest; the need's owners (editors in scope) and admins see every supplier's. Integrators and other editors get 403.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         */
+        get: operations["listSupplierInterests"];
+        put?: never;
+        /**
+         * Express interest in a need
+         * @description A supplier says it can help with a published need; only the need's owners and admins see it. One per supplier and need.
+         *
+         *     **Who may call:** A supplier's API key.
+         */
+        post: operations["expressSupplierInterest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/interests/{interestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a supplier's interest
+         * @description One interest: seen by the supplier that expressed it, the need's owners and admins.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         *
+         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
+         */
+        get: operations["getSupplierInterest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2169,6 +2333,303 @@ export interface components {
             technologies?: string[];
             /** @description For cases: the municipalities it tells about */
             municipalities?: string[];
+        };
+        /**
+         * @description Who owns the need: `{ "municipality": "1490" }` or `{ "association": "borasregionen" }`.
+         * @example {
+         *       "municipality": "1490"
+         *     }
+         */
+        NeedOwner: {
+            /**
+             * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+             * @example 1490
+             */
+            municipality?: string;
+            /**
+             * @description an association slug such as goteborgsregionen
+             * @example borasregionen
+             */
+            association?: string;
+        };
+        /** @description A municipality that has the need too, with its own volume. */
+        NeedCoOwner: {
+            municipality: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            };
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number;
+            comment: string | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            since: string;
+        };
+        /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+        Need: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tillsyn nattetid utan att väcka */
+            title: string;
+            /** @description The problem, stated without naming a solution (Markdown, served as text). */
+            problemStatement: string;
+            /**
+             * @description `elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)
+             * @enum {unknown}
+             */
+            targetGroup: "elderly_care" | "disability_support" | "individual_family_care" | "home_health_care";
+            /** @example Hemtjänst */
+            serviceArea: string | null;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number | null;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            desiredStart: string | null;
+            /**
+             * @description Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`
+             * @enum {unknown}
+             */
+            budgetStatus: "budgeted" | "not_budgeted" | "external_funding";
+            /**
+             * Format: email
+             * @description A functional mailbox, not a person
+             * @example behov@boras.se
+             */
+            contactEmail: string | null;
+            /** @description The municipality or association that owns the need */
+            owner: {
+                /** @enum {unknown} */
+                kind: "municipality" | "association";
+                /**
+                 * @description The municipality, when one owns it
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description The association, when one owns it
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            };
+            coOwners: components["schemas"]["NeedCoOwner"][];
+            /** @description The owner's estimated volume plus every co-owner's */
+            pooledVolume: number;
+            /** @description Municipalities that have the need: the owning municipality and the co-owners */
+            municipalityCount: number;
+            categories: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+            }[];
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            /**
+             * @description `draft` (only its owners and admins see it) → `published` → `in_dialogue` → `in_procurement` → `solved`; `withdrawn` from any step before solved
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "in_dialogue" | "in_procurement" | "solved" | "withdrawn";
+            /** @description The procurement collaboration that takes the need on */
+            procurement: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                title: string;
+                stage: string;
+            } | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** @description With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of needs. */
+        NeedPage: {
+            items: components["schemas"]["Need"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description A new need starts as a draft, seen only by its owners and admins.
+         * @example {
+         *       "owner": {
+         *         "municipality": "1490"
+         *       },
+         *       "title": "Tillsyn nattetid utan att väcka",
+         *       "problemStatement": "Nattliga tillsynsbesök väcker brukare som sover dåligt.",
+         *       "targetGroup": "elderly_care",
+         *       "estimatedVolume": 120,
+         *       "categories": [
+         *         "trygghet-och-larm"
+         *       ]
+         *     }
+         */
+        NewNeed: {
+            owner: components["schemas"]["NeedOwner"];
+            /** @example Tillsyn nattetid utan att väcka */
+            title: string;
+            /** @description The problem, stated without naming a solution (Markdown, served as text). */
+            problemStatement: string;
+            /**
+             * @description `elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)
+             * @enum {unknown}
+             */
+            targetGroup: "elderly_care" | "disability_support" | "individual_family_care" | "home_health_care";
+            /** @example Hemtjänst */
+            serviceArea?: string | null;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume?: number | null;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            desiredStart?: string | null;
+            /**
+             * @description Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`
+             * @enum {unknown}
+             */
+            budgetStatus?: "budgeted" | "not_budgeted" | "external_funding";
+            /**
+             * Format: email
+             * @description A functional mailbox, not a person
+             * @example behov@boras.se
+             */
+            contactEmail?: string | null;
+            categories?: string[];
+            technologies?: string[];
+        };
+        /**
+         * @description The fields to change; `status` moves it along its workflow (409 naming the allowed steps). Needs If-Match.
+         * @example {
+         *       "status": "published"
+         *     }
+         */
+        NeedChanges: {
+            /** @example Tillsyn nattetid utan att väcka */
+            title?: string;
+            /** @description The problem, stated without naming a solution (Markdown, served as text). */
+            problemStatement?: string;
+            /**
+             * @description `elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)
+             * @enum {unknown}
+             */
+            targetGroup?: "elderly_care" | "disability_support" | "individual_family_care" | "home_health_care";
+            /** @example Hemtjänst */
+            serviceArea?: string | null;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume?: number | null;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            desiredStart?: string | null;
+            /**
+             * @description Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`
+             * @enum {unknown}
+             */
+            budgetStatus?: "budgeted" | "not_budgeted" | "external_funding";
+            /**
+             * Format: email
+             * @description A functional mailbox, not a person
+             * @example behov@boras.se
+             */
+            contactEmail?: string | null;
+            categories?: string[];
+            technologies?: string[];
+            /**
+             * @description `draft` (only its owners and admins see it) → `published` → `in_dialogue` → `in_procurement` → `solved`; `withdrawn` from any step before solved
+             * @enum {unknown}
+             */
+            status?: "draft" | "published" | "in_dialogue" | "in_procurement" | "solved" | "withdrawn";
+        };
+        /**
+         * @description "We have this need too": a municipality joins a published need with its own volume.
+         * @example {
+         *       "municipality": "1491",
+         *       "estimatedVolume": 40
+         *     }
+         */
+        NewCoOwner: {
+            /**
+             * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+             * @example 1490
+             */
+            municipality: string;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number;
+            comment?: string | null;
+        };
+        /** @description A supplier's interest in a need; seen by that supplier, the need's owners and admins only. */
+        SupplierInterest: {
+            /** Format: uuid */
+            id: string;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            };
+            supplier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                organisationNumber: string;
+            };
+            message: string;
+            /** Format: uri */
+            link: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description The interests the caller may see on a need. */
+        SupplierInterestList: {
+            items: components["schemas"]["SupplierInterest"][];
+        };
+        /** @description A supplier's expression of interest; one per supplier and need. */
+        NewSupplierInterest: {
+            /** @example Vi har en lösning i drift i tre kommuner. */
+            message: string;
+            /** Format: uri */
+            link?: string | null;
         };
     };
     responses: never;
@@ -6960,6 +7421,1073 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNeeds: {
+        parameters: {
+            query?: {
+                /** @description In this category; a top-level category includes its children. Repeat for any of several. */
+                category?: string[];
+                /** @description Linked to this technology. Repeat for any of several. */
+                technology?: string[];
+                /** @description Had by a municipality in this county (owner, owning association member or co-owner). Repeat for any of several. */
+                county?: string[];
+                /** @description Had by a member of this association (an umbrella includes its children), or owned by it. Repeat for any of several. */
+                association?: string[];
+                /** @description With this status. Default: every status you may see (drafts only within your scope). Repeat for any of several. */
+                status?: ("draft" | "published" | "in_dialogue" | "in_procurement" | "solved" | "withdrawn")[];
+                /** @description For this target group. Repeat for any of several. */
+                targetGroup?: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
+                /** @description Pooled volume at least this. */
+                minVolume?: number;
+                /**
+                 * @description Wanted in use before this date.
+                 * @example 2027-06-30
+                 */
+                desiredStartBefore?: string;
+                /**
+                 * @description Swedish full-text search over title, service area and problem: stemmed, accent-insensitive, typo-tolerant, ranked.
+                 * @example nattillsyn
+                 */
+                q?: string;
+                /** @description Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt. */
+                sort?: "updatedAt" | "pooledVolume" | "desiredStart" | "-updatedAt" | "-pooledVolume" | "-desiredStart";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of needs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNeed"];
+            };
+        };
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedChanges"];
+            };
+        };
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addNeedCoOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewCoOwner"];
+            };
+        };
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeNeedCoOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupplierInterests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interests the caller may see on a need. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInterestList"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    expressSupplierInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSupplierInterest"];
+            };
+        };
+        responses: {
+            /** @description A supplier's interest in a need; seen by that supplier, the need's owners and admins only. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInterest"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupplierInterest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                interestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A supplier's interest in a need; seen by that supplier, the need's owners and admins only. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierInterest"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

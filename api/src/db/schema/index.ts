@@ -1,4 +1,5 @@
 export * from './access.ts';
 export * from './catalogue.ts';
+export * from './coordination.ts';
 export * from './organisations.ts';
 export * from './search.ts';

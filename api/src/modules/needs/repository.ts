@@ -1,0 +1,232 @@
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import {
+  needCategories,
+  needCoOwners,
+  needs,
+  needTechnologies,
+  supplierInterests,
+  suppliers,
+} from '../../db/schema/index.ts';
+import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import type { Reach } from '../users/scope.ts';
+
+export type NeedStatus = (typeof needs.$inferSelect)['status'];
+export type NeedSort = 'updatedAt' | 'pooledVolume' | 'desiredStart';
+
+export interface NeedFilter {
+  category?: string[] | undefined;
+  technology?: string[] | undefined;
+  county?: string[] | undefined;
+  association?: string[] | undefined;
+  status?: NeedStatus[] | undefined;
+  targetGroup?: string[] | undefined;
+  minVolume?: number | undefined;
+  desiredStartBefore?: string | undefined;
+  updatedSince?: string | undefined;
+  q?: string | undefined;
+}
+
+const id = sql.raw('"needs"."id"');
+/** A text[] of bound values. */
+const textArray = (values: string[]) =>
+  sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+
+const columns = {
+  id: needs.id,
+  title: needs.title,
+  problemStatement: needs.problemStatement,
+  targetGroup: needs.targetGroup,
+  serviceArea: needs.serviceArea,
+  estimatedVolume: needs.estimatedVolume,
+  desiredStart: needs.desiredStart,
+  budgetStatus: needs.budgetStatus,
+  contactEmail: needs.contactEmail,
+  owner: sql<{ kind: 'municipality' | 'association'; code: string | null; slug: string | null; name: string }>`(
+    case when ${needs.ownerMunicipalityCode} is not null
+      then (select json_build_object('kind', 'municipality', 'code', m.code, 'slug', null, 'name', m.name)
+              from municipalities m where m.code = ${needs.ownerMunicipalityCode})
+      else (select json_build_object('kind', 'association', 'code', null, 'slug', a.slug, 'name', a.name)
+              from associations a where a.slug = ${needs.ownerAssociationSlug}) end)`,
+  coOwners: sql<unknown[]>`coalesce((select json_agg(json_build_object(
+      'municipality', json_build_object('code', m.code, 'name', m.name),
+      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
+      order by m.name_sort collate "C")
+    from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
+  pooledVolume: needs.pooledVolume,
+  municipalityCount: needs.municipalityCount,
+  categories: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
+      order by c.name_sort collate "C")
+    from need_categories nc join technology_categories c on c.slug = nc.category_slug where nc.need_id = ${id}), '[]'::json)`,
+  technologies: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
+      order by t.name_sort collate "C")
+    from need_technologies nt join technologies t on t.slug = nt.technology_slug where nt.need_id = ${id}), '[]'::json)`,
+  status: needs.status,
+  procurement: sql<{ id: string; reference: string; title: string; stage: string } | null>`(
+    select json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'stage', p.stage)
+    from procurements p where p.id = ${needs.procurementId})`,
+  publishedAt: needs.publishedAt,
+  demo: needs.demo,
+  createdAt: needs.createdAt,
+  updatedAt: needs.updatedAt,
+};
+
+/** Drafts are seen by admins and by editors whose scope covers the owner; the rest by any caller. */
+export function visibleTo(reach: Reach): SQL | undefined {
+  if (reach === 'all') return undefined;
+  if (reach === 'none') return sql`${needs.status} <> 'draft'`;
+  return sql`(${needs.status} <> 'draft' or ${needs.ownerMunicipalityCode} = any(${textArray(reach.municipalities)})
+    or ${needs.ownerAssociationSlug} = any(${textArray(reach.associations)}))`;
+}
+
+function conditions(filter: NeedFilter, reach: Reach): SQL | undefined {
+  const parts: (SQL | undefined)[] = [visibleTo(reach)];
+  if (filter.status) parts.push(sql`${needs.status}::text = any(${textArray(filter.status)})`);
+  if (filter.category) {
+    parts.push(sql`exists (select 1 from need_categories nc where nc.need_id = ${id} and nc.category_slug = any(array(
+      select c.slug from technology_categories c
+      where c.slug = any(${textArray(filter.category)}) or c.parent_slug = any(${textArray(filter.category)}))))`);
+  }
+  if (filter.technology) {
+    parts.push(sql`exists (select 1 from need_technologies nt where nt.need_id = ${id}
+      and nt.technology_slug = any(${textArray(filter.technology)}))`);
+  }
+  if (filter.county) {
+    parts.push(sql`${needs.municipalityCodes} && array(select m.code from municipalities m
+      where m.county_code = any(${textArray(filter.county)}))`);
+  }
+  if (filter.association) {
+    const slugs = sql`array(select a.slug from associations a
+      where a.slug = any(${textArray(filter.association)}) or a.parent_slug = any(${textArray(filter.association)}))`;
+    parts.push(sql`(${needs.municipalityCodes} && array(select am.municipality_code from association_members am
+        where am.association_slug = any(${slugs}))
+      or ${needs.ownerAssociationSlug} = any(${slugs}))`);
+  }
+  if (filter.targetGroup) parts.push(sql`${needs.targetGroup}::text = any(${textArray(filter.targetGroup)})`);
+  if (filter.minVolume !== undefined) parts.push(sql`${needs.pooledVolume} >= ${filter.minVolume}`);
+  if (filter.desiredStartBefore) parts.push(sql`${needs.desiredStart} < ${filter.desiredStartBefore}::date`);
+  if (filter.updatedSince) parts.push(sql`${needs.updatedAt} >= ${filter.updatedSince}::timestamptz`);
+  if (filter.q) parts.push(matchesSearch(needs.searchVector, sql`${filter.q}`));
+  return and(...parts);
+}
+
+function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boolean } | undefined): SQL[] {
+  if (!sort && filter.q)
+    return [desc(searchRank(needs.searchVector, sql`${filter.q}`)), desc(needs.updatedAt), desc(needs.id)];
+  const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
+  const column = { updatedAt: needs.updatedAt, pooledVolume: needs.pooledVolume, desiredStart: needs.desiredStart }[
+    field
+  ];
+  const direction = descending ? desc : asc;
+  return [
+    field === 'desiredStart' ? sql`${column} ${sql.raw(descending ? 'desc' : 'asc')} nulls last` : direction(column),
+    direction(needs.id),
+  ];
+}
+
+/**
+ * A page of needs with owners, co-owners, categories, technologies and procurement embedded: one
+ * statement for the page (each embedded list is a subquery per row of the page, never a query per
+ * row from here) and one for the total, run side by side.
+ */
+export async function listNeeds(
+  db: Db,
+  filter: NeedFilter,
+  reach: Reach,
+  sort: { field: NeedSort; descending: boolean } | undefined,
+  page: PageRequest,
+) {
+  const where = conditions(filter, reach);
+  const snippet = filter.q
+    ? searchSnippet(sql`${needs.title} || ' ' || ${needs.problemStatement}`, sql`${filter.q}`)
+    : sql<string | null>`null::text`;
+  const [items, counted] = await Promise.all([
+    db
+      .select({ ...columns, snippet })
+      .from(needs)
+      .where(where)
+      .orderBy(...ordering(filter, sort))
+      .limit(page.limit)
+      .offset(page.offset),
+    page.count ? db.select({ n: count() }).from(needs).where(where) : undefined,
+  ]);
+  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+}
+
+export async function findNeed(db: Db, needId: string, lock = false) {
+  const query = db
+    .select({ ...columns, snippet: sql<string | null>`null::text` })
+    .from(needs)
+    .where(eq(needs.id, needId));
+  const [need] = lock ? await query.for('update', { of: needs }) : await query;
+  return need;
+}
+
+/** Replaces the categories and technologies a need is linked to. */
+export async function linkNeed(db: Db, needId: string, links: { categories?: string[]; technologies?: string[] }) {
+  if (links.categories) {
+    await db.delete(needCategories).where(eq(needCategories.needId, needId));
+    if (links.categories.length > 0)
+      await db.insert(needCategories).values(links.categories.map((categorySlug) => ({ needId, categorySlug })));
+  }
+  if (links.technologies) {
+    await db.delete(needTechnologies).where(eq(needTechnologies.needId, needId));
+    if (links.technologies.length > 0)
+      await db
+        .insert(needTechnologies)
+        .values(links.technologies.map((technologySlug) => ({ needId, technologySlug })));
+  }
+}
+
+export async function findCoOwner(db: Db, needId: string, code: string) {
+  const [row] = await db
+    .select()
+    .from(needCoOwners)
+    .where(and(eq(needCoOwners.needId, needId), eq(needCoOwners.municipalityCode, code)));
+  return row;
+}
+
+const interestColumns = {
+  id: supplierInterests.id,
+  need: sql<{ id: string; title: string }>`json_build_object('id', ${needs.id}, 'title', ${needs.title})`,
+  supplier: sql<{
+    id: string;
+    name: string;
+    organisationNumber: string;
+  }>`json_build_object('id', ${suppliers.id}, 'name', ${suppliers.name}, 'organisationNumber', ${suppliers.organisationNumber})`,
+  message: supplierInterests.message,
+  link: supplierInterests.link,
+  createdAt: supplierInterests.createdAt,
+  updatedAt: supplierInterests.updatedAt,
+};
+
+/** The interests on a need; with `supplierId`, only that supplier's own. */
+export function listInterests(db: Db, needId: string, supplierId?: string) {
+  return db
+    .select(interestColumns)
+    .from(supplierInterests)
+    .innerJoin(needs, eq(needs.id, supplierInterests.needId))
+    .innerJoin(suppliers, eq(suppliers.id, supplierInterests.supplierId))
+    .where(
+      and(eq(supplierInterests.needId, needId), supplierId ? eq(supplierInterests.supplierId, supplierId) : undefined),
+    )
+    .orderBy(asc(supplierInterests.createdAt), asc(supplierInterests.id));
+}
+
+export async function findInterest(db: Db, interestId: string) {
+  const [row] = await db
+    .select(interestColumns)
+    .from(supplierInterests)
+    .innerJoin(needs, eq(needs.id, supplierInterests.needId))
+    .innerJoin(suppliers, eq(suppliers.id, supplierInterests.supplierId))
+    .where(eq(supplierInterests.id, interestId));
+  return row;
+}

@@ -1,0 +1,271 @@
+import Type from 'typebox';
+import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
+import { CountyCode } from '../counties/schemas.ts';
+import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
+import { CategorySlug } from '../technology-categories/schemas.ts';
+
+export const NeedStatus = Type.Enum(['draft', 'published', 'in_dialogue', 'in_procurement', 'solved', 'withdrawn'], {
+  description:
+    '`draft` (only its owners and admins see it) → `published` → `in_dialogue` → `in_procurement` → `solved`; `withdrawn` from any step before solved',
+});
+export const BudgetStatus = Type.Enum(['budgeted', 'not_budgeted', 'external_funding'], {
+  description: 'Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`',
+});
+const Volume = Type.Integer({
+  minimum: 0,
+  maximum: 10_000_000,
+  description: 'Estimated volume: users, homes or devices',
+  examples: [120],
+});
+
+export const Owner = Type.Object(
+  {
+    municipality: Type.Optional(MunicipalityCode),
+    association: Type.Optional(AssociationSlug),
+  },
+  {
+    $id: 'NeedOwner',
+    additionalProperties: false,
+    minProperties: 1,
+    maxProperties: 1,
+    description: 'Who owns the need: `{ "municipality": "1490" }` or `{ "association": "borasregionen" }`.',
+    examples: [{ municipality: '1490' }],
+  },
+);
+
+const editable = {
+  title: Type.String({ minLength: 1, maxLength: 200, examples: ['Tillsyn nattetid utan att väcka'] }),
+  problemStatement: Type.String({
+    minLength: 1,
+    maxLength: 20000,
+    description: 'The problem, stated without naming a solution (Markdown, served as text).',
+  }),
+  targetGroup: TargetGroup,
+  serviceArea: nullable(Type.String({ maxLength: 200 }), { examples: ['Hemtjänst'] }),
+  estimatedVolume: nullable(Volume),
+  desiredStart: nullable(Type.String({ format: 'date' }), { examples: ['2027-01-01'] }),
+  budgetStatus: BudgetStatus,
+  contactEmail: nullable(Type.String({ format: 'email', maxLength: 254 }), {
+    description: 'A functional mailbox, not a person',
+    examples: ['behov@boras.se'],
+  }),
+};
+const links = {
+  categories: Type.Array(CategorySlug, { uniqueItems: true, maxItems: 20 }),
+  technologies: Type.Array(TechnologySlug, { uniqueItems: true, maxItems: 20 }),
+};
+
+export const CoOwner = Type.Object(
+  {
+    municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
+    estimatedVolume: Volume,
+    comment: nullable(Type.String({ maxLength: 2000 })),
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    since: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'NeedCoOwner', description: 'A municipality that has the need too, with its own volume.' },
+);
+
+export const Need = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    ...editable,
+    owner: Type.Object(
+      {
+        kind: Type.Enum(['municipality', 'association']),
+        code: nullable(MunicipalityCode, { description: 'The municipality, when one owns it' }),
+        slug: nullable(AssociationSlug, { description: 'The association, when one owns it' }),
+        name: Type.String(),
+      },
+      { description: 'The municipality or association that owns the need' },
+    ),
+    coOwners: Type.Array(Type.Ref('NeedCoOwner')),
+    pooledVolume: Type.Integer({ minimum: 0, description: "The owner's estimated volume plus every co-owner's" }),
+    municipalityCount: Type.Integer({
+      minimum: 0,
+      description: 'Municipalities that have the need: the owning municipality and the co-owners',
+    }),
+    categories: Type.Array(Type.Object({ slug: CategorySlug, name: Type.String() })),
+    technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
+    status: NeedStatus,
+    procurement: nullable(
+      Type.Object({
+        id: Type.String({ format: 'uuid' }),
+        reference: Type.String(),
+        title: Type.String(),
+        stage: Type.String(),
+      }),
+      { description: 'The procurement collaboration that takes the need on' },
+    ),
+    publishedAt: nullable(Type.String({ format: 'date-time' })),
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    snippet: nullable(Type.String(), {
+      description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
+    }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'Need',
+    description: "A municipality's or association's need, stated without naming a solution, with pooled volume.",
+  },
+);
+
+export const NeedPage = pageSchema('NeedPage', 'Need', 'A page of needs.');
+
+export const NewNeed = Type.Object(
+  {
+    owner: Type.Ref('NeedOwner'),
+    title: editable.title,
+    problemStatement: editable.problemStatement,
+    targetGroup: editable.targetGroup,
+    serviceArea: Type.Optional(editable.serviceArea),
+    estimatedVolume: Type.Optional(editable.estimatedVolume),
+    desiredStart: Type.Optional(editable.desiredStart),
+    budgetStatus: Type.Optional(editable.budgetStatus),
+    contactEmail: Type.Optional(editable.contactEmail),
+    categories: Type.Optional(links.categories),
+    technologies: Type.Optional(links.technologies),
+  },
+  {
+    $id: 'NewNeed',
+    additionalProperties: false,
+    description: 'A new need starts as a draft, seen only by its owners and admins.',
+    examples: [
+      {
+        owner: { municipality: '1490' },
+        title: 'Tillsyn nattetid utan att väcka',
+        problemStatement: 'Nattliga tillsynsbesök väcker brukare som sover dåligt.',
+        targetGroup: 'elderly_care',
+        estimatedVolume: 120,
+        categories: ['trygghet-och-larm'],
+      },
+    ],
+  },
+);
+
+export const NeedChanges = Type.Object(
+  {
+    ...Object.fromEntries(
+      Object.entries({ ...editable, ...links }).map(([key, schema]) => [key, Type.Optional(schema)]),
+    ),
+    status: Type.Optional(NeedStatus),
+  },
+  {
+    $id: 'NeedChanges',
+    additionalProperties: false,
+    minProperties: 1,
+    description:
+      'The fields to change; `status` moves it along its workflow (409 naming the allowed steps). Needs If-Match.',
+    examples: [{ status: 'published' }],
+  },
+);
+
+export const NewCoOwner = Type.Object(
+  {
+    municipality: MunicipalityCode,
+    estimatedVolume: Volume,
+    comment: Type.Optional(nullable(Type.String({ maxLength: 2000 }))),
+  },
+  {
+    $id: 'NewCoOwner',
+    additionalProperties: false,
+    description: '"We have this need too": a municipality joins a published need with its own volume.',
+    examples: [{ municipality: '1491', estimatedVolume: 40 }],
+  },
+);
+
+export const SupplierInterest = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    need: Type.Object({ id: Type.String({ format: 'uuid' }), title: Type.String() }),
+    supplier: Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      name: Type.String(),
+      organisationNumber: Type.String(),
+    }),
+    message: Type.String(),
+    link: nullable(Type.String({ format: 'uri' })),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'SupplierInterest',
+    description: "A supplier's interest in a need; seen by that supplier, the need's owners and admins only.",
+  },
+);
+
+export const SupplierInterestList = Type.Object(
+  { items: Type.Array(Type.Ref('SupplierInterest')) },
+  { $id: 'SupplierInterestList', description: 'The interests the caller may see on a need.' },
+);
+
+export const NewSupplierInterest = Type.Object(
+  {
+    message: Type.String({ minLength: 1, maxLength: 5000, examples: ['Vi har en lösning i drift i tre kommuner.'] }),
+    link: Type.Optional(nullable(Type.String({ format: 'uri', maxLength: 2000 }))),
+  },
+  {
+    $id: 'NewSupplierInterest',
+    additionalProperties: false,
+    description: "A supplier's expression of interest; one per supplier and need.",
+  },
+);
+
+export const needSorts = ['updatedAt', 'pooledVolume', 'desiredStart'] as const;
+
+export const NeedListQuery = Type.Object(
+  {
+    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    technology: anyOf(TechnologySlug, 'Linked to this technology.'),
+    county: anyOf(CountyCode, 'Had by a municipality in this county (owner, owning association member or co-owner).'),
+    association: anyOf(
+      AssociationSlug,
+      'Had by a member of this association (an umbrella includes its children), or owned by it.',
+    ),
+    status: anyOf(NeedStatus, 'With this status. Default: every status you may see (drafts only within your scope).'),
+    targetGroup: anyOf(TargetGroup, 'For this target group.'),
+    minVolume: Type.Optional(Type.Integer({ minimum: 0, description: 'Pooled volume at least this.' })),
+    desiredStartBefore: Type.Optional(
+      Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
+    ),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'Swedish full-text search over title, service area and problem: stemmed, accent-insensitive, typo-tolerant, ranked.',
+        examples: ['nattillsyn'],
+      }),
+    ),
+    sort: Type.Optional(
+      Type.Enum([...needSorts, ...needSorts.map((f) => `-${f}` as const)], {
+        description:
+          'Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt.',
+      }),
+    ),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const NeedParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+export const CoOwnerParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), code: MunicipalityCode },
+  { additionalProperties: false },
+);
+
+export const components = [
+  Owner,
+  CoOwner,
+  Need,
+  NeedPage,
+  NewNeed,
+  NeedChanges,
+  NewCoOwner,
+  SupplierInterest,
+  SupplierInterestList,
+  NewSupplierInterest,
+];
