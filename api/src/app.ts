@@ -25,6 +25,8 @@ import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipal
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { components as needComponents } from './modules/needs/schemas.ts';
+import { procurementRoutes } from './modules/procurements/routes.ts';
+import { components as procurementComponents } from './modules/procurements/schemas.ts';
 import { technologyRoutes } from './modules/technologies/routes.ts';
 import { components as technologyComponents } from './modules/technologies/schemas.ts';
 import { technologyCategoryRoutes } from './modules/technology-categories/routes.ts';
@@ -62,6 +64,7 @@ const components = [
   ...maturityComponents,
   ...guideComponents,
   ...needComponents,
+  ...procurementComponents,
 ];
 
 export interface AppDependencies {
@@ -132,6 +135,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(maturityRoutes);
       await v1.register(guideRoutes);
       await v1.register(needRoutes);
+      await v1.register(procurementRoutes, { ocidPrefix: config.ocidPrefix });
     },
     { prefix: '/v1' },
   );

@@ -25,6 +25,7 @@ const Environment = Type.Object({
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
   SEED_DEMO: Type.Boolean({ default: false }),
+  OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
 });
 type Environment = Static<typeof Environment>;
@@ -57,6 +58,11 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Load the demo catalogue and fictitious adoptions; always on for the embedded default. */
   seedDemo: boolean;
+  /**
+   * The publisher's OCID prefix in OCDS exports (`ocds-` and six characters). A publisher registers
+   * its own with the Open Contracting Partnership; the default marks exports as not yet registered.
+   */
+  ocidPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -117,6 +123,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     seedDemo: env.SEED_DEMO,
+    ocidPrefix: env.OCDS_OCID_PREFIX,
   };
 }
 

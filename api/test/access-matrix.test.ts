@@ -65,6 +65,14 @@ async function adoption(code: string, technology: string) {
 }
 const scoped = (target: 'inScope' | 'outOfScope') => (target === 'inScope' ? '1490' : '1401');
 
+const procurement = () =>
+  created('/v1/procurements', {
+    lead: { association: 'vastkom' },
+    reference: `P-${counter++}`,
+    title: 'Upphandling',
+    collaborationType: 'temporary',
+  });
+
 /** A need owned by `code`, published unless asked for a draft; answers its URL. */
 async function need(code: string, status: 'draft' | 'published' = 'published') {
   const url = await created('/v1/needs', {
@@ -232,6 +240,30 @@ const fixtures: Record<string, Fixture> = {
   },
   'POST /v1/needs/:id/interests': {
     prepare: async () => ({ url: `${await need('0114')}/interests`, body: { message: 'Vi kan hjälpa till.' } }),
+  },
+  'POST /v1/procurements': {
+    prepare: async () => ({
+      url: '/v1/procurements',
+      body: {
+        lead: { association: 'vastkom' },
+        reference: `R-${counter++}`,
+        title: 'Upphandling',
+        collaborationType: 'temporary',
+      },
+    }),
+  },
+  'PATCH /v1/procurements/:id': {
+    prepare: async () => ({ url: await procurement(), body: { title: `Ny ${counter++}` } }),
+  },
+  'DELETE /v1/procurements/:id': {
+    prepare: async () => ({ url: await procurement() }),
+  },
+  'PUT /v1/procurements/:id/participants/:code': {
+    prepare: async (target) => {
+      const url = `${await procurement()}/participants/${scoped(target)}`;
+      await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { commitment: 'interested' } });
+      return { url, body: { commitment: 'mandate_given' } };
+    },
   },
   'DELETE /v1/municipalities/:code/adoptions/:technology': {
     prepare: async (target) => ({ url: await adoption(scoped(target), 'lakemedelsautomat') }),

@@ -53,6 +53,10 @@ describe('the OpenAPI document', () => {
         '/v1/needs/{id}/co-owners/{code}',
         '/v1/needs/{id}/interests',
         '/v1/needs/{id}/interests/{interestId}',
+        '/v1/procurements',
+        '/v1/procurements/{id}',
+        '/v1/procurements/{id}/ocds',
+        '/v1/procurements/{id}/participants/{code}',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

@@ -975,6 +975,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/procurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List procurement collaborations
+         * @description Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listProcurements"];
+        put?: never;
+        /**
+         * Create a procurement collaboration
+         * @description Starts a procurement collaboration in planning.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        post: operations["createProcurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/procurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a procurement collaboration
+         * @description One procurement collaboration with its participants, stage history and linked needs.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getProcurement"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a procurement collaboration
+         * @description Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["deleteProcurement"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a procurement collaboration
+         * @description Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to in_procurement in the same transaction. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        patch: operations["updateProcurement"];
+        trace?: never;
+    };
+    "/v1/procurements/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A procurement collaboration as OCDS
+         * @description The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, tender, awards, contracts and related processes.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getProcurementOcds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/procurements/{id}/participants/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a municipality's participation
+         * @description One participant, with the ETag to change it by.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getParticipant"];
+        /**
+         * Record a municipality's participation
+         * @description Joins a procurement (as interested) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
+         */
+        put: operations["putParticipant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2630,6 +2750,492 @@ export interface components {
             message: string;
             /** Format: uri */
             link?: string | null;
+        };
+        /** @description A municipality's part in a procurement collaboration. */
+        Participant: {
+            procurement: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+            };
+            municipality: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            };
+            /**
+             * @description `lead`, `participant`, `reference_group` or `observer`
+             * @enum {unknown}
+             */
+            role: "lead" | "participant" | "reference_group" | "observer";
+            /**
+             * @description `interested` → `mandate_given` (fullmakt) → `call_off_registered` (avropsanmälan); `withdrawn` before call-off
+             * @enum {unknown}
+             */
+            commitment: "interested" | "mandate_given" | "call_off_registered" | "withdrawn";
+            /** @description The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }` */
+            commitmentDates: {
+                [key: string]: string;
+            };
+            estimatedVolume: number | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description A new participant starts as interested; then one step at a time (409 for a skipped step). Replacing needs If-Match.
+         * @example {
+         *       "role": "participant",
+         *       "commitment": "interested",
+         *       "estimatedVolume": 400
+         *     }
+         */
+        ParticipantInput: {
+            /**
+             * @description `lead`, `participant`, `reference_group` or `observer`
+             * @enum {unknown}
+             */
+            role?: "lead" | "participant" | "reference_group" | "observer";
+            /**
+             * @description `interested` → `mandate_given` (fullmakt) → `call_off_registered` (avropsanmälan); `withdrawn` before call-off
+             * @enum {unknown}
+             */
+            commitment: "interested" | "mandate_given" | "call_off_registered" | "withdrawn";
+            estimatedVolume?: number | null;
+        };
+        /** @description A procurement collaboration (samverkansupphandling), modelled on OCDS 1.1. */
+        Procurement: {
+            /** Format: uuid */
+            id: string;
+            /** @example VK-2026-01 */
+            reference: string;
+            /** @example Digitala trygghetslarm och larmmottagning */
+            title: string;
+            description: string;
+            /**
+             * @description `temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)
+             * @enum {unknown}
+             */
+            collaborationType: "temporary" | "lasting" | "central_purchasing_framework" | "innovation";
+            /**
+             * @description Procedure under LOU (2016:1145)
+             * @enum {string|null}
+             */
+            procedure: "open" | "restricted" | "negotiated" | "competitive_dialogue" | "innovation_partnership" | "direct_award" | "call_off" | null;
+            cpvCodes: string[];
+            timeline: {
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                plannedPublication: string | null;
+                /** @description When tenders may be submitted */
+                tenderPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                awardDate: string | null;
+                /** @description The contract term, without extensions */
+                contractPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                extensionOptionsMonths: number | null;
+            };
+            estimatedValueSek: number | null;
+            lots: {
+                /** @example 1 */
+                id: string;
+                title: string;
+                description?: string;
+                estimatedValueSek?: number;
+            }[];
+            documents: {
+                title: string;
+                /** Format: uri */
+                url: string;
+                /**
+                 * @description OCDS documentType, such as tenderNotice, biddingDocuments, contractSigned
+                 * @example tenderNotice
+                 */
+                kind: string;
+            }[];
+            awardedSuppliers: {
+                name: string;
+                organisationNumber?: string;
+                /** @description The lot it won, when there are lots */
+                lot?: string;
+                /** @description 1 for the first-ranked supplier */
+                rank: number;
+            }[];
+            lead: {
+                /** @enum {unknown} */
+                kind: "association" | "municipality" | "external";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            };
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            categories: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+            }[];
+            needs: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                status: string;
+            }[];
+            relatedProcesses: {
+                procurement: {
+                    /** Format: uuid */
+                    id: string;
+                    reference: string;
+                    title: string;
+                };
+                /**
+                 * @description How the other procurement relates to this one (OCDS relatedProcess codes)
+                 * @enum {unknown}
+                 */
+                relationship: "framework" | "planning" | "parent" | "prior" | "unsuccessfulProcess" | "replacementProcess" | "renewalProcess";
+            }[];
+            /**
+             * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+             * @enum {unknown}
+             */
+            stage: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled";
+            /** @description Every stage it entered, and when */
+            stageHistory: {
+                /**
+                 * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+                 * @enum {string|null}
+                 */
+                from: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled" | null;
+                /**
+                 * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+                 * @enum {unknown}
+                 */
+                to: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled";
+                /** Format: date-time */
+                at: string;
+            }[];
+            /** @description Still before tender: municipalities can join */
+            openForParticipants: boolean;
+            participants: components["schemas"]["Participant"][];
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of procurement collaborations. */
+        ProcurementPage: {
+            items: components["schemas"]["Procurement"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description A new procurement collaboration starts in planning.
+         * @example {
+         *       "lead": {
+         *         "association": "vastkom"
+         *       },
+         *       "reference": "VK-2026-01",
+         *       "title": "Digitala trygghetslarm och larmmottagning",
+         *       "collaborationType": "temporary",
+         *       "procedure": "open",
+         *       "cpvCodes": [
+         *         "85311000-2"
+         *       ],
+         *       "technologies": [
+         *         "digitala-trygghetslarm"
+         *       ]
+         *     }
+         */
+        NewProcurement: {
+            /** @description Who leads it: `{ "association": … }`, `{ "municipality": … }` or `{ "external": "Adda Inköpscentral" }` */
+            lead: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+                /** @description A central purchasing body outside the register */
+                external?: string;
+            };
+            /** @example VK-2026-01 */
+            reference: string;
+            /** @example Digitala trygghetslarm och larmmottagning */
+            title: string;
+            /**
+             * @description `temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)
+             * @enum {unknown}
+             */
+            collaborationType: "temporary" | "lasting" | "central_purchasing_framework" | "innovation";
+            description?: string;
+            /**
+             * @description Procedure under LOU (2016:1145)
+             * @enum {string|null}
+             */
+            procedure?: "open" | "restricted" | "negotiated" | "competitive_dialogue" | "innovation_partnership" | "direct_award" | "call_off" | null;
+            cpvCodes?: string[];
+            timeline?: {
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                plannedPublication: string | null;
+                /** @description When tenders may be submitted */
+                tenderPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                awardDate: string | null;
+                /** @description The contract term, without extensions */
+                contractPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                extensionOptionsMonths: number | null;
+            };
+            estimatedValueSek?: number | null;
+            lots?: {
+                /** @example 1 */
+                id: string;
+                title: string;
+                description?: string;
+                estimatedValueSek?: number;
+            }[];
+            documents?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+                /**
+                 * @description OCDS documentType, such as tenderNotice, biddingDocuments, contractSigned
+                 * @example tenderNotice
+                 */
+                kind: string;
+            }[];
+            awardedSuppliers?: {
+                name: string;
+                organisationNumber?: string;
+                /** @description The lot it won, when there are lots */
+                lot?: string;
+                /** @description 1 for the first-ranked supplier */
+                rank: number;
+            }[];
+            technologies?: string[];
+            categories?: string[];
+            /** @description Published needs it takes on; they move to in_procurement when it enters tender */
+            needs?: string[];
+            relatedProcesses?: {
+                /** Format: uuid */
+                procurement: string;
+                /**
+                 * @description How the other procurement relates to this one (OCDS relatedProcess codes)
+                 * @enum {unknown}
+                 */
+                relationship: "framework" | "planning" | "parent" | "prior" | "unsuccessfulProcess" | "replacementProcess" | "renewalProcess";
+            }[];
+        };
+        /**
+         * @description The fields to change (a timeline replaces the whole timeline); `stage` moves it one step (409 naming the allowed ones). Needs If-Match.
+         * @example {
+         *       "stage": "tender"
+         *     }
+         */
+        ProcurementChanges: {
+            /** @example VK-2026-01 */
+            reference?: string;
+            /** @example Digitala trygghetslarm och larmmottagning */
+            title?: string;
+            description?: string;
+            /**
+             * @description `temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)
+             * @enum {unknown}
+             */
+            collaborationType?: "temporary" | "lasting" | "central_purchasing_framework" | "innovation";
+            /**
+             * @description Procedure under LOU (2016:1145)
+             * @enum {string|null}
+             */
+            procedure?: "open" | "restricted" | "negotiated" | "competitive_dialogue" | "innovation_partnership" | "direct_award" | "call_off" | null;
+            cpvCodes?: string[];
+            timeline?: {
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                plannedPublication: string | null;
+                /** @description When tenders may be submitted */
+                tenderPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                awardDate: string | null;
+                /** @description The contract term, without extensions */
+                contractPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                extensionOptionsMonths: number | null;
+            };
+            estimatedValueSek?: number | null;
+            lots?: {
+                /** @example 1 */
+                id: string;
+                title: string;
+                description?: string;
+                estimatedValueSek?: number;
+            }[];
+            documents?: {
+                title: string;
+                /** Format: uri */
+                url: string;
+                /**
+                 * @description OCDS documentType, such as tenderNotice, biddingDocuments, contractSigned
+                 * @example tenderNotice
+                 */
+                kind: string;
+            }[];
+            awardedSuppliers?: {
+                name: string;
+                organisationNumber?: string;
+                /** @description The lot it won, when there are lots */
+                lot?: string;
+                /** @description 1 for the first-ranked supplier */
+                rank: number;
+            }[];
+            technologies?: string[];
+            categories?: string[];
+            /** @description Published needs it takes on; they move to in_procurement when it enters tender */
+            needs?: string[];
+            relatedProcesses?: {
+                /** Format: uuid */
+                procurement: string;
+                /**
+                 * @description How the other procurement relates to this one (OCDS relatedProcess codes)
+                 * @enum {unknown}
+                 */
+                relationship: "framework" | "planning" | "parent" | "prior" | "unsuccessfulProcess" | "replacementProcess" | "renewalProcess";
+            }[];
+            /** @description Who leads it: `{ "association": … }`, `{ "municipality": … }` or `{ "external": "Adda Inköpscentral" }` */
+            lead?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+                /** @description A central purchasing body outside the register */
+                external?: string;
+            };
+            /**
+             * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+             * @enum {unknown}
+             */
+            stage?: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled";
+        };
+        /** @description An OCDS 1.1 release package with one release: parties (buyer, procuringEntity, supplier), tender, awards, contracts and relatedProcesses. See https://standard.open-contracting.org/1.1/ */
+        OcdsReleasePackage: {
+            [key: string]: unknown;
         };
     };
     responses: never;
@@ -8488,6 +9094,844 @@ export interface operations {
             };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProcurements: {
+        parameters: {
+            query?: {
+                /** @description In this stage. Repeat for any of several. */
+                stage?: ("planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled")[];
+                /** @description Procuring this technology. Repeat for any of several. */
+                technology?: string[];
+                /** @description In this category; a top-level category includes its children. Repeat for any of several. */
+                category?: string[];
+                /** @description With this municipality taking part (not withdrawn). Repeat for any of several. */
+                participant?: string[];
+                /** @description Led by this association, or with one of its members taking part (an umbrella includes its children). Repeat for any of several. */
+                association?: string[];
+                /** @description Led by this association (slug) or municipality (code). Repeat for any of several. */
+                lead?: string[];
+                /** @description true: still before tender, so municipalities can join; false: from tender on. */
+                openForParticipants?: boolean;
+                /**
+                 * @description Contract ends before this date.
+                 * @example 2027-12-31
+                 */
+                contractEndsBefore?: string;
+                /** @description Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: -updatedAt. */
+                sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of procurement collaborations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewProcurement"];
+            };
+        };
+        responses: {
+            /** @description A procurement collaboration (samverkansupphandling), modelled on OCDS 1.1. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Procurement"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A procurement collaboration (samverkansupphandling), modelled on OCDS 1.1. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Procurement"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProcurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProcurementChanges"];
+            };
+        };
+        responses: {
+            /** @description A procurement collaboration (samverkansupphandling), modelled on OCDS 1.1. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Procurement"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProcurementOcds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package with one release: parties (buyer, procuringEntity, supplier), tender, awards, contracts and relatedProcesses. See https://standard.open-contracting.org/1.1/ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's part in a procurement collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantInput"];
+            };
+        };
+        responses: {
+            /** @description A municipality's part in a procurement collaboration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Participant"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,261 @@
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import {
+  needs,
+  procurementCategories,
+  type procurementParticipants,
+  procurementRelations,
+  procurements,
+  procurementTechnologies,
+} from '../../db/schema/index.ts';
+import type { ProcurementStage } from './workflow.ts';
+import { OPEN_STAGES } from './workflow.ts';
+
+export type ProcurementSort = 'updatedAt' | 'reference' | 'contractEnd';
+
+export interface ProcurementFilter {
+  stage?: ProcurementStage[] | undefined;
+  technology?: string[] | undefined;
+  category?: string[] | undefined;
+  participant?: string[] | undefined;
+  association?: string[] | undefined;
+  lead?: string[] | undefined;
+  openForParticipants?: boolean | undefined;
+  contractEndsBefore?: string | undefined;
+  updatedSince?: string | undefined;
+}
+
+const id = sql.raw('"procurements"."id"');
+const textArray = (values: readonly string[]) =>
+  sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+const openStages = textArray(OPEN_STAGES);
+
+/** A participant as JSON, from `pp` joined with municipality `m` and procurement `p`. */
+const participantJson = sql`json_build_object(
+  'procurement', json_build_object('id', p.id, 'reference', p.reference),
+  'municipality', json_build_object('code', m.code, 'name', m.name),
+  'role', pp.role, 'commitment', pp.commitment, 'commitmentDates', pp.commitment_dates,
+  'estimatedVolume', pp.estimated_volume, 'demo', pp.demo,
+  'createdAt', to_char(pp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'updatedAt', to_char(pp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+
+const columns = {
+  id: procurements.id,
+  reference: procurements.reference,
+  title: procurements.title,
+  description: procurements.description,
+  collaborationType: procurements.collaborationType,
+  procedure: procurements.procedure,
+  cpvCodes: procurements.cpvCodes,
+  timeline: sql<{
+    plannedPublication: string | null;
+    tenderPeriod: { start: string | null; end: string | null };
+    awardDate: string | null;
+    contractPeriod: { start: string | null; end: string | null };
+    extensionOptionsMonths: number | null;
+  }>`json_build_object(
+    'plannedPublication', ${procurements.plannedPublication},
+    'tenderPeriod', json_build_object('start', ${procurements.tenderStart}, 'end', ${procurements.tenderEnd}),
+    'awardDate', ${procurements.awardDate},
+    'contractPeriod', json_build_object('start', ${procurements.contractStart}, 'end', ${procurements.contractEnd}),
+    'extensionOptionsMonths', ${procurements.extensionOptionsMonths})`,
+  estimatedValueSek: procurements.estimatedValueSek,
+  lots: procurements.lots,
+  documents: procurements.documents,
+  awardedSuppliers: procurements.awardedSuppliers,
+  lead: sql<{
+    kind: 'association' | 'municipality' | 'external';
+    code: string | null;
+    slug: string | null;
+    name: string;
+  }>`(
+    case
+      when ${procurements.leadAssociationSlug} is not null then (select json_build_object('kind', 'association',
+        'code', null, 'slug', a.slug, 'name', a.name) from associations a where a.slug = ${procurements.leadAssociationSlug})
+      when ${procurements.leadMunicipalityCode} is not null then (select json_build_object('kind', 'municipality',
+        'code', m.code, 'slug', null, 'name', m.name) from municipalities m where m.code = ${procurements.leadMunicipalityCode})
+      else json_build_object('kind', 'external', 'code', null, 'slug', null, 'name', ${procurements.leadExternalName})
+    end)`,
+  technologies: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
+      order by t.name_sort collate "C")
+    from procurement_technologies pt join technologies t on t.slug = pt.technology_slug where pt.procurement_id = ${id}), '[]'::json)`,
+  categories: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
+      order by c.name_sort collate "C")
+    from procurement_categories pc join technology_categories c on c.slug = pc.category_slug where pc.procurement_id = ${id}), '[]'::json)`,
+  needs: sql<{ id: string; title: string; status: string }[]>`coalesce((select json_agg(json_build_object(
+      'id', n.id, 'title', n.title, 'status', n.status) order by n.created_at, n.id)
+    from needs n where n.procurement_id = ${id}), '[]'::json)`,
+  relatedProcesses: sql<
+    { procurement: { id: string; reference: string; title: string }; relationship: string }[]
+  >`coalesce((
+    select json_agg(json_build_object('procurement', json_build_object('id', o.id, 'reference', o.reference, 'title', o.title),
+      'relationship', r.relationship) order by o.reference)
+    from procurement_relations r join procurements o on o.id = r.related_id where r.procurement_id = ${id}), '[]'::json)`,
+  stage: procurements.stage,
+  stageHistory: sql<{ from: string | null; to: string; at: string }[]>`coalesce((select json_agg(json_build_object(
+      'from', s.from_stage, 'to', s.to_stage,
+      'at', to_char(s.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by s.changed_at, s.id)
+    from procurement_stage_changes s where s.procurement_id = ${id}), '[]'::json)`,
+  openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
+  participants: sql<unknown[]>`coalesce((select json_agg(${participantJson} order by m.name_sort collate "C")
+    from procurement_participants pp join municipalities m on m.code = pp.municipality_code
+    join procurements p on p.id = pp.procurement_id where pp.procurement_id = ${id}), '[]'::json)`,
+  demo: procurements.demo,
+  createdAt: procurements.createdAt,
+  updatedAt: procurements.updatedAt,
+};
+
+function conditions(filter: ProcurementFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.stage) parts.push(sql`${procurements.stage}::text = any(${textArray(filter.stage)})`);
+  if (filter.technology) {
+    parts.push(sql`exists (select 1 from procurement_technologies pt where pt.procurement_id = ${id}
+      and pt.technology_slug = any(${textArray(filter.technology)}))`);
+  }
+  if (filter.category) {
+    parts.push(sql`exists (select 1 from procurement_categories pc where pc.procurement_id = ${id}
+      and pc.category_slug = any(array(select c.slug from technology_categories c
+        where c.slug = any(${textArray(filter.category)}) or c.parent_slug = any(${textArray(filter.category)}))))`);
+  }
+  if (filter.participant) {
+    parts.push(sql`exists (select 1 from procurement_participants pp where pp.procurement_id = ${id}
+      and pp.commitment <> 'withdrawn' and pp.municipality_code = any(${textArray(filter.participant)}))`);
+  }
+  if (filter.association) {
+    const slugs = sql`array(select a.slug from associations a
+      where a.slug = any(${textArray(filter.association)}) or a.parent_slug = any(${textArray(filter.association)}))`;
+    parts.push(sql`(${procurements.leadAssociationSlug} = any(${slugs}) or exists (
+      select 1 from procurement_participants pp join association_members am on am.municipality_code = pp.municipality_code
+      where pp.procurement_id = ${id} and pp.commitment <> 'withdrawn' and am.association_slug = any(${slugs})))`);
+  }
+  if (filter.lead) {
+    parts.push(sql`(${procurements.leadAssociationSlug} = any(${textArray(filter.lead)})
+      or ${procurements.leadMunicipalityCode} = any(${textArray(filter.lead)}))`);
+  }
+  if (filter.openForParticipants !== undefined) {
+    parts.push(
+      filter.openForParticipants
+        ? sql`${procurements.stage}::text = any(${openStages})`
+        : sql`not (${procurements.stage}::text = any(${openStages}))`,
+    );
+  }
+  if (filter.contractEndsBefore) parts.push(sql`${procurements.contractEnd} < ${filter.contractEndsBefore}::date`);
+  if (filter.updatedSince) parts.push(sql`${procurements.updatedAt} >= ${filter.updatedSince}::timestamptz`);
+  return and(...parts);
+}
+
+export async function listProcurements(
+  db: Db,
+  filter: ProcurementFilter,
+  sort: { field: ProcurementSort; descending: boolean } | undefined,
+  page: PageRequest,
+) {
+  const where = conditions(filter);
+  const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
+  const direction = descending ? desc : asc;
+  const order =
+    field === 'contractEnd'
+      ? sql`${procurements.contractEnd} ${sql.raw(descending ? 'desc' : 'asc')} nulls last`
+      : direction(field === 'reference' ? procurements.reference : procurements.updatedAt);
+  const [items, counted] = await Promise.all([
+    db
+      .select(columns)
+      .from(procurements)
+      .where(where)
+      .orderBy(order, direction(procurements.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    page.count ? db.select({ n: count() }).from(procurements).where(where) : undefined,
+  ]);
+  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+}
+
+export async function findProcurement(db: Db, procurementId: string, lock = false) {
+  const query = db.select(columns).from(procurements).where(eq(procurements.id, procurementId));
+  const [procurement] = lock ? await query.for('update', { of: procurements }) : await query;
+  return procurement;
+}
+
+export type ProcurementRow = NonNullable<Awaited<ReturnType<typeof findProcurement>>>;
+
+export interface ProcurementLinks {
+  technologies?: string[] | undefined;
+  categories?: string[] | undefined;
+  needs?: string[] | undefined;
+  relatedProcesses?: {
+    procurement: string;
+    relationship: (typeof procurementRelations.$inferInsert)['relationship'];
+  }[];
+}
+
+/** Replaces whichever links the body names: technologies, categories, needs taken on, related procurements. */
+export async function linkProcurement(db: Db, procurementId: string, links: ProcurementLinks) {
+  if (links.technologies) {
+    await db.delete(procurementTechnologies).where(eq(procurementTechnologies.procurementId, procurementId));
+    if (links.technologies.length > 0)
+      await db
+        .insert(procurementTechnologies)
+        .values(links.technologies.map((technologySlug) => ({ procurementId, technologySlug })));
+  }
+  if (links.categories) {
+    await db.delete(procurementCategories).where(eq(procurementCategories.procurementId, procurementId));
+    if (links.categories.length > 0)
+      await db
+        .insert(procurementCategories)
+        .values(links.categories.map((categorySlug) => ({ procurementId, categorySlug })));
+  }
+  if (links.needs) {
+    await db
+      .update(needs)
+      .set({ procurementId: null, updatedAt: sql`now()` })
+      .where(eq(needs.procurementId, procurementId));
+    if (links.needs.length > 0)
+      await db.update(needs).set({ procurementId, updatedAt: sql`now()` }).where(inArray(needs.id, links.needs));
+  }
+  if (links.relatedProcesses) {
+    await db.delete(procurementRelations).where(eq(procurementRelations.procurementId, procurementId));
+    if (links.relatedProcesses.length > 0)
+      await db.insert(procurementRelations).values(
+        links.relatedProcesses.map((related) => ({
+          procurementId,
+          relatedId: related.procurement,
+          relationship: related.relationship,
+        })),
+      );
+  }
+}
+
+export interface ParticipantRow {
+  procurement: { id: string; reference: string };
+  municipality: { code: string; name: string };
+  role: (typeof procurementParticipants.$inferSelect)['role'];
+  commitment: (typeof procurementParticipants.$inferSelect)['commitment'];
+  commitmentDates: Record<string, string>;
+  estimatedVolume: number | null;
+  demo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A participant; with `lock`, the procurement's row is locked, so its participants change one at a time. */
+export async function findParticipant(db: Db, procurementId: string, code: string, lock = false) {
+  const query = db
+    .select({
+      participant: sql<ParticipantRow | null>`(select ${participantJson}
+        from procurement_participants pp join municipalities m on m.code = pp.municipality_code
+        join procurements p on p.id = pp.procurement_id
+        where pp.procurement_id = ${procurementId} and pp.municipality_code = ${code})`,
+    })
+    .from(procurements)
+    .where(eq(procurements.id, procurementId));
+  const [row] = lock ? await query.for('update') : await query;
+  return row?.participant ?? undefined;
+}

@@ -1,0 +1,472 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { Db } from '../../db/client.ts';
+import {
+  associations,
+  municipalities,
+  needs,
+  procurementParticipants,
+  procurementStageChanges,
+  procurements,
+  technologies,
+  technologyCategories,
+} from '../../db/schema/index.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { auditedChange, auditedCreation, auditedPut } from '../../lib/changes.ts';
+import { parseSort, sendPage } from '../../lib/lists.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { assertKnown } from '../../lib/references.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { findNeed } from '../needs/repository.ts';
+import { ocdsReleasePackage } from './ocds.ts';
+import {
+  findParticipant,
+  findProcurement,
+  linkProcurement,
+  listProcurements,
+  type ProcurementLinks,
+  type ProcurementRow,
+  type ProcurementSort,
+} from './repository.ts';
+import { ParticipantParams, ProcurementListQuery, ProcurementParams } from './schemas.ts';
+import { commitments, OPEN_STAGES, type ProcurementStage, stages } from './workflow.ts';
+
+type Timeline = ProcurementRow['timeline'];
+type Body = Partial<
+  Omit<ProcurementRow, 'lead' | 'timeline' | 'technologies' | 'categories' | 'needs' | 'relatedProcesses'>
+> &
+  ProcurementLinks & {
+    lead?: { association?: string; municipality?: string; external?: string };
+    timeline?: Timeline;
+    stage?: ProcurementStage;
+  };
+
+const EMPTY_TIMELINE: Timeline = {
+  plannedPublication: null,
+  tenderPeriod: { start: null, end: null },
+  awardDate: null,
+  contractPeriod: { start: null, end: null },
+  extensionOptionsMonths: null,
+};
+
+/** Periods must end after they start: a 422 naming both dates. */
+function assertTimeline(timeline: Timeline) {
+  for (const name of ['tenderPeriod', 'contractPeriod'] as const) {
+    const { start, end } = timeline[name];
+    if (start && end && end < start) {
+      const pointer = `/body/timeline/${name}`;
+      throw new HttpProblem(422, `The ${name} ends (${end}) before it starts (${start})`, {
+        errors: [
+          { pointer: `${pointer}/start`, detail: `must be on or before ${name}.end` },
+          { pointer: `${pointer}/end`, detail: `must be on or after ${name}.start` },
+        ],
+      });
+    }
+  }
+}
+
+/** Everything the body refers to must exist, and linked needs must be published. */
+async function assertReferences(db: Db, body: Body, self?: string) {
+  await assertKnown(db, associations.slug, body.lead?.association, '/body/lead/association', ['association', 'slug']);
+  await assertKnown(db, municipalities.code, body.lead?.municipality, '/body/lead/municipality', [
+    'municipality',
+    'code',
+  ]);
+  await assertKnown(db, technologies.slug, body.technologies, '/body/technologies', ['technology', 'slug']);
+  await assertKnown(db, technologyCategories.slug, body.categories, '/body/categories', ['category', 'slug']);
+  if (body.needs?.length) {
+    const found = await db
+      .select({ id: needs.id, status: needs.status })
+      .from(needs)
+      .where(inArray(needs.id, body.needs));
+    const published = new Set(found.filter((need) => need.status !== 'draft').map((need) => need.id));
+    const index = body.needs.findIndex((id) => !published.has(id));
+    if (index >= 0) {
+      throw new HttpProblem(422, `No published need has the id ${body.needs[index]}`, {
+        errors: [{ pointer: `/body/needs/${index}`, detail: 'is not a published need' }],
+      });
+    }
+  }
+  if (body.relatedProcesses?.length) {
+    const ids = body.relatedProcesses.map((related) => related.procurement);
+    const selfIndex = ids.indexOf(self ?? '');
+    if (selfIndex >= 0) {
+      throw new HttpProblem(422, 'A procurement cannot be related to itself', {
+        errors: [{ pointer: `/body/relatedProcesses/${selfIndex}/procurement`, detail: 'is this procurement' }],
+      });
+    }
+    await assertKnown(db, procurements.id, ids, '/body/relatedProcesses', ['procurement', 'id']);
+  }
+}
+
+/** The columns of a write, from a body. */
+function columnsOf(body: Body) {
+  const {
+    lead,
+    timeline,
+    technologies: _t,
+    categories: _c,
+    needs: _n,
+    relatedProcesses: _r,
+    stage: _s,
+    ...fields
+  } = body;
+  return {
+    ...fields,
+    ...(lead
+      ? {
+          leadAssociationSlug: lead.association ?? null,
+          leadMunicipalityCode: lead.municipality ?? null,
+          leadExternalName: lead.external ?? null,
+        }
+      : {}),
+    ...(timeline
+      ? {
+          plannedPublication: timeline.plannedPublication,
+          tenderStart: timeline.tenderPeriod.start,
+          tenderEnd: timeline.tenderPeriod.end,
+          awardDate: timeline.awardDate,
+          contractStart: timeline.contractPeriod.start,
+          contractEnd: timeline.contractPeriod.end,
+          extensionOptionsMonths: timeline.extensionOptionsMonths,
+        }
+      : {}),
+  } as Partial<typeof procurements.$inferInsert>;
+}
+
+/**
+ * Entering tender takes the linked needs along: those still published or in dialogue move to
+ * in_procurement, each audited, in the caller's transaction.
+ */
+async function needsIntoProcurement(tx: Db, request: FastifyRequest, procurementId: string) {
+  const moving = await tx
+    .select({ id: needs.id })
+    .from(needs)
+    .where(and(eq(needs.procurementId, procurementId), inArray(needs.status, ['published', 'in_dialogue'])))
+    .for('update');
+  for (const { id } of moving) {
+    const before = await findNeed(tx, id);
+    await tx.update(needs).set({ status: 'in_procurement', updatedAt: sql`now()` }).where(eq(needs.id, id));
+    await recordAudit(tx, request, {
+      action: 'update',
+      entityType: 'need',
+      entityKey: id,
+      before,
+      after: await findNeed(tx, id),
+    });
+  }
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }> = async (app, { ocidPrefix }) => {
+  const tags = ['Procurements'];
+
+  app.get(
+    '/procurements',
+    {
+      schema: {
+        operationId: 'listProcurements',
+        tags,
+        summary: 'List procurement collaborations',
+        description:
+          'Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.',
+        querystring: ProcurementListQuery,
+        response: readResponses('ProcurementPage', 400),
+      },
+    },
+    async (request, reply) => {
+      const { sort, limit, offset, count, ...filter } = request.query;
+      const { items, total } = await listProcurements(
+        app.db,
+        filter,
+        sort ? parseSort<ProcurementSort>(sort) : undefined,
+        { limit, offset, count },
+      );
+      return sendPage(request, reply, items, total, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/procurements/:id',
+    {
+      schema: {
+        operationId: 'getProcurement',
+        tags,
+        summary: 'Get a procurement collaboration',
+        description: 'One procurement collaboration with its participants, stage history and linked needs.',
+        params: ProcurementParams,
+        response: readResponses('Procurement', 400, 404),
+      },
+    },
+    async (request) => {
+      const procurement = await findProcurement(app.db, request.params.id);
+      if (!procurement) throw notFound(`No procurement has the id ${request.params.id}`);
+      return procurement;
+    },
+  );
+
+  app.get(
+    '/procurements/:id/ocds',
+    {
+      schema: {
+        operationId: 'getProcurementOcds',
+        tags,
+        summary: 'A procurement collaboration as OCDS',
+        description:
+          'The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, ' +
+          'tender, awards, contracts and related processes.',
+        params: ProcurementParams,
+        response: readResponses('OcdsReleasePackage', 400, 404),
+      },
+    },
+    async (request) => {
+      const procurement = await findProcurement(app.db, request.params.id);
+      if (!procurement) throw notFound(`No procurement has the id ${request.params.id}`);
+      const uri = `${request.protocol}://${request.host}/v1/procurements/${procurement.id}/ocds`;
+      return ocdsReleasePackage(procurement, ocidPrefix, uri);
+    },
+  );
+
+  app.post(
+    '/procurements',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'createProcurement',
+        tags,
+        summary: 'Create a procurement collaboration',
+        description: 'Starts a procurement collaboration in planning.',
+        body: Type.Ref('NewProcurement'),
+        response: { 201: Type.Ref('Procurement'), ...problemResponses(400, 406, 409, 415, 422, 500) },
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as Body;
+      const id = crypto.randomUUID();
+      return auditedCreation(app, request, reply, {
+        entityType: 'procurement',
+        key: id,
+        location: `/v1/procurements/${id}`,
+        insert: async (tx) => {
+          assertTimeline(body.timeline ?? EMPTY_TIMELINE);
+          await assertReferences(tx, body);
+          await tx.insert(procurements).values({
+            ...(columnsOf(body) as typeof procurements.$inferInsert),
+            id,
+            stage: 'planning',
+          });
+          await tx.insert(procurementStageChanges).values({ procurementId: id, fromStage: null, toStage: 'planning' });
+          await linkProcurement(tx, id, body);
+        },
+        find: (tx) => findProcurement(tx, id),
+        taken: {
+          detail: `A procurement with the reference ${body.reference} exists already`,
+          pointer: '/body/reference',
+        },
+      });
+    },
+  );
+
+  app.patch(
+    '/procurements/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'updateProcurement',
+        tags,
+        summary: 'Change a procurement collaboration',
+        description:
+          'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
+          'in_procurement in the same transaction. Needs If-Match.',
+        params: ProcurementParams,
+        body: Type.Ref('ProcurementChanges'),
+        response: {
+          200: Type.Ref('Procurement'),
+          ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const body = request.body as Body;
+      return auditedChange(app, request, reply, {
+        schemaId: 'Procurement',
+        entityType: 'procurement',
+        key: id,
+        action: 'update',
+        find: (tx, lock) => findProcurement(tx, id, lock),
+        missing: `No procurement has the id ${id}`,
+        apply: async (tx, before) => {
+          const moves = body.stage !== undefined && body.stage !== before.stage;
+          if (body.stage) stages.assert(before.stage, body.stage, '/body/stage');
+          if (body.timeline) assertTimeline(body.timeline);
+          await assertReferences(tx, body, id);
+          await tx
+            .update(procurements)
+            .set({ ...columnsOf(body), ...(moves ? { stage: body.stage } : {}), updatedAt: sql`now()` })
+            .where(eq(procurements.id, id));
+          await linkProcurement(tx, id, body);
+          if (moves) {
+            await tx
+              .insert(procurementStageChanges)
+              .values({ procurementId: id, fromStage: before.stage, toStage: body.stage as ProcurementStage });
+            if (body.stage === 'tender') await needsIntoProcurement(tx, request, id);
+          }
+        },
+      });
+    },
+  );
+
+  app.delete(
+    '/procurements/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'deleteProcurement',
+        tags,
+        summary: 'Delete a procurement collaboration',
+        description:
+          'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
+        params: ProcurementParams,
+        response: {
+          204: { description: 'Deleted.', type: 'null' },
+          ...problemResponses(400, 404, 406, 409, 412, 428, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await auditedChange(app, request, reply, {
+        schemaId: 'Procurement',
+        entityType: 'procurement',
+        key: id,
+        action: 'delete',
+        deletes: true,
+        find: (tx, lock) => findProcurement(tx, id, lock),
+        missing: `No procurement has the id ${id}`,
+        apply: async (tx, before) => {
+          if (before.stage !== 'planning') {
+            throw new HttpProblem(409, `A procurement in ${before.stage} is cancelled (stage cancelled), not deleted`);
+          }
+          await tx.delete(procurements).where(eq(procurements.id, id));
+        },
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/procurements/:id/participants/:code',
+    {
+      schema: {
+        operationId: 'getParticipant',
+        tags,
+        summary: "Get a municipality's participation",
+        description: 'One participant, with the ETag to change it by.',
+        params: ParticipantParams,
+        response: readResponses('Participant', 400, 404),
+      },
+    },
+    async (request) => {
+      const { id, code } = request.params;
+      const participant = await findParticipant(app.db, id, code);
+      if (!participant) throw notFound(`${code} does not take part in the procurement ${id}`);
+      return participant;
+    },
+  );
+
+  app.put(
+    '/procurements/:id/participants/:code',
+    {
+      config: { access: { scope: 'municipality', param: 'code' } },
+      schema: {
+        operationId: 'putParticipant',
+        tags,
+        summary: "Record a municipality's participation",
+        description:
+          'Joins a procurement (as interested) or moves the commitment one step: interested → mandate_given (fullmakt) → ' +
+          'call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.',
+        params: ParticipantParams,
+        body: Type.Ref('ParticipantInput'),
+        response: { 200: Type.Ref('Participant'), ...problemResponses(400, 404, 406, 409, 412, 415, 428, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { id, code } = request.params;
+      const body = request.body as {
+        role?: (typeof procurementParticipants.$inferInsert)['role'];
+        commitment: (typeof procurementParticipants.$inferInsert)['commitment'] & string;
+        estimatedVolume?: number | null;
+      };
+      return auditedPut(app, request, reply, {
+        schemaId: 'Participant',
+        entityType: 'procurement_participant',
+        key: `${id}/${code}`,
+        find: async (tx, lock) => {
+          if (lock) {
+            const [procurement] = await tx
+              .select({ stage: procurements.stage })
+              .from(procurements)
+              .where(eq(procurements.id, id));
+            if (!procurement) throw notFound(`No procurement has the id ${id}`);
+            const [municipality] = await tx
+              .select({ code: municipalities.code })
+              .from(municipalities)
+              .where(eq(municipalities.code, code));
+            if (!municipality) throw notFound(`No municipality has the code ${code}`);
+          }
+          return findParticipant(tx, id, code, lock);
+        },
+        apply: async (tx) => {
+          const before = await findParticipant(tx, id, code);
+          const [procurement] = await tx
+            .select({ stage: procurements.stage })
+            .from(procurements)
+            .where(eq(procurements.id, id));
+          if (procurement && ['expired', 'cancelled'].includes(procurement.stage)) {
+            throw new HttpProblem(409, `The procurement is ${procurement.stage}; participation no longer changes`);
+          }
+          if (!before) {
+            if (body.commitment !== 'interested') {
+              throw new HttpProblem(409, `A new participant starts as interested, not ${body.commitment}`, {
+                errors: [{ pointer: '/body/commitment', detail: 'must be interested for a new participant' }],
+              });
+            }
+            if (procurement && !OPEN_STAGES.includes(procurement.stage)) {
+              throw new HttpProblem(
+                409,
+                `The procurement is in ${procurement.stage}; municipalities join before tender`,
+              );
+            }
+            await tx.insert(procurementParticipants).values({
+              procurementId: id,
+              municipalityCode: code,
+              role: body.role ?? 'participant',
+              commitment: 'interested',
+              commitmentDates: { interested: today() },
+              estimatedVolume: body.estimatedVolume ?? null,
+            });
+            return;
+          }
+          commitments.assert(before.commitment, body.commitment, '/body/commitment');
+          const moves = body.commitment !== before.commitment;
+          await tx
+            .update(procurementParticipants)
+            .set({
+              role: body.role ?? before.role,
+              commitment: body.commitment,
+              ...(moves ? { commitmentDates: { ...before.commitmentDates, [body.commitment]: today() } } : {}),
+              estimatedVolume: body.estimatedVolume === undefined ? before.estimatedVolume : body.estimatedVolume,
+              updatedAt: sql`now()`,
+            })
+            .where(
+              and(eq(procurementParticipants.procurementId, id), eq(procurementParticipants.municipalityCode, code)),
+            );
+        },
+      });
+    },
+  );
+};
