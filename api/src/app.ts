@@ -25,6 +25,8 @@ import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipal
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { components as needComponents } from './modules/needs/schemas.ts';
+import { operatorModelRoutes } from './modules/operator-models/routes.ts';
+import { components as operatorModelComponents } from './modules/operator-models/schemas.ts';
 import { procurementRoutes } from './modules/procurements/routes.ts';
 import { components as procurementComponents } from './modules/procurements/schemas.ts';
 import { technologyRoutes } from './modules/technologies/routes.ts';
@@ -65,6 +67,7 @@ const components = [
   ...guideComponents,
   ...needComponents,
   ...procurementComponents,
+  ...operatorModelComponents,
 ];
 
 export interface AppDependencies {
@@ -136,6 +139,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(guideRoutes);
       await v1.register(needRoutes);
       await v1.register(procurementRoutes, { ocidPrefix: config.ocidPrefix });
+      await v1.register(operatorModelRoutes);
     },
     { prefix: '/v1' },
   );

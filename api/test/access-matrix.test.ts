@@ -4,7 +4,7 @@ import { ACTORS, type Actor, createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
 
-const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000' });
+const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000', RATE_LIMIT_ANONYMOUS: '100000' });
 const { admin, headersFor } = await createActors(app, database.db);
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
 await createCatalogue(app, admin);
@@ -72,6 +72,22 @@ const procurement = () =>
     title: 'Upphandling',
     collaborationType: 'temporary',
   });
+
+/** An operator model consulting VästKom's members; answers its URL. */
+async function operatorModel(status: 'proposal' | 'consultation' = 'proposal') {
+  const url = await created('/v1/operator-models', {
+    slug: `driftmodell-${counter++}`,
+    name: 'Driftmodell',
+    legalForm: 'host_municipality',
+    costSharing: 'equal_share',
+    consultation: { association: 'vastkom', opens: null, closes: null },
+  });
+  if (status === 'consultation') {
+    const etag = (await app.inject({ url })).headers.etag as string;
+    await app.inject({ method: 'PATCH', url, headers: { ...asAdmin, 'if-match': etag }, payload: { status } });
+  }
+  return url;
+}
 
 /** A need owned by `code`, published unless asked for a draft; answers its URL. */
 async function need(code: string, status: 'draft' | 'published' = 'published') {
@@ -263,6 +279,25 @@ const fixtures: Record<string, Fixture> = {
       const url = `${await procurement()}/participants/${scoped(target)}`;
       await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { commitment: 'interested' } });
       return { url, body: { commitment: 'mandate_given' } };
+    },
+  },
+  'POST /v1/operator-models': {
+    prepare: async () => ({
+      url: '/v1/operator-models',
+      body: { slug: `modell-${counter++}`, name: 'Modell', legalForm: 'joint_committee', costSharing: 'per_capita' },
+    }),
+  },
+  'PATCH /v1/operator-models/:slug': {
+    prepare: async () => ({ url: await operatorModel(), body: { name: `Ny ${counter++}` } }),
+  },
+  'DELETE /v1/operator-models/:slug': {
+    prepare: async () => ({ url: await operatorModel() }),
+  },
+  'PUT /v1/operator-models/:slug/responses/:code': {
+    prepare: async (target) => {
+      const url = `${await operatorModel('consultation')}/responses/${scoped(target)}`;
+      await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { position: 'rejects' } });
+      return { url, body: { position: 'supports' } };
     },
   },
   'DELETE /v1/municipalities/:code/adoptions/:technology': {

@@ -57,6 +57,11 @@ describe('the OpenAPI document', () => {
         '/v1/procurements/{id}',
         '/v1/procurements/{id}/ocds',
         '/v1/procurements/{id}/participants/{code}',
+        '/v1/operator-models',
+        '/v1/operator-models/{slug}',
+        '/v1/operator-models/{slug}/responses/{code}',
+        '/v1/operator-models/{slug}/consultation',
+        '/v1/operator-models/{slug}/cost-preview',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

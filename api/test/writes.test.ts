@@ -67,7 +67,7 @@ describe('changing a municipality', () => {
     const etag = await etagOf('/v1/municipalities/1490');
     const response = await patch(
       '/v1/municipalities/1490',
-      { website: 'not a url', contactEmail: 'nobody', population: 5 },
+      { website: 'not a url', contactEmail: 'nobody', population: -5 },
       { ...asEditor, 'if-match': etag },
     );
     expect(response.statusCode).toBe(400);

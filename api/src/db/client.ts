@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -81,4 +82,14 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
     location: inMemory ? 'pglite (in memory)' : `pglite ${dataDir}`,
     close: () => client.close(),
   };
+}
+
+/**
+ * The rows of a raw statement, whichever driver ran it: postgres.js answers the rows themselves,
+ * PGlite an object holding them. For statements the query builder cannot express (such as a UNION
+ * inside a CTE); everything else goes through the builder.
+ */
+export async function selectRows<Row>(db: Db, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown;
+  return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }

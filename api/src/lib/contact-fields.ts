@@ -5,9 +5,14 @@ import { nullable } from './nullable.ts';
  * The fields an organisation's own editors keep up to date, on municipalities and associations alike.
  * null clears a field.
  */
-export function contactChanges(id: string, example: Record<string, unknown>) {
+export function contactChanges(
+  id: string,
+  example: Record<string, unknown>,
+  extra: Record<string, import('typebox').TSchema> = {},
+) {
   return Type.Object(
     {
+      ...extra,
       website: Type.Optional(nullable(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 500 }))),
       contactEmail: Type.Optional(nullable(Type.String({ format: 'email', maxLength: 254 }))),
       description: Type.Optional(nullable(Type.String({ maxLength: 5000 }))),

@@ -168,7 +168,7 @@ export interface paths {
         head?: never;
         /**
          * Change a municipality
-         * @description Changes the municipality's website, functional contact mailbox or description.
+         * @description Changes the municipality's website, functional contact mailbox, description or population.
          *
          *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
          */
@@ -1095,6 +1095,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/operator-models": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List operator models
+         * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listOperatorModels"];
+        put?: never;
+        /**
+         * Create an operator model
+         * @description Adds an operator model as a proposal.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        post: operations["createOperatorModel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator-models/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an operator model
+         * @description One operator model with its services, members and consultation.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getOperatorModel"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an operator model
+         * @description Deletes a proposal nobody has answered; a model that has been consulted on is discontinued instead. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["deleteOperatorModel"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an operator model
+         * @description Changes fields, replaces the members, or moves it along proposal → consultation → decided → operating → discontinued. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        patch: operations["updateOperatorModel"];
+        trace?: never;
+    };
+    "/v1/operator-models/{slug}/responses/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a municipality's consultation response
+         * @description One response (remissvar), with the ETag to change it by.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getConsultationResponse"];
+        /**
+         * Answer the consultation on an operator model
+         * @description A consulted municipality in your scope answers (remissvar) while the model is out for consultation. Replacing an answer needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
+         */
+        put: operations["putConsultationResponse"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator-models/{slug}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Consultation summary of an operator model
+         * @description Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getConsultationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator-models/{slug}/cost-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview how a cost is shared
+         * @description Splits a yearly cost across the model's members (or, before it has any, the consulted municipalities) by its cost-sharing rule, in whole kronor. Per capita uses population where known and says where it is not.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getCostPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1287,6 +1431,8 @@ export interface components {
          *     }
          */
         MunicipalityChanges: {
+            /** @description Inhabitants (SCB), which per-capita cost sharing divides by */
+            population?: number | null;
             /** Format: uri */
             website?: string | null;
             /** Format: email */
@@ -3236,6 +3382,487 @@ export interface components {
         /** @description An OCDS 1.1 release package with one release: parties (buyer, procuringEntity, supplier), tender, awards, contracts and relatedProcesses. See https://standard.open-contracting.org/1.1/ */
         OcdsReleasePackage: {
             [key: string]: unknown;
+        };
+        /** @description A way of running welfare technology operations together (driftmodell). */
+        OperatorModel: {
+            /**
+             * @description an operator model slug such as gemensam-namnd-larm
+             * @example gemensam-namnd-larm
+             */
+            slug: string;
+            /** @example Gemensam nämnd för larm och välfärdsteknik */
+            name: string;
+            /**
+             * @description `own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), `joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), `joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)
+             * @enum {unknown}
+             */
+            legalForm: "own_operation" | "host_municipality" | "joint_committee" | "municipal_association" | "joint_company" | "external_provider";
+            /** @description Markdown, served as text */
+            description: string;
+            /** @description How members steer and follow up */
+            governance: string | null;
+            /**
+             * @description `per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`
+             * @enum {unknown}
+             */
+            costSharing: "per_capita" | "per_user" | "fixed_plus_variable" | "equal_share";
+            /** @description For fixed_plus_variable: the percentage split equally; the rest goes per capita */
+            fixedSharePercent: number | null;
+            /** @description The services provided, each with its service level */
+            services: {
+                /**
+                 * @description A service the operator organisation provides
+                 * @enum {unknown}
+                 */
+                service: "alarm_reception_24_7" | "helpdesk" | "installation" | "logistics" | "system_management" | "training" | "procurement" | "information_security" | "integration";
+                /** @example Larm besvaras inom 60 sekunder, dygnet runt */
+                sla: string;
+            }[];
+            /** @description What speaks for it */
+            advantages: string[];
+            /** @description What speaks against it */
+            risks: string[];
+            host: {
+                /** @enum {unknown} */
+                kind: "association" | "municipality" | "external";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            } | null;
+            /**
+             * @description proposal → consultation → decided → operating → discontinued (back to proposal from consultation)
+             * @enum {unknown}
+             */
+            status: "proposal" | "consultation" | "decided" | "operating" | "discontinued";
+            consultation: {
+                association: {
+                    /**
+                     * @description an association slug such as goteborgsregionen
+                     * @example borasregionen
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                opens: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                closes: string | null;
+            };
+            members: {
+                municipality: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    name: string;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                since: string | null;
+                users: number | null;
+            }[];
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of operator models. */
+        OperatorModelPage: {
+            items: components["schemas"]["OperatorModel"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description A new operator model starts as a proposal.
+         * @example {
+         *       "slug": "gemensam-namnd-larm",
+         *       "name": "Gemensam nämnd för larm och välfärdsteknik",
+         *       "legalForm": "joint_committee",
+         *       "costSharing": "per_capita",
+         *       "host": {
+         *         "municipality": "1490"
+         *       },
+         *       "consultation": {
+         *         "association": "vastkom",
+         *         "opens": "2026-10-01",
+         *         "closes": "2026-12-15"
+         *       }
+         *     }
+         */
+        NewOperatorModel: {
+            /**
+             * @description an operator model slug such as gemensam-namnd-larm
+             * @example gemensam-namnd-larm
+             */
+            slug: string;
+            /** @example Gemensam nämnd för larm och välfärdsteknik */
+            name: string;
+            /**
+             * @description `own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), `joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), `joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)
+             * @enum {unknown}
+             */
+            legalForm: "own_operation" | "host_municipality" | "joint_committee" | "municipal_association" | "joint_company" | "external_provider";
+            /**
+             * @description `per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`
+             * @enum {unknown}
+             */
+            costSharing: "per_capita" | "per_user" | "fixed_plus_variable" | "equal_share";
+            /** @description Markdown, served as text */
+            description?: string;
+            /** @description How members steer and follow up */
+            governance?: string | null;
+            /** @description For fixed_plus_variable: the percentage split equally; the rest goes per capita */
+            fixedSharePercent?: number | null;
+            /** @description The services provided, each with its service level */
+            services?: {
+                /**
+                 * @description A service the operator organisation provides
+                 * @enum {unknown}
+                 */
+                service: "alarm_reception_24_7" | "helpdesk" | "installation" | "logistics" | "system_management" | "training" | "procurement" | "information_security" | "integration";
+                /** @example Larm besvaras inom 60 sekunder, dygnet runt */
+                sla: string;
+            }[];
+            /** @description What speaks for it */
+            advantages?: string[];
+            /** @description What speaks against it */
+            risks?: string[];
+            /** @description The host organisation; `{}` for none */
+            host?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+                external?: string;
+            };
+            /** @description Whose members are consulted (an umbrella includes its children) and when */
+            consultation?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                opens: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                closes: string | null;
+            };
+            members?: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality: string;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                since?: string | null;
+                users?: number | null;
+            }[];
+        };
+        /**
+         * @description The fields to change (`members` replaces the members); `status` moves it along its workflow. Needs If-Match.
+         * @example {
+         *       "status": "consultation"
+         *     }
+         */
+        OperatorModelChanges: {
+            /** @example Gemensam nämnd för larm och välfärdsteknik */
+            name?: string;
+            /**
+             * @description `own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), `joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), `joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)
+             * @enum {unknown}
+             */
+            legalForm?: "own_operation" | "host_municipality" | "joint_committee" | "municipal_association" | "joint_company" | "external_provider";
+            /** @description Markdown, served as text */
+            description?: string;
+            /** @description How members steer and follow up */
+            governance?: string | null;
+            /**
+             * @description `per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`
+             * @enum {unknown}
+             */
+            costSharing?: "per_capita" | "per_user" | "fixed_plus_variable" | "equal_share";
+            /** @description For fixed_plus_variable: the percentage split equally; the rest goes per capita */
+            fixedSharePercent?: number | null;
+            /** @description The services provided, each with its service level */
+            services?: {
+                /**
+                 * @description A service the operator organisation provides
+                 * @enum {unknown}
+                 */
+                service: "alarm_reception_24_7" | "helpdesk" | "installation" | "logistics" | "system_management" | "training" | "procurement" | "information_security" | "integration";
+                /** @example Larm besvaras inom 60 sekunder, dygnet runt */
+                sla: string;
+            }[];
+            /** @description What speaks for it */
+            advantages?: string[];
+            /** @description What speaks against it */
+            risks?: string[];
+            /** @description The host organisation; `{}` for none */
+            host?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association?: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality?: string;
+                external?: string;
+            };
+            /** @description Whose members are consulted (an umbrella includes its children) and when */
+            consultation?: {
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                association: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                opens: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                closes: string | null;
+            };
+            members?: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                municipality: string;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                since?: string | null;
+                users?: number | null;
+            }[];
+            /**
+             * @description proposal → consultation → decided → operating → discontinued (back to proposal from consultation)
+             * @enum {unknown}
+             */
+            status?: "proposal" | "consultation" | "decided" | "operating" | "discontinued";
+        };
+        /** @description A municipality's consultation response (remissvar) on a model. */
+        ConsultationResponse: {
+            model: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                name: string;
+            };
+            municipality: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            };
+            /**
+             * @description `supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered
+             * @enum {unknown}
+             */
+            position: "supports" | "supports_with_reservations" | "rejects" | "no_response";
+            comment: string | null;
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            respondedOn: string;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /**
+         * @description The answer; respondedOn defaults to today. Replacing an answer needs If-Match.
+         * @example {
+         *       "position": "supports_with_reservations",
+         *       "comment": "Kostnadsfördelningen behöver ses över."
+         *     }
+         */
+        ConsultationResponseInput: {
+            /**
+             * @description `supports`, `supports_with_reservations` or `rejects`
+             * @enum {unknown}
+             */
+            position: "supports" | "supports_with_reservations" | "rejects";
+            comment?: string | null;
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            respondedOn?: string;
+        };
+        /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association. */
+        ConsultationSummary: {
+            model: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                name: string;
+                /**
+                 * @description proposal → consultation → decided → operating → discontinued (back to proposal from consultation)
+                 * @enum {unknown}
+                 */
+                status: "proposal" | "consultation" | "decided" | "operating" | "discontinued";
+            };
+            consultation: {
+                association: {
+                    /**
+                     * @description an association slug such as goteborgsregionen
+                     * @example borasregionen
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                opens: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                closes: string | null;
+            };
+            totals: {
+                supports: number;
+                supports_with_reservations: number;
+                rejects: number;
+                no_response: number;
+                total: number;
+            };
+            associations: {
+                /** @description null for the members of a model consulted without an association */
+                association: {
+                    /**
+                     * @description an association slug such as goteborgsregionen
+                     * @example borasregionen
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+                totals: {
+                    supports: number;
+                    supports_with_reservations: number;
+                    rejects: number;
+                    no_response: number;
+                    total: number;
+                };
+                municipalities: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    name: string;
+                    /**
+                     * @description `supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered
+                     * @enum {unknown}
+                     */
+                    position: "supports" | "supports_with_reservations" | "rejects" | "no_response";
+                    comment: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-10-01
+                     */
+                    respondedOn: string | null;
+                    demo: boolean;
+                }[];
+            }[];
+        };
+        /** @description A year's cost split across the model's municipalities by its rule. */
+        CostPreview: {
+            model: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                name: string;
+            };
+            /**
+             * @description `per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`
+             * @enum {unknown}
+             */
+            costSharing: "per_capita" | "per_user" | "fixed_plus_variable" | "equal_share";
+            fixedSharePercent: number | null;
+            annualCostSek: number;
+            /**
+             * @description `members`, or the consulted municipalities when the model has no members yet
+             * @enum {unknown}
+             */
+            basis: "members" | "consulted";
+            /** @description false when some shares could not be computed (see notes) */
+            complete: boolean;
+            allocatedSek: number;
+            shares: {
+                municipality: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    name: string;
+                };
+                population: number | null;
+                users: number | null;
+                /** @description null where the rule needs a figure that is not known */
+                shareSek: number | null;
+                sharePercent: number | null;
+                note: string | null;
+            }[];
+            notes: string[];
         };
     };
     responses: never;
@@ -9932,6 +10559,950 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOperatorModels: {
+        parameters: {
+            query?: {
+                /** @description With this legal form. Repeat for any of several. */
+                legalForm?: ("own_operation" | "host_municipality" | "joint_committee" | "municipal_association" | "joint_company" | "external_provider")[];
+                /** @description With this status. Repeat for any of several. */
+                status?: ("proposal" | "consultation" | "decided" | "operating" | "discontinued")[];
+                /** @description With this cost sharing. Repeat for any of several. */
+                costSharing?: ("per_capita" | "per_user" | "fixed_plus_variable" | "equal_share")[];
+                /** @description Consulted in, or hosted by, this association (an umbrella includes its children). Repeat for any of several. */
+                association?: string[];
+                /** @description With this municipality as a member. Repeat for any of several. */
+                member?: string[];
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip. */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of operator models. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorModelPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOperatorModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOperatorModel"];
+            };
+        };
+        responses: {
+            /** @description A way of running welfare technology operations together (driftmodell). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorModel"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOperatorModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A way of running welfare technology operations together (driftmodell). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorModel"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteOperatorModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOperatorModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorModelChanges"];
+            };
+        };
+        responses: {
+            /** @description A way of running welfare technology operations together (driftmodell). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorModel"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsultationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's consultation response (remissvar) on a model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putConsultationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationResponseInput"];
+            };
+        };
+        responses: {
+            /** @description A municipality's consultation response (remissvar) on a model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationResponse"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsultationSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSummary"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCostPreview: {
+        parameters: {
+            query: {
+                /**
+                 * @description The yearly cost to split, in kronor
+                 * @example 12000000
+                 */
+                annualCostSek: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A year's cost split across the model's municipalities by its rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostPreview"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
+import type { ContactChanges } from '../../lib/contact-fields.ts';
 import { escapeLike } from '../../lib/lists.ts';
 
 export type MunicipalitySort = 'name' | 'code' | 'updatedAt';
@@ -150,7 +151,7 @@ export async function lockMunicipality(db: Db, code: string): Promise<boolean> {
 export async function updateMunicipality(
   db: Db,
   code: string,
-  changes: { website?: string | null; contactEmail?: string | null; description?: string | null },
+  changes: ContactChanges & { population?: number | null },
 ) {
   await db
     .update(municipalities)

@@ -72,7 +72,7 @@ export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) =>
         operationId: 'updateMunicipality',
         tags: ['Municipalities'],
         summary: 'Change a municipality',
-        description: "Changes the municipality's website, functional contact mailbox or description.",
+        description: "Changes the municipality's website, functional contact mailbox, description or population.",
         params: MunicipalityParams,
         body: Type.Ref('MunicipalityChanges'),
         response: {
@@ -91,7 +91,7 @@ export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) =>
         find: async (tx, lock) =>
           lock && !(await lockMunicipality(tx, code)) ? undefined : findMunicipality(tx, code),
         missing: `No municipality has the code ${code}`,
-        apply: (tx) => updateMunicipality(tx, code, request.body as ContactChanges),
+        apply: (tx) => updateMunicipality(tx, code, request.body as ContactChanges & { population?: number | null }),
       });
     },
   );

@@ -81,9 +81,16 @@ export const MunicipalityListQuery = Type.Object(
 
 export const MunicipalityParams = Type.Object({ code: MunicipalityCode }, { additionalProperties: false });
 
-export const MunicipalityChanges = contactChanges('MunicipalityChanges', {
-  website: 'https://www.boras.se',
-  contactEmail: 'valfardsteknik@boras.se',
-});
+export const MunicipalityChanges = contactChanges(
+  'MunicipalityChanges',
+  { website: 'https://www.boras.se', contactEmail: 'valfardsteknik@boras.se' },
+  {
+    population: Type.Optional(
+      nullable(Type.Integer({ minimum: 0, maximum: 2_000_000 }), {
+        description: 'Inhabitants (SCB), which per-capita cost sharing divides by',
+      }),
+    ),
+  },
+);
 
 export const components = [Municipality, MunicipalityPage, MunicipalityChanges];

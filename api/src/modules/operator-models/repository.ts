@@ -1,0 +1,197 @@
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { type Db, selectRows } from '../../db/client.ts';
+import { type PageRequest, swedishOrder } from '../../db/paging.ts';
+import { consultationResponses, operatorModelMembers, operatorModels } from '../../db/schema/index.ts';
+
+export type ModelStatus = (typeof operatorModels.$inferSelect)['status'];
+export type Position = (typeof consultationResponses.$inferSelect)['position'];
+
+export interface OperatorModelFilter {
+  legalForm?: string[] | undefined;
+  status?: string[] | undefined;
+  costSharing?: string[] | undefined;
+  association?: string[] | undefined;
+  member?: string[] | undefined;
+  updatedSince?: string | undefined;
+}
+
+const slug = sql.raw('"operator_models"."slug"');
+const textArray = (values: readonly string[]) =>
+  sql`array[${sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )}]::text[]`;
+
+const columns = {
+  slug: operatorModels.slug,
+  name: operatorModels.name,
+  legalForm: operatorModels.legalForm,
+  description: operatorModels.description,
+  governance: operatorModels.governance,
+  costSharing: operatorModels.costSharing,
+  fixedSharePercent: operatorModels.fixedSharePercent,
+  services: operatorModels.services,
+  advantages: operatorModels.advantages,
+  risks: operatorModels.risks,
+  host: sql<{ kind: string; code: string | null; slug: string | null; name: string } | null>`(case
+    when ${operatorModels.hostAssociationSlug} is not null then (select json_build_object('kind', 'association',
+      'code', null, 'slug', a.slug, 'name', a.name) from associations a where a.slug = ${operatorModels.hostAssociationSlug})
+    when ${operatorModels.hostMunicipalityCode} is not null then (select json_build_object('kind', 'municipality',
+      'code', m.code, 'slug', null, 'name', m.name) from municipalities m where m.code = ${operatorModels.hostMunicipalityCode})
+    when ${operatorModels.hostExternalName} is not null then json_build_object('kind', 'external', 'code', null,
+      'slug', null, 'name', ${operatorModels.hostExternalName})
+  end)`,
+  status: operatorModels.status,
+  consultation: sql<{
+    association: { slug: string; name: string } | null;
+    opens: string | null;
+    closes: string | null;
+  }>`json_build_object(
+    'association', (select json_build_object('slug', a.slug, 'name', a.name) from associations a
+      where a.slug = ${operatorModels.consultationAssociationSlug}),
+    'opens', ${operatorModels.consultationOpens}, 'closes', ${operatorModels.consultationCloses})`,
+  members: sql<
+    { municipality: { code: string; name: string }; since: string | null; users: number | null }[]
+  >`coalesce((select json_agg(json_build_object('municipality', json_build_object('code', m.code, 'name', m.name),
+      'since', om.since, 'users', om.users) order by m.name_sort collate "C")
+    from operator_model_members om join municipalities m on m.code = om.municipality_code
+    where om.model_slug = ${slug}), '[]'::json)`,
+  demo: operatorModels.demo,
+  createdAt: operatorModels.createdAt,
+  updatedAt: operatorModels.updatedAt,
+};
+
+function conditions(filter: OperatorModelFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [];
+  if (filter.legalForm) parts.push(sql`${operatorModels.legalForm}::text = any(${textArray(filter.legalForm)})`);
+  if (filter.status) parts.push(sql`${operatorModels.status}::text = any(${textArray(filter.status)})`);
+  if (filter.costSharing) parts.push(sql`${operatorModels.costSharing}::text = any(${textArray(filter.costSharing)})`);
+  if (filter.association) {
+    const slugs = sql`array(select a.slug from associations a
+      where a.slug = any(${textArray(filter.association)}) or a.parent_slug = any(${textArray(filter.association)}))`;
+    parts.push(sql`(${operatorModels.consultationAssociationSlug} = any(${slugs})
+      or ${operatorModels.hostAssociationSlug} = any(${slugs}))`);
+  }
+  if (filter.member) {
+    parts.push(sql`exists (select 1 from operator_model_members om where om.model_slug = ${slug}
+      and om.municipality_code = any(${textArray(filter.member)}))`);
+  }
+  if (filter.updatedSince) parts.push(sql`${operatorModels.updatedAt} >= ${filter.updatedSince}::timestamptz`);
+  return and(...parts);
+}
+
+export async function listOperatorModels(db: Db, filter: OperatorModelFilter, page: PageRequest) {
+  const where = conditions(filter);
+  const [items, counted] = await Promise.all([
+    db
+      .select(columns)
+      .from(operatorModels)
+      .where(where)
+      .orderBy(asc(swedishOrder(operatorModels.nameSort)), asc(operatorModels.slug))
+      .limit(page.limit)
+      .offset(page.offset),
+    page.count ? db.select({ n: count() }).from(operatorModels).where(where) : undefined,
+  ]);
+  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+}
+
+export async function findOperatorModel(db: Db, modelSlug: string, lock = false) {
+  const query = db.select(columns).from(operatorModels).where(eq(operatorModels.slug, modelSlug));
+  const [model] = lock ? await query.for('update', { of: operatorModels }) : await query;
+  return model;
+}
+
+export type OperatorModelRow = NonNullable<Awaited<ReturnType<typeof findOperatorModel>>>;
+
+export async function setMembers(
+  db: Db,
+  modelSlug: string,
+  members: { municipality: string; since?: string | null; users?: number | null }[],
+) {
+  await db.delete(operatorModelMembers).where(eq(operatorModelMembers.modelSlug, modelSlug));
+  if (members.length === 0) return;
+  await db.insert(operatorModelMembers).values(
+    members.map((member) => ({
+      modelSlug,
+      municipalityCode: member.municipality,
+      since: member.since ?? null,
+      users: member.users ?? null,
+    })),
+  );
+}
+
+export interface ConsultedMunicipality {
+  group: { slug: string; name: string } | null;
+  code: string;
+  name: string;
+  population: number | null;
+  position: Position;
+  comment: string | null;
+  respondedOn: string | null;
+  demo: boolean;
+}
+
+/**
+ * Every municipality a model consults, with its answer or `no_response`: the members of the
+ * consultation association grouped by association (an umbrella's children each form a group), or,
+ * without one, the model's members. One statement, whatever the number of municipalities.
+ */
+export async function consultedMunicipalities(db: Db, modelSlug: string): Promise<ConsultedMunicipality[]> {
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
+    sql`
+    with model as (select consultation_association_slug as association from operator_models where slug = ${modelSlug}),
+    groups as (
+      select a.slug, a.name, a.name_sort from associations a, model
+       where a.parent_slug = model.association
+          or (a.slug = model.association and not exists (select 1 from associations c where c.parent_slug = model.association))
+    ),
+    consulted as (
+      select g.slug as group_slug, g.name as group_name, g.name_sort as group_sort, am.municipality_code as code
+        from groups g join association_members am on am.association_slug = g.slug
+      union all
+      select null, null, null, om.municipality_code from operator_model_members om, model
+       where om.model_slug = ${modelSlug} and model.association is null
+    )
+    select c.group_slug, c.group_name, m.code, m.name, m.population,
+           coalesce(r.position::text, 'no_response') as position, r.comment, r.responded_on::text as responded_on, coalesce(r.demo, false) as demo
+      from consulted c join municipalities m on m.code = c.code
+      left join consultation_responses r on r.model_slug = ${modelSlug} and r.municipality_code = m.code
+     order by c.group_sort collate "C" nulls first, m.name_sort collate "C"`,
+  );
+  return rows.map((row) => ({
+    group: row.group_slug ? { slug: row.group_slug as string, name: row.group_name as string } : null,
+    code: row.code as string,
+    name: row.name as string,
+    population: row.population === null ? null : Number(row.population),
+    position: row.position as Position,
+    comment: (row.comment as string | null) ?? null,
+    respondedOn: (row.responded_on as string | null) ?? null,
+    demo: Boolean(row.demo),
+  }));
+}
+
+export async function findResponse(db: Db, modelSlug: string, code: string, lock = false) {
+  const query = db
+    .select({
+      model: sql<{
+        slug: string;
+        name: string;
+      }>`json_build_object('slug', ${operatorModels.slug}, 'name', ${operatorModels.name})`,
+      municipality: sql<{
+        code: string;
+        name: string;
+      }>`(select json_build_object('code', m.code, 'name', m.name) from municipalities m where m.code = ${consultationResponses.municipalityCode})`,
+      position: consultationResponses.position,
+      comment: consultationResponses.comment,
+      respondedOn: consultationResponses.respondedOn,
+      demo: consultationResponses.demo,
+      createdAt: consultationResponses.createdAt,
+      updatedAt: consultationResponses.updatedAt,
+    })
+    .from(consultationResponses)
+    .innerJoin(operatorModels, eq(operatorModels.slug, consultationResponses.modelSlug))
+    .where(and(eq(consultationResponses.modelSlug, modelSlug), eq(consultationResponses.municipalityCode, code)));
+  const [response] = lock ? await query.for('update', { of: consultationResponses }) : await query;
+  return response;
+}

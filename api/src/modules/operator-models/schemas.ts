@@ -1,0 +1,341 @@
+import Type, { type TSchema } from 'typebox';
+import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { nullable } from '../../lib/nullable.ts';
+import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+
+export const OperatorModelSlug = Type.String({
+  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+  maxLength: 100,
+  description: 'an operator model slug such as gemensam-namnd-larm',
+  examples: ['gemensam-namnd-larm'],
+});
+export const LegalForm = Type.Enum(
+  [
+    'own_operation',
+    'host_municipality',
+    'joint_committee',
+    'municipal_association',
+    'joint_company',
+    'external_provider',
+  ],
+  {
+    description:
+      '`own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), ' +
+      '`joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), ' +
+      '`joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)',
+  },
+);
+export const CostSharing = Type.Enum(['per_capita', 'per_user', 'fixed_plus_variable', 'equal_share'], {
+  description:
+    '`per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`',
+});
+export const ModelStatus = Type.Enum(['proposal', 'consultation', 'decided', 'operating', 'discontinued'], {
+  description: 'proposal → consultation → decided → operating → discontinued (back to proposal from consultation)',
+});
+export const Service = Type.Enum(
+  [
+    'alarm_reception_24_7',
+    'helpdesk',
+    'installation',
+    'logistics',
+    'system_management',
+    'training',
+    'procurement',
+    'information_security',
+    'integration',
+  ],
+  { description: 'A service the operator organisation provides' },
+);
+export const Position = Type.Enum(['supports', 'supports_with_reservations', 'rejects', 'no_response'], {
+  description: '`supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered',
+});
+const AnsweredPosition = Type.Enum(['supports', 'supports_with_reservations', 'rejects'], {
+  description: '`supports`, `supports_with_reservations` or `rejects`',
+});
+const Day = Type.String({ format: 'date', examples: ['2026-10-01'] });
+
+const texts = (description: string) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 30, description });
+
+const editable = {
+  name: Type.String({ minLength: 1, maxLength: 200, examples: ['Gemensam nämnd för larm och välfärdsteknik'] }),
+  legalForm: LegalForm,
+  description: Type.String({ maxLength: 20000, description: 'Markdown, served as text' }),
+  governance: nullable(Type.String({ maxLength: 5000 }), { description: 'How members steer and follow up' }),
+  costSharing: CostSharing,
+  fixedSharePercent: nullable(Type.Integer({ minimum: 0, maximum: 100 }), {
+    description: 'For fixed_plus_variable: the percentage split equally; the rest goes per capita',
+  }),
+  services: Type.Array(
+    Type.Object(
+      {
+        service: Service,
+        sla: Type.String({ minLength: 1, maxLength: 1000, examples: ['Larm besvaras inom 60 sekunder, dygnet runt'] }),
+      },
+      { additionalProperties: false },
+    ),
+    { maxItems: 20, description: 'The services provided, each with its service level' },
+  ),
+  advantages: texts('What speaks for it'),
+  risks: texts('What speaks against it'),
+};
+const Host = Type.Object(
+  {
+    association: Type.Optional(AssociationSlug),
+    municipality: Type.Optional(MunicipalityCode),
+    external: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false, maxProperties: 1, description: 'The host organisation; `{}` for none' },
+);
+const ConsultationInput = Type.Object(
+  { association: nullable(AssociationSlug), opens: nullable(Day), closes: nullable(Day) },
+  {
+    additionalProperties: false,
+    description: 'Whose members are consulted (an umbrella includes its children) and when',
+  },
+);
+const MemberInput = Type.Object(
+  {
+    municipality: MunicipalityCode,
+    since: Type.Optional(nullable(Day)),
+    users: Type.Optional(nullable(Type.Integer({ minimum: 0, maximum: 1_000_000 }))),
+  },
+  { additionalProperties: false },
+);
+
+const named = { name: Type.String() };
+
+export const OperatorModel = Type.Object(
+  {
+    slug: OperatorModelSlug,
+    ...editable,
+    host: nullable(
+      Type.Object({
+        kind: Type.Enum(['association', 'municipality', 'external']),
+        code: nullable(MunicipalityCode),
+        slug: nullable(AssociationSlug),
+        ...named,
+      }),
+    ),
+    status: ModelStatus,
+    consultation: Type.Object({
+      association: nullable(Type.Object({ slug: AssociationSlug, ...named })),
+      opens: nullable(Day),
+      closes: nullable(Day),
+    }),
+    members: Type.Array(
+      Type.Object({
+        municipality: Type.Object({ code: MunicipalityCode, ...named }),
+        since: nullable(Day),
+        users: nullable(Type.Integer({ minimum: 0 })),
+      }),
+    ),
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'OperatorModel',
+    description: 'A way of running welfare technology operations together (driftmodell).',
+  },
+);
+
+export const OperatorModelPage = pageSchema('OperatorModelPage', 'OperatorModel', 'A page of operator models.');
+
+const optional = (fields: Record<string, TSchema>) =>
+  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)]));
+
+export const NewOperatorModel = Type.Object(
+  {
+    slug: OperatorModelSlug,
+    name: editable.name,
+    legalForm: editable.legalForm,
+    costSharing: editable.costSharing,
+    ...optional({
+      description: editable.description,
+      governance: editable.governance,
+      fixedSharePercent: editable.fixedSharePercent,
+      services: editable.services,
+      advantages: editable.advantages,
+      risks: editable.risks,
+      host: Host,
+      consultation: ConsultationInput,
+      members: Type.Array(MemberInput, { maxItems: 290 }),
+    }),
+  },
+  {
+    $id: 'NewOperatorModel',
+    additionalProperties: false,
+    description: 'A new operator model starts as a proposal.',
+    examples: [
+      {
+        slug: 'gemensam-namnd-larm',
+        name: 'Gemensam nämnd för larm och välfärdsteknik',
+        legalForm: 'joint_committee',
+        costSharing: 'per_capita',
+        host: { municipality: '1490' },
+        consultation: { association: 'vastkom', opens: '2026-10-01', closes: '2026-12-15' },
+      },
+    ],
+  },
+);
+
+export const OperatorModelChanges = Type.Object(
+  {
+    ...optional({
+      ...editable,
+      host: Host,
+      consultation: ConsultationInput,
+      members: Type.Array(MemberInput, { maxItems: 290 }),
+    }),
+    status: Type.Optional(ModelStatus),
+  },
+  {
+    $id: 'OperatorModelChanges',
+    additionalProperties: false,
+    minProperties: 1,
+    description:
+      'The fields to change (`members` replaces the members); `status` moves it along its workflow. Needs If-Match.',
+    examples: [{ status: 'consultation' }],
+  },
+);
+
+export const ConsultationResponse = Type.Object(
+  {
+    model: Type.Object({ slug: OperatorModelSlug, ...named }),
+    municipality: Type.Object({ code: MunicipalityCode, ...named }),
+    position: Position,
+    comment: nullable(Type.String()),
+    respondedOn: Day,
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'ConsultationResponse', description: "A municipality's consultation response (remissvar) on a model." },
+);
+
+export const ConsultationResponseInput = Type.Object(
+  {
+    position: AnsweredPosition,
+    comment: Type.Optional(nullable(Type.String({ maxLength: 10000 }))),
+    respondedOn: Type.Optional(Day),
+  },
+  {
+    $id: 'ConsultationResponseInput',
+    additionalProperties: false,
+    description: 'The answer; respondedOn defaults to today. Replacing an answer needs If-Match.',
+    examples: [{ position: 'supports_with_reservations', comment: 'Kostnadsfördelningen behöver ses över.' }],
+  },
+);
+
+const Totals = Type.Object({
+  supports: Type.Integer({ minimum: 0 }),
+  supports_with_reservations: Type.Integer({ minimum: 0 }),
+  rejects: Type.Integer({ minimum: 0 }),
+  no_response: Type.Integer({ minimum: 0 }),
+  total: Type.Integer({ minimum: 0 }),
+});
+
+export const ConsultationSummary = Type.Object(
+  {
+    model: Type.Object({ slug: OperatorModelSlug, ...named, status: ModelStatus }),
+    consultation: Type.Object({
+      association: nullable(Type.Object({ slug: AssociationSlug, ...named })),
+      opens: nullable(Day),
+      closes: nullable(Day),
+    }),
+    totals: Totals,
+    associations: Type.Array(
+      Type.Object({
+        association: nullable(Type.Object({ slug: AssociationSlug, ...named }), {
+          description: 'null for the members of a model consulted without an association',
+        }),
+        totals: Totals,
+        municipalities: Type.Array(
+          Type.Object({
+            code: MunicipalityCode,
+            ...named,
+            position: Position,
+            comment: nullable(Type.String()),
+            respondedOn: nullable(Day),
+            demo: Type.Boolean(),
+          }),
+        ),
+      }),
+    ),
+  },
+  {
+    $id: 'ConsultationSummary',
+    description:
+      'Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association.',
+  },
+);
+
+export const CostPreview = Type.Object(
+  {
+    model: Type.Object({ slug: OperatorModelSlug, ...named }),
+    costSharing: CostSharing,
+    fixedSharePercent: nullable(Type.Integer()),
+    annualCostSek: Type.Integer({ minimum: 0 }),
+    basis: Type.Enum(['members', 'consulted'], {
+      description: '`members`, or the consulted municipalities when the model has no members yet',
+    }),
+    complete: Type.Boolean({ description: 'false when some shares could not be computed (see notes)' }),
+    allocatedSek: Type.Integer({ minimum: 0 }),
+    shares: Type.Array(
+      Type.Object({
+        municipality: Type.Object({ code: MunicipalityCode, ...named }),
+        population: nullable(Type.Integer()),
+        users: nullable(Type.Integer()),
+        shareSek: nullable(Type.Integer(), { description: 'null where the rule needs a figure that is not known' }),
+        sharePercent: nullable(Type.Number()),
+        note: nullable(Type.String()),
+      }),
+    ),
+    notes: Type.Array(Type.String()),
+  },
+  { $id: 'CostPreview', description: "A year's cost split across the model's municipalities by its rule." },
+);
+
+export const OperatorModelListQuery = Type.Object(
+  {
+    legalForm: anyOf(LegalForm, 'With this legal form.'),
+    status: anyOf(ModelStatus, 'With this status.'),
+    costSharing: anyOf(CostSharing, 'With this cost sharing.'),
+    association: anyOf(
+      AssociationSlug,
+      'Consulted in, or hosted by, this association (an umbrella includes its children).',
+    ),
+    member: anyOf(MunicipalityCode, 'With this municipality as a member.'),
+    ...listParameters,
+  },
+  { additionalProperties: false },
+);
+
+export const OperatorModelParams = Type.Object({ slug: OperatorModelSlug }, { additionalProperties: false });
+export const ResponseParams = Type.Object(
+  { slug: OperatorModelSlug, code: MunicipalityCode },
+  { additionalProperties: false },
+);
+export const CostPreviewQuery = Type.Object(
+  {
+    annualCostSek: Type.Integer({
+      minimum: 0,
+      maximum: 10_000_000_000,
+      description: 'The yearly cost to split, in kronor',
+      examples: [12_000_000],
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const components = [
+  OperatorModel,
+  OperatorModelPage,
+  NewOperatorModel,
+  OperatorModelChanges,
+  ConsultationResponse,
+  ConsultationResponseInput,
+  ConsultationSummary,
+  CostPreview,
+];
