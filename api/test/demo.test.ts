@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDb } from '../src/db/client.ts';
+import { needs } from '../src/db/schema/index.ts';
 import { seedDemo } from '../src/db/seed/demo/index.ts';
 import { prepareDatabase } from '../src/db/setup.ts';
 
@@ -14,7 +15,7 @@ afterAll(async () => {
   await app.close();
   await database.close();
 });
-const get = async (url: string) => (await app.inject({ url })).json();
+const get = async (url: string, headers: Record<string, string> = {}) => (await app.inject({ url, headers })).json();
 const first = async (q: string) => (await get(`/v1/technologies?q=${encodeURIComponent(q)}`)).items[0]?.slug;
 
 describe('the demo data on the embedded database', () => {
@@ -22,7 +23,13 @@ describe('the demo data on the embedded database', () => {
     expect(loaded.technologies).toBe(25);
     expect((await get('/v1/technologies')).total).toBe(25);
     expect((await get('/v1/technology-categories?parent=none')).total).toBe(5);
-    expect(await seedDemo(database.db)).toMatchObject({ adoptions: 0, assessments: 0 });
+    expect(await seedDemo(database.db)).toMatchObject({
+      adoptions: 0,
+      assessments: 0,
+      needs: 0,
+      procurements: 0,
+      operatorModels: 0,
+    });
   });
 
   it('finds what a person means', async () => {
@@ -52,5 +59,44 @@ describe('the demo data on the embedded database', () => {
     const maturity = await get('/v1/maturity?association=vastkom&year=2026');
     expect(maturity.assessedCount).toBe(50);
     expect(maturity.members.every((m: { demo: boolean }) => m.demo)).toBe(true);
+  });
+});
+
+describe('the demo coordination data', () => {
+  it('has needs with co-owners, two procurements and the six legal forms out for consultation, all marked demo', async () => {
+    expect(loaded).toMatchObject({ needs: 6, procurements: 2, operatorModels: 6 });
+    // Needs are for keys and sessions; this database has neither, so they are read from the table.
+    const rows = await database.db.select().from(needs);
+    expect(rows.every((need) => need.demo)).toBe(true);
+    expect(rows.find((need) => need.title.startsWith('Tillsyn nattetid'))).toMatchObject({
+      pooledVolume: 150 + 40 + 25 + 20,
+      municipalityCount: 4,
+    });
+    const procurements = await get('/v1/procurements');
+    expect(procurements.items.map((p: { collaborationType: string }) => p.collaborationType).sort()).toEqual([
+      'innovation',
+      'temporary',
+    ]);
+    expect(procurements.items.every((p: { demo: boolean }) => p.demo)).toBe(true);
+    const alarms = procurements.items.find((p: { reference: string }) => p.reference === 'BR-2026-TL');
+    expect(alarms).toMatchObject({ stage: 'tender', lead: { slug: 'borasregionen' } });
+    expect(alarms.needs).toEqual([expect.objectContaining({ status: 'in_procurement' })]);
+    const models = await get('/v1/operator-models');
+    expect(models.items.map((m: { legalForm: string }) => m.legalForm).sort()).toEqual([
+      'external_provider',
+      'host_municipality',
+      'joint_committee',
+      'joint_company',
+      'municipal_association',
+      'own_operation',
+    ]);
+    const consultation = await get('/v1/operator-models/vardkommun-larmcentral/consultation');
+    expect(consultation.totals.total).toBe(50);
+    expect(consultation.totals.no_response).toBeGreaterThan(0);
+    expect(consultation.totals.no_response).toBeLessThan(50);
+    const answered = consultation.associations.flatMap((g: { municipalities: { position: string; demo: boolean }[] }) =>
+      g.municipalities.filter((m) => m.position !== 'no_response'),
+    );
+    expect(answered.every((m: { demo: boolean }) => m.demo)).toBe(true);
   });
 });

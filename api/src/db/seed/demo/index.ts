@@ -12,6 +12,7 @@ import {
   technologyCategories,
 } from '../../schema/index.ts';
 import { demoCategories } from './categories.ts';
+import { seedCoordinationDemo } from './coordination.ts';
 import { demoGuides } from './guides.ts';
 import { demoTechnologies } from './technologies.ts';
 
@@ -28,10 +29,10 @@ function random(seed: number) {
 
 /**
  * Demo data for the embedded default (and with SEED_DEMO=true): the catalogue with published
- * technologies and guides, and fictitious adoptions and maturity assessments for the Västra Götaland
- * municipalities, all marked `demo`. Inserted only where missing, so nothing anyone edited is undone.
+ * technologies and guides, and fictitious adoptions, maturity assessments, needs, procurements and
+ * consultation answers for the Västra Götaland municipalities, all marked `demo`. Inserted only where missing, so nothing anyone edited is undone.
  */
-export async function seedDemo(db: Db): Promise<{ technologies: number; adoptions: number; assessments: number }> {
+export async function seedDemo(db: Db) {
   return db.transaction(async (tx) => {
     const parentsFirst = [...demoCategories].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
     for (const category of parentsFirst) {
@@ -112,10 +113,12 @@ export async function seedDemo(db: Db): Promise<{ technologies: number; adoption
       .values(assessmentRows)
       .onConflictDoNothing()
       .returning({ code: maturityAssessments.municipalityCode });
+    const coordination = await seedCoordinationDemo(tx, next);
     return {
       technologies: demoTechnologies.length,
       adoptions: addedAdoptions.length,
       assessments: addedAssessments.length,
+      ...coordination,
     };
   });
 }
