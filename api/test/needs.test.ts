@@ -3,7 +3,8 @@ import { createActors, login } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
 
-const { app, database } = await createTestApp();
+const statements: string[] = [];
+const { app, database } = await createTestApp({}, { onQuery: (sql) => statements.push(sql) });
 const { admin, supplierKey, integratorKey } = await createActors(app, database.db);
 await createCatalogue(app, admin);
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
@@ -289,5 +290,39 @@ describe('the need workflow and bad input', () => {
     expect(ids(inCounty.json())).toEqual([need.id]);
     const outside = await app.inject({ url: '/v1/needs?county=01&q=larmcentral', headers: asSupplier });
     expect(ids(outside.json())).toEqual([]);
+  });
+});
+
+describe('listing needs', () => {
+  it('runs the same handful of statements for 3 needs as for 100, co-owners and categories included', async () => {
+    for (let i = 0; i < 100; i++) {
+      const need = await createNeed(asAdmin, {
+        owner: { municipality: '0180' },
+        title: `Behov ${i}`,
+        categories: ['larm', 'tillsyn'],
+        technologies: ['gps-larm'],
+      });
+      await change(need.id, asAdmin, { status: 'published' });
+      for (const code of ['0114', '0115']) {
+        await app.inject({
+          method: 'POST',
+          url: `/v1/needs/${need.id}/co-owners`,
+          headers: asAdmin,
+          payload: { municipality: code, estimatedVolume: 5 },
+        });
+      }
+    }
+    const count = async (limit: number) => {
+      await app.inject({ url: `/v1/needs?county=01&limit=${limit}`, headers: asSupplier }); // warm: key cached
+      statements.length = 0;
+      const response = await app.inject({ url: `/v1/needs?county=01&limit=${limit}`, headers: asSupplier });
+      expect(response.json().items).toHaveLength(limit);
+      expect(response.json().items[limit - 1].coOwners).toHaveLength(2);
+      return statements.length;
+    };
+    const few = await count(3);
+    const many = await count(100);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(3);
   });
 });

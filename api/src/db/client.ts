@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** Connection pool size for PostgreSQL. */
   maxConnections?: number;
+  /** Called with the SQL of every statement drizzle runs (for tests that count statements). */
+  onQuery?: (sql: string) => void;
 }
 
 /**
@@ -57,7 +59,11 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
     );
     const url = new URL(options.databaseUrl);
     return {
-      db: drizzlePostgres(client, { schema, casing: 'snake_case' }) as unknown as Db,
+      db: drizzlePostgres(client, {
+        schema,
+        casing: 'snake_case',
+        ...(options.onQuery ? { logger: { logQuery: options.onQuery } } : {}),
+      }) as unknown as Db,
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
       close: () => client.end({ timeout: 5 }),

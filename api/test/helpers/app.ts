@@ -26,10 +26,13 @@ export async function createTestDatabase(): Promise<string> {
 }
 
 /** The API on a database of its own, for app.inject; closed after the file's tests. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { onQuery?: (sql: string) => void } = {},
+): Promise<TestContext> {
   const url = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, ...env });
-  const database = await createDb({ databaseUrl: url, maxConnections: 4 });
+  const database = await createDb({ databaseUrl: url, maxConnections: 4, ...options });
   const app = await buildApp(config, { db: database.db });
   await app.ready();
   afterAll(async () => {

@@ -89,27 +89,15 @@ export function visibleTo(reach: Reach): SQL | undefined {
 
 function conditions(filter: NeedFilter, reach: Reach): SQL | undefined {
   const parts: (SQL | undefined)[] = [visibleTo(reach)];
-  if (filter.status) parts.push(sql`${needs.status}::text = any(${textArray(filter.status)})`);
-  if (filter.category) {
-    parts.push(sql`exists (select 1 from need_categories nc where nc.need_id = ${id} and nc.category_slug = any(array(
-      select c.slug from technology_categories c
-      where c.slug = any(${textArray(filter.category)}) or c.parent_slug = any(${textArray(filter.category)}))))`);
-  }
+  // Compared as the enum, not as text, so the (status, updated_at) index serves the default order.
+  if (filter.status) parts.push(sql`${needs.status} = any(${textArray(filter.status)}::need_status[])`);
+  if (filter.category) parts.push(sql`${needs.categorySlugs} && ${textArray(filter.category)}`);
   if (filter.technology) {
     parts.push(sql`exists (select 1 from need_technologies nt where nt.need_id = ${id}
       and nt.technology_slug = any(${textArray(filter.technology)}))`);
   }
-  if (filter.county) {
-    parts.push(sql`${needs.municipalityCodes} && array(select m.code from municipalities m
-      where m.county_code = any(${textArray(filter.county)}))`);
-  }
-  if (filter.association) {
-    const slugs = sql`array(select a.slug from associations a
-      where a.slug = any(${textArray(filter.association)}) or a.parent_slug = any(${textArray(filter.association)}))`;
-    parts.push(sql`(${needs.municipalityCodes} && array(select am.municipality_code from association_members am
-        where am.association_slug = any(${slugs}))
-      or ${needs.ownerAssociationSlug} = any(${slugs}))`);
-  }
+  if (filter.county) parts.push(sql`${needs.countyCodes} && ${textArray(filter.county)}`);
+  if (filter.association) parts.push(sql`${needs.associationSlugs} && ${textArray(filter.association)}`);
   if (filter.targetGroup) parts.push(sql`${needs.targetGroup}::text = any(${textArray(filter.targetGroup)})`);
   if (filter.minVolume !== undefined) parts.push(sql`${needs.pooledVolume} >= ${filter.minVolume}`);
   if (filter.desiredStartBefore) parts.push(sql`${needs.desiredStart} < ${filter.desiredStartBefore}::date`);

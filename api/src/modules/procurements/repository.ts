@@ -115,7 +115,7 @@ const columns = {
 
 function conditions(filter: ProcurementFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
-  if (filter.stage) parts.push(sql`${procurements.stage}::text = any(${textArray(filter.stage)})`);
+  if (filter.stage) parts.push(sql`${procurements.stage} = any(${textArray(filter.stage)}::procurement_stage[])`);
   if (filter.technology) {
     parts.push(sql`exists (select 1 from procurement_technologies pt where pt.procurement_id = ${id}
       and pt.technology_slug = any(${textArray(filter.technology)}))`);
