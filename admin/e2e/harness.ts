@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '@valfardsnavet/api/app';
 import { loadConfig } from '@valfardsnavet/api/config';
 import { createDb } from '@valfardsnavet/api/db';
+import { seedDemo } from '@valfardsnavet/api/db/seed/demo';
 import { prepareDatabase } from '@valfardsnavet/api/db/setup';
 import { type Browser, chromium } from 'playwright-core';
 import postgres from 'postgres';
@@ -16,7 +17,8 @@ export const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.u
 
 /**
  * The whole product as a user meets it: the API on a fresh PostgreSQL database with the reference
- * data, the admin built for production and served by Vite's preview server, and Debian's Chromium.
+ * data and the demo data (as `npm start` has them), the admin built for production and served by
+ * Vite's preview server, and Debian's Chromium.
  */
 export async function startProduct() {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -28,6 +30,7 @@ export async function startProduct() {
 
   const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
   await prepareDatabase(database);
+  await seedDemo(database.db);
   const api = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });
   await api.listen({ port: 0, host: '127.0.0.1' });
   const apiUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;

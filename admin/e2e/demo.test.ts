@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, screenshots, startProduct } from './harness.ts';
+
+if (!hasChromium && process.env.CI) throw new Error("CI must run the browser tests: install Debian's chromium");
+
+describe.skipIf(!hasChromium)('the admin marks fictitious demo data', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let page: Page;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    page = await product.browser.newPage();
+  });
+  afterAll(async () => {
+    await product?.stop();
+  });
+
+  it('shows who has adopted a technology, every demo row marked and the list introduced as demo', async () => {
+    await page.goto(`${product.adminUrl}#inforande`);
+    await page.getByRole('combobox', { name: /^Teknik/ }).selectOption({ label: 'Digitala trygghetslarm' });
+    await expect.poll(() => page.locator('.summary').textContent()).toMatch(/^\d+ kommuner har registrerat tekniken$/);
+    const rows = page.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    const sources = await page.locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(sources.every((source) => source === 'Demo')).toBe(true);
+    expect(await page.getByRole('note').textContent()).toContain('fiktiva demodata');
+    await page.screenshot({ path: `${screenshots}adoptions.png`, fullPage: false });
+  });
+
+  it('shows the consultation on an operator model: all 50 VästKom municipalities, no_response included', async () => {
+    await page.getByRole('link', { name: 'Remissvar' }).click();
+    await page
+      .getByRole('combobox', { name: /^Driftmodell/ })
+      .selectOption({ label: 'Värdkommun för gemensam larmcentral' });
+    await expect.poll(() => page.locator('.summary').textContent()).toMatch(/^50 kommuner tillfrågade: /);
+    expect(await page.locator('table.consultation caption').allTextContents()).toEqual([
+      'Boråsregionen Sjuhärads kommunalförbund (8)',
+      'Fyrbodals kommunalförbund (14)',
+      'Göteborgsregionens kommunalförbund (13)',
+      'Skaraborgs kommunalförbund (15)',
+    ]);
+    expect(await page.locator('tr[data-position="no_response"]').count()).toBeGreaterThan(0);
+    const kungsbacka = page.locator('tbody tr', { has: page.locator('td:first-child', { hasText: /^Kungsbacka$/ }) });
+    expect(await kungsbacka.count()).toBe(1);
+    await page.screenshot({ path: `${screenshots}consultation.png`, fullPage: false });
+  });
+});
