@@ -64,10 +64,13 @@ describe('Swedish search over the catalogue', () => {
     expect(body.items[0].snippet).toContain('&lt;script&gt;');
   });
 
-  it('serves a Markdown body with <script> as text in JSON, never as HTML', async () => {
+  it('stores a Markdown body with <script> as written, and serves it as HTML only escaped', async () => {
     const response = await app.inject({ url: '/v1/technologies/lakemedelsautomat' });
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.json().description).toContain('<script>');
+    expect(response.json().descriptionHtml).toBe(
+      '<p>Doseringen sköts av hälso- och sjukvårdspersonal. &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>\n',
+    );
   });
 });
 

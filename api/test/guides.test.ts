@@ -25,7 +25,7 @@ await publishGuide({
   kind: 'inspiration',
   title: 'Så införde Borås digital nattillsyn',
   summary: 'Ett lärande exempel om tillsyn med nattkamera.',
-  body: 'Borås började med tio brukare. <script>alert(1)</script>',
+  body: 'Borås började med **tio brukare**. <script>alert(1)</script> [Läs mer](javascript:alert(2))',
   technologies: ['digital-nattillsyn'],
   municipalities: ['1490'],
 });
@@ -48,7 +48,7 @@ describe('guides', () => {
     expect(await slugs('q=nattkameror')).toEqual(['nattillsyn-i-boras']);
   });
 
-  it('names municipalities and technologies, and keeps Markdown as text', async () => {
+  it('names municipalities and technologies, and renders Markdown to HTML that cannot run a script', async () => {
     const response = await app.inject({ url: '/v1/guides/nattillsyn-i-boras' });
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.json()).toMatchObject({
@@ -56,7 +56,12 @@ describe('guides', () => {
       technologies: [{ slug: 'digital-nattillsyn' }],
       status: 'published',
     });
-    expect(response.json().body).toContain('<script>');
+    const { body, bodyHtml } = response.json();
+    expect(body).toContain('<script>');
+    expect(bodyHtml).toContain('<strong>tio brukare</strong>');
+    expect(bodyHtml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(bodyHtml).not.toContain('<script');
+    expect(bodyHtml).not.toContain('href="javascript:');
   });
 
   it('appears on the technology it is about', async () => {

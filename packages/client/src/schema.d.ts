@@ -1921,7 +1921,7 @@ export interface components {
             name: string;
             /** @example Tillsyn nattetid med kamera i stället för besök. */
             summary: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             description: string;
             targetGroups: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
             /**
@@ -1977,6 +1977,8 @@ export interface components {
                     name: string;
                 } | null;
             };
+            /** @description The description rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped. */
+            descriptionHtml: string;
             /**
              * @description `draft` (admins only) → `published` → `archived`
              * @enum {unknown}
@@ -2047,7 +2049,7 @@ export interface components {
             name: string;
             /** @example Tillsyn nattetid med kamera i stället för besök. */
             summary: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             description?: string;
             targetGroups?: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
             /**
@@ -2109,7 +2111,7 @@ export interface components {
             name?: string;
             /** @example Tillsyn nattetid med kamera i stället för besök. */
             summary?: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             description?: string;
             targetGroups?: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
             /**
@@ -2499,8 +2501,10 @@ export interface components {
             /** @example Så införde Borås digital nattillsyn */
             title: string;
             summary: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             body: string;
+            /** @description The body rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped. */
+            bodyHtml: string;
             /** @description For evaluations: the dimensions it helps assess */
             dimensions: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
             technologies: {
@@ -2564,7 +2568,7 @@ export interface components {
             /** @example Så införde Borås digital nattillsyn */
             title: string;
             summary: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             body?: string;
             /** @description For evaluations: the dimensions it helps assess */
             dimensions?: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
@@ -2592,7 +2596,7 @@ export interface components {
             /** @example Så införde Borås digital nattillsyn */
             title?: string;
             summary?: string;
-            /** @description Markdown. Served as text, never as HTML. */
+            /** @description Markdown, as written. */
             body?: string;
             /** @description For evaluations: the dimensions it helps assess */
             dimensions?: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
 
 export interface GuideFilter {
   kind?: string[] | undefined;
@@ -85,8 +86,11 @@ export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest)
         async () => (await db.select({ n: count() }).from(guides).where(conditions(filter)))[0]?.n ?? 0,
       )
     : undefined;
-  return { items: rows.map(({ total: _, ...guide }) => guide), total };
+  return { items: rows.map(({ total: _, ...guide }) => withHtml(guide)), total };
 }
+
+/** The body rendered as safe HTML beside the Markdown, for sites that show it as it is. */
+const withHtml = <T extends { body: string }>(row: T) => ({ ...row, bodyHtml: renderMarkdown(row.body) });
 
 export async function findGuide(db: Db, slug: string, lock = false) {
   const query = db
@@ -94,7 +98,7 @@ export async function findGuide(db: Db, slug: string, lock = false) {
     .from(guides)
     .where(eq(guides.slug, slug));
   const [guide] = lock ? await query.for('update') : await query;
-  return guide;
+  return guide && withHtml(guide);
 }
 
 /** Replaces a guide's links to technologies and municipalities. */

@@ -20,7 +20,7 @@ const editable = {
   kind: Kind,
   title: Type.String({ minLength: 1, maxLength: 300, examples: ['Så införde Borås digital nattillsyn'] }),
   summary: Type.String({ minLength: 1, maxLength: 2000 }),
-  body: Type.String({ maxLength: 100000, description: 'Markdown. Served as text, never as HTML.' }),
+  body: Type.String({ maxLength: 100000, description: 'Markdown, as written.' }),
   dimensions: Type.Array(Dimension, {
     uniqueItems: true,
     maxItems: 8,
@@ -41,6 +41,9 @@ export const Guide = Type.Object(
     title: editable.title,
     summary: editable.summary,
     body: editable.body,
+    bodyHtml: Type.String({
+      description: 'The body rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped.',
+    }),
     dimensions: editable.dimensions,
     technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
     municipalities: Type.Array(Type.Object({ code: MunicipalityCode, name: Type.String() })),

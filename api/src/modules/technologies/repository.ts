@@ -4,6 +4,7 @@ import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, technologies, technologyCategories } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
 
 export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
 type Sort = { field: TechnologySort; descending: boolean } | undefined;
@@ -148,8 +149,14 @@ export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: S
     list.execute({ ...filter, limit: page.limit, offset: page.offset }),
     page.count ? counter.execute({ ...filter }) : undefined,
   ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+  return { items: items.map(withHtml), total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
+
+/** The description rendered as safe HTML beside the Markdown, for sites that show it as it is. */
+const withHtml = <T extends { description: string }>(row: T) => ({
+  ...row,
+  descriptionHtml: renderMarkdown(row.description),
+});
 
 export async function findTechnology(db: Db, slug: string, lock = false) {
   const query = db
@@ -157,7 +164,7 @@ export async function findTechnology(db: Db, slug: string, lock = false) {
     .from(technologies)
     .where(eq(technologies.slug, slug));
   const [technology] = lock ? await query.for('update') : await query;
-  return technology;
+  return technology && withHtml(technology);
 }
 
 export async function hasAdoptions(db: Db, slug: string): Promise<number> {

@@ -36,7 +36,7 @@ const editable = {
     maxLength: 1000,
     examples: ['Tillsyn nattetid med kamera i stället för besök.'],
   }),
-  description: Type.String({ maxLength: 50000, description: 'Markdown. Served as text, never as HTML.' }),
+  description: Type.String({ maxLength: 50000, description: 'Markdown, as written.' }),
   targetGroups: Type.Array(TargetGroup, { uniqueItems: true, maxItems: 4 }),
   benefits: texts('What it gives the person and the organisation', 'Ostörd nattsömn'),
   legalBasis: texts('What in law it rests on', 'SoL 4 kap. 1 §'),
@@ -73,6 +73,10 @@ export const Technology = Type.Object(
       slug: CategorySlug,
       name: Type.String(),
       parent: nullable(Type.Object({ slug: CategorySlug, name: Type.String() })),
+    }),
+    descriptionHtml: Type.String({
+      description:
+        'The description rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped.',
     }),
     status: PublicationStatus,
     publishedAt: nullable(Type.String({ format: 'date-time' })),
