@@ -216,6 +216,28 @@ describe('adoptions', () => {
     expect(byCount.items[0].slug).toBe('digital-nattillsyn');
   });
 
+  it('filters technologies by where they are adopted, following membership changes', async () => {
+    const slugs = async (query: string) =>
+      (await get(`/v1/technologies?${query}`)).body.items.map((t: { slug: string }) => t.slug);
+    expect(await slugs('association=vastkom')).toEqual(['digital-nattillsyn']);
+    expect(await slugs('association=borasregionen')).toEqual(['digital-nattillsyn']);
+    expect(await slugs('association=fyrbodal')).toEqual([]);
+    const member = async (method: 'PUT' | 'DELETE') => {
+      const etag = (await get('/v1/associations/fyrbodal')).headers.etag as string;
+      const response = await app.inject({
+        method,
+        url: '/v1/associations/fyrbodal/members/1490',
+        headers: { ...asAdmin, 'if-match': etag },
+        ...(method === 'PUT' ? { payload: {} } : {}),
+      });
+      expect(response.statusCode).toBeLessThan(300);
+    };
+    await member('PUT');
+    expect(await slugs('association=fyrbodal')).toEqual(['digital-nattillsyn']);
+    await member('DELETE');
+    expect(await slugs('association=fyrbodal')).toEqual([]);
+  });
+
   it('404 for an unknown municipality or technology, and no deleting a technology in use', async () => {
     const unknown = await app.inject({
       method: 'PUT',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createActors, login } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
@@ -140,6 +141,25 @@ describe('procurement collaborations', () => {
       headers: asAdmin,
     });
     expect(audit.json().items).toHaveLength(2);
+  });
+
+  it('stays in planning when a linked need cannot move with it: one transaction', async () => {
+    const { db } = database;
+    await db.execute(sql`create function refuse_need_move() returns trigger language plpgsql as $$
+      begin if new.status = 'in_procurement' then raise exception 'need store unavailable'; end if; return new; end $$`);
+    await db.execute(sql`create trigger refuse_need_move before update on needs
+      for each row execute function refuse_need_move()`);
+    try {
+      const response = await send('PATCH', url, { stage: 'tender' });
+      expect(response.statusCode).toBe(500);
+      const after = (await app.inject({ url })).json();
+      expect(after.stage).toBe('planning');
+      expect(after.stageHistory).toHaveLength(1);
+      expect(after.needs).toEqual([expect.objectContaining({ status: 'published' })]);
+    } finally {
+      await db.execute(sql`drop trigger refuse_need_move on needs`);
+      await db.execute(sql`drop function refuse_need_move()`);
+    }
   });
 
   it('moves linked needs to in_procurement when it enters tender, in the same change', async () => {

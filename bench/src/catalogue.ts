@@ -189,7 +189,7 @@ for (const scale of SCALES) {
   // The plans of the hot queries, as they run at this size.
   const hot: [string, TechnologyFilter][] = [
     ['list', { category: ['omrade-2'], targetGroup: ['elderly_care'], status: ['published'] }],
-    ['search', { q: 'nattkamera', status: ['published'] }],
+    ['search', { q: 'lakemedel', status: ['published'] }],
   ];
   for (const [label, filter] of hot) {
     const query = technologyListQuery(database.db, filter, undefined).toSQL();

@@ -64,6 +64,10 @@ export const technologies = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     /** Adoptions in any status but discontinued; kept by triggers on adoptions, for sorting at scale. */
     adoptionCount: integer('adoption_count').notNull().default(0),
+    /** Where it is adopted (any status but discontinued), kept by the same triggers: what `adoptedIn` filters on. */
+    adoptedIn: text('adopted_in').array().notNull().default(sql`'{}'`),
+    /** The associations (with umbrellas) of those municipalities: what `association` filters on. */
+    adoptedInAssociations: text('adopted_in_associations').array().notNull().default(sql`'{}'`),
     nameSort: text('name_sort')
       .notNull()
       .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
@@ -92,6 +96,8 @@ export const technologies = pgTable(
     index('technologies_search_vector_idx').using('gin', table.searchVector),
     index('technologies_target_groups_idx').using('gin', table.targetGroups),
     index('technologies_standards_idx').using('gin', table.standards),
+    index('technologies_adopted_in_idx').using('gin', table.adoptedIn),
+    index('technologies_adopted_in_associations_idx').using('gin', table.adoptedInAssociations),
   ],
 );
 

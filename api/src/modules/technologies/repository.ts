@@ -80,16 +80,10 @@ function conditions(filter: TechnologyFilter): SQL | undefined {
   if (filter.targetGroup) parts.push(sql`${technologies.targetGroups} && ${param('targetGroup')}::text[]`);
   if (filter.readiness) parts.push(sql`${technologies.readiness}::text = any(${param('readiness')})`);
   if (filter.standard) parts.push(sql`${technologies.standards} && ${param('standard')}::text[]`);
-  if (filter.adoptedIn) {
-    parts.push(sql`exists (select 1 from ${adoptions} a where a.technology_slug = ${outer}
-      and a.municipality_code = any(${param('adoptedIn')}) and a.status <> 'discontinued')`);
-  }
+  // Arrays kept on the technology by triggers (see the technology_adoption_places migration).
+  if (filter.adoptedIn) parts.push(sql`${technologies.adoptedIn} && ${param('adoptedIn')}::text[]`);
   if (filter.association) {
-    parts.push(sql`exists (select 1 from ${adoptions} a
-      join association_members am on am.municipality_code = a.municipality_code
-      join associations x on x.slug = am.association_slug
-      where a.technology_slug = ${outer} and a.status <> 'discontinued'
-        and (x.slug = any(${param('association')}) or x.parent_slug = any(${param('association')})))`);
+    parts.push(sql`${technologies.adoptedInAssociations} && ${param('association')}::text[]`);
   }
   if (filter.q) parts.push(matchesSearch(technologies.searchVector, param('q')));
   if (filter.updatedSince) parts.push(gte(technologies.updatedAt, param('updatedSince')));
