@@ -98,5 +98,13 @@ describe('the demo coordination data', () => {
       g.municipalities.filter((m) => m.position !== 'no_response'),
     );
     expect(answered.every((m: { demo: boolean }) => m.demo)).toBe(true);
+    const preview = await get('/v1/operator-models/vardkommun-larmcentral/cost-preview?annualCostSek=12000000');
+    expect(preview).toMatchObject({
+      basis: 'members',
+      costSharing: 'per_user',
+      complete: true,
+      allocatedSek: 12_000_000,
+    });
+    expect(preview.shares).toHaveLength(8);
   });
 });
