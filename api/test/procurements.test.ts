@@ -178,6 +178,18 @@ describe('procurement collaborations', () => {
     });
     const late = await send('PUT', `${url}/participants/1491`, { commitment: 'interested' });
     expect(late.statusCode).toBe(409);
+    // A need linked once the procurement is in tender is in procurement at once.
+    const another = (
+      await send('POST', '/v1/needs', {
+        owner: { municipality: '1491' },
+        title: 'Larm för fler',
+        problemStatement: 'Samma behov.',
+        targetGroup: 'elderly_care',
+      })
+    ).json();
+    await send('PATCH', `/v1/needs/${another.id}`, { status: 'published' });
+    const linked2 = await send('PATCH', url, { needs: [need.id, another.id] });
+    expect(linked2.json().needs.map((n: { status: string }) => n.status)).toEqual(['in_procurement', 'in_procurement']);
   });
 
   it('filters by stage, openness, participant, lead, association and contract end', async () => {

@@ -161,6 +161,9 @@ async function needsIntoProcurement(tx: Db, request: FastifyRequest, procurement
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** From tender on, the needs a procurement takes on are in procurement. */
+const TENDERED: readonly ProcurementStage[] = ['tender', 'evaluation', 'awarded', 'contract_active'];
+
 export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }> = async (app, { ocidPrefix }) => {
   const tags = ['Procurements'];
 
@@ -313,7 +316,11 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }
             await tx
               .insert(procurementStageChanges)
               .values({ procurementId: id, fromStage: before.stage, toStage: body.stage as ProcurementStage });
-            if (body.stage === 'tender') await needsIntoProcurement(tx, request, id);
+          }
+          // Entering tender takes the linked needs along; so does linking needs to one already past it.
+          const stage = moves ? (body.stage as ProcurementStage) : before.stage;
+          if (TENDERED.includes(stage) && (body.stage === 'tender' || body.needs)) {
+            await needsIntoProcurement(tx, request, id);
           }
         },
       });
