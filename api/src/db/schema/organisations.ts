@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, index, integer, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
 
 /** Lower-cased, accent-free text for trigram search; the SQL functions come from the extensions migration. */
@@ -89,4 +100,22 @@ export const associationMembers = pgTable(
     primaryKey({ columns: [table.associationSlug, table.municipalityCode] }),
     index('association_members_municipality_idx').on(table.municipalityCode),
   ],
+);
+
+/**
+ * Every membership the reference data has brought in. The loader adds a membership from the files
+ * only once: one an admin has since removed stays removed, and one the files add later still arrives.
+ */
+export const referenceMemberships = pgTable(
+  'reference_memberships',
+  {
+    associationSlug: text('association_slug')
+      .notNull()
+      .references(() => associations.slug, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+    loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.associationSlug, table.municipalityCode] })],
 );

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { parseCsv } from '../../lib/csv.ts';
 import type { Db } from '../client.ts';
-import { associationMembers, associations, counties, municipalities } from '../schema/index.ts';
+import { associationMembers, associations, counties, municipalities, referenceMemberships } from '../schema/index.ts';
 
 const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${name}`, import.meta.url), 'utf8'));
 
@@ -23,7 +23,8 @@ export interface ReferenceCounts {
 
 /**
  * Loads the reference data (counties, municipalities, associations and their members) idempotently:
- * upsert by key, in one transaction. Fields that editors own are only set when a row is first created.
+ * upsert by key, in one transaction. Fields that editors own are only set when a row is first created,
+ * and memberships are added once (see referenceMemberships).
  */
 export async function seedReference(db: Db): Promise<ReferenceCounts> {
   const countyRows = readCsv('counties.csv').map((r) => ({
@@ -86,7 +87,15 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
           setWhere: changed('associations', ['name', 'short_name', 'kind', 'parent_slug']),
         });
     }
-    await tx.insert(associationMembers).values(memberRows).onConflictDoNothing();
+    // A membership from the files is added once; one an admin has removed since is not brought back.
+    const loaded = new Set(
+      (await tx.select().from(referenceMemberships)).map((row) => `${row.associationSlug}/${row.municipalityCode}`),
+    );
+    const fresh = memberRows.filter((row) => !loaded.has(`${row.associationSlug}/${row.municipalityCode}`));
+    if (fresh.length > 0) {
+      await tx.insert(associationMembers).values(fresh).onConflictDoNothing();
+      await tx.insert(referenceMemberships).values(fresh).onConflictDoNothing();
+    }
   });
 
   return {
