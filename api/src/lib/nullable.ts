@@ -15,3 +15,7 @@ export function nullable<T extends TSchema>(schema: T, options: Record<string, u
   }
   return Type.Unsafe<Static<T> | null>({ ...options, anyOf: [schema, { type: 'null' }] });
 }
+
+/** The same fields, each optional: the body of a PATCH made from the fields of a representation. */
+export const optional = (fields: Record<string, TSchema>) =>
+  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)]));

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
@@ -52,13 +53,7 @@ function conditions(filter: GuideFilter): SQL | undefined {
       sql`${guides.slug} in (select guide_slug from guide_municipalities where municipality_code in ${filter.municipality})`,
     );
   }
-  if (filter.dimension)
-    parts.push(
-      sql`${guides.dimensions} && array[${sql.join(
-        filter.dimension.map((d) => sql`${d}`),
-        sql`, `,
-      )}]::text[]`,
-    );
+  if (filter.dimension) parts.push(sql`${guides.dimensions} && ${textArray(filter.dimension)}`);
   if (filter.q) parts.push(matchesSearch(guides.searchVector, sql`${filter.q}`));
   if (filter.updatedSince) parts.push(gte(guides.updatedAt, new Date(filter.updatedSince)));
   return and(...parts);

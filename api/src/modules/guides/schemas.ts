@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
-import { nullable } from '../../lib/nullable.ts';
+import { nullable, optional } from '../../lib/nullable.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
 
@@ -88,7 +88,7 @@ export const NewGuide = Type.Object(
 export const GuideChanges = Type.Object(
   {
     status: Type.Optional(PublicationStatus),
-    ...Object.fromEntries(Object.entries(editable).map(([k, v]) => [k, Type.Optional(v)])),
+    ...optional(editable),
   },
   {
     $id: 'GuideChanges',

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
@@ -29,12 +30,6 @@ export interface NeedFilter {
 }
 
 const id = sql.raw('"needs"."id"');
-/** A text[] of bound values. */
-const textArray = (values: string[]) =>
-  sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
 
 const columns = {
   id: needs.id,

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
-import { nullable } from '../../lib/nullable.ts';
+import { nullable, optional } from '../../lib/nullable.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
@@ -148,9 +148,7 @@ export const NewNeed = Type.Object(
 
 export const NeedChanges = Type.Object(
   {
-    ...Object.fromEntries(
-      Object.entries({ ...editable, ...links }).map(([key, schema]) => [key, Type.Optional(schema)]),
-    ),
+    ...optional({ ...editable, ...links }),
     status: Type.Optional(NeedStatus),
   },
   {

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { consultationResponses, operatorModelMembers, operatorModels } from '../../db/schema/index.ts';
@@ -16,11 +17,6 @@ export interface OperatorModelFilter {
 }
 
 const slug = sql.raw('"operator_models"."slug"');
-const textArray = (values: readonly string[]) =>
-  sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
 
 const columns = {
   slug: operatorModels.slug,

@@ -1,6 +1,6 @@
-import Type, { type TSchema } from 'typebox';
+import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
-import { nullable } from '../../lib/nullable.ts';
+import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 export const OperatorModelSlug = Type.String({
@@ -141,9 +141,6 @@ export const OperatorModel = Type.Object(
 );
 
 export const OperatorModelPage = pageSchema('OperatorModelPage', 'OperatorModel', 'A page of operator models.');
-
-const optional = (fields: Record<string, TSchema>) =>
-  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)]));
 
 export const NewOperatorModel = Type.Object(
   {

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
@@ -27,11 +28,6 @@ export interface ProcurementFilter {
 }
 
 const id = sql.raw('"procurements"."id"');
-const textArray = (values: readonly string[]) =>
-  sql`array[${sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )}]::text[]`;
 const openStages = textArray(OPEN_STAGES);
 
 /** A participant as JSON, from `pp` joined with municipality `m` and procurement `p`. */

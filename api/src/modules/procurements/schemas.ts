@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
-import { nullable } from '../../lib/nullable.ts';
+import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
@@ -209,9 +209,6 @@ export const Procurement = Type.Object(
 );
 
 export const ProcurementPage = pageSchema('ProcurementPage', 'Procurement', 'A page of procurement collaborations.');
-
-const optional = (fields: Record<string, import('typebox').TSchema>) =>
-  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)]));
 
 export const NewProcurement = Type.Object(
   {

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
-import { nullable } from '../../lib/nullable.ts';
+import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
@@ -141,7 +141,7 @@ export const TechnologyChanges = Type.Object(
   {
     category: Type.Optional(CategorySlug),
     status: Type.Optional(PublicationStatus),
-    ...Object.fromEntries(Object.entries(editable).map(([key, schema]) => [key, Type.Optional(schema)])),
+    ...optional(editable),
   },
   {
     $id: 'TechnologyChanges',
