@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, screenshots, startProduct } from './harness.ts';
+import { EDITOR, hasChromium, screenshots, startProduct } from './harness.ts';
 
 if (!hasChromium && process.env.CI) throw new Error("CI must run the browser tests: install Debian's chromium");
 
@@ -44,5 +44,32 @@ describe.skipIf(!hasChromium)('the admin marks fictitious demo data', () => {
     const kungsbacka = page.locator('tbody tr', { has: page.locator('td:first-child', { hasText: /^Kungsbacka$/ }) });
     expect(await kungsbacka.count()).toBe(1);
     await page.screenshot({ path: `${screenshots}consultation.png`, fullPage: false });
+  });
+
+  it('lets an editor sign in and answer for a municipality in scope, and refuses one outside it', async () => {
+    await page.getByRole('link', { name: 'Konto' }).click();
+    await page.getByLabel('E-post').fill(EDITOR.email);
+    await page.getByLabel('Lösenord').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await expect.poll(() => page.locator('.session').textContent()).toContain('Inloggad som Redaktör Boråsregionen');
+
+    await page.getByRole('link', { name: 'Remissvar' }).click();
+    await page
+      .getByRole('combobox', { name: /^Driftmodell/ })
+      .selectOption({ label: 'Värdkommun för gemensam larmcentral' });
+    const form = page.getByRole('form', { name: 'Svara på remissen' });
+    await form.getByRole('combobox', { name: /^Kommun/ }).selectOption({ label: 'Borås' });
+    await form.getByRole('combobox', { name: /^Ställningstagande/ }).selectOption({ label: 'Tillstyrker' });
+    await form.getByRole('button', { name: 'Skicka svar' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Svaret är sparat.');
+    const boras = page.locator('tbody tr', { has: page.locator('td:first-child', { hasText: /^Borås$/ }) });
+    await expect
+      .poll(() => boras.locator('td').allTextContents())
+      .toEqual(['Borås', 'Tillstyrker', new Date().toISOString().slice(0, 10), 'Kommunen']);
+
+    await form.getByRole('combobox', { name: /^Kommun/ }).selectOption({ label: 'Göteborg' });
+    await form.getByRole('button', { name: 'Skicka svar' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('outside your scope');
+    await page.screenshot({ path: `${screenshots}answer.png`, fullPage: false });
   });
 });

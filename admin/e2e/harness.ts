@@ -4,14 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '@valfardsnavet/api/app';
 import { loadConfig } from '@valfardsnavet/api/config';
 import { createDb } from '@valfardsnavet/api/db';
+import { users } from '@valfardsnavet/api/db/schema';
 import { seedDemo } from '@valfardsnavet/api/db/seed/demo';
 import { prepareDatabase } from '@valfardsnavet/api/db/setup';
+import { hashPassword } from '@valfardsnavet/api/passwords';
 import { type Browser, chromium } from 'playwright-core';
 import postgres from 'postgres';
 import { build, preview } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
+/** The people who sign in to the admin in the browser tests: an editor for Boråsregionen's members. */
+export const EDITOR = { email: 'redaktor@borasregionen.test', password: 'ett långt lösenord för test' };
 const adminRoot = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -31,6 +35,13 @@ export async function startProduct() {
   const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
   await prepareDatabase(database);
   await seedDemo(database.db);
+  await database.db.insert(users).values({
+    email: EDITOR.email,
+    name: 'Redaktör Boråsregionen',
+    role: 'editor',
+    scopeAssociationSlug: 'borasregionen',
+    passwordHash: await hashPassword(EDITOR.password),
+  });
   const api = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });
   await api.listen({ port: 0, host: '127.0.0.1' });
   const apiUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;

@@ -1,7 +1,10 @@
 import { createApiClient, type Problem } from '@valfardsnavet/client';
 
-/** The one client the admin talks to the API through; generated from the OpenAPI document. */
-export const api = createApiClient({ baseUrl: import.meta.env.VITE_API_BASE_URL ?? '' });
+/**
+ * The one client the admin talks to the API through; generated from the OpenAPI document. Reads are
+ * revalidated (ETag) every time, so a page never shows a browser-cached answer from before a change.
+ */
+export const api = createApiClient({ baseUrl: import.meta.env.VITE_API_BASE_URL ?? '', cache: 'no-cache' });
 
 /** An API error as the admin shows it: the problem's detail, or what went wrong on the way. */
 export class ApiError extends Error {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { AnswerForm } from './AnswerForm.tsx';
 import { consultationQueries } from './queries.ts';
 
 const POSITION_NAMES: Record<string, string> = {
@@ -45,6 +46,12 @@ export function ConsultationSummary() {
               `${data.totals.no_response} har inte svarat`}
           </p>
           <DemoNotice shown={anyDemo} />
+          <AnswerForm
+            slug={data.model.slug}
+            municipalities={[
+              ...new Map(data.associations.flatMap((g) => g.municipalities).map((m) => [m.code, m])).values(),
+            ]}
+          />
           {data.associations.map((group) => (
             <table key={group.association?.slug ?? 'members'} className="consultation">
               <caption>
