@@ -323,6 +323,6 @@ describe('listing needs', () => {
     const few = await count(3);
     const many = await count(100);
     expect(many).toBe(few);
-    expect(many).toBeLessThanOrEqual(3);
+    expect(many).toBe(2); // the page and the count
   });
 });
