@@ -23,10 +23,14 @@ import { maturityRoutes } from './modules/maturity/routes.ts';
 import { components as maturityComponents } from './modules/maturity/schemas.ts';
 import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
+import { coOwnerRoutes } from './modules/needs/co-owners.ts';
+import { interestRoutes } from './modules/needs/interests.ts';
 import { needRoutes } from './modules/needs/routes.ts';
 import { components as needComponents } from './modules/needs/schemas.ts';
+import { consultationRoutes } from './modules/operator-models/consultation.ts';
 import { operatorModelRoutes } from './modules/operator-models/routes.ts';
 import { components as operatorModelComponents } from './modules/operator-models/schemas.ts';
+import { participantRoutes } from './modules/procurements/participants.ts';
 import { procurementRoutes } from './modules/procurements/routes.ts';
 import { components as procurementComponents } from './modules/procurements/schemas.ts';
 import { technologyRoutes } from './modules/technologies/routes.ts';
@@ -138,8 +142,12 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(maturityRoutes);
       await v1.register(guideRoutes);
       await v1.register(needRoutes);
+      await v1.register(coOwnerRoutes);
+      await v1.register(interestRoutes);
       await v1.register(procurementRoutes, { ocidPrefix: config.ocidPrefix });
+      await v1.register(participantRoutes);
       await v1.register(operatorModelRoutes);
+      await v1.register(consultationRoutes);
     },
     { prefix: '/v1' },
   );

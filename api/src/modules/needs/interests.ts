@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { supplierInterests } from '../../db/schema/index.ts';
+import { isAdmin } from '../../lib/access.ts';
+import { auditedCreation } from '../../lib/changes.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { reachCovers, reachOf } from '../users/scope.ts';
+import { findInterest, findNeed, listInterests } from './repository.ts';
+import { NeedParams } from './schemas.ts';
+import { visibleNeed } from './visibility.ts';
+import { OPEN_TO_OTHERS } from './workflow.ts';
+
+export const interestRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Needs'];
+
+  app.get(
+    '/needs/:id/interests',
+    {
+      config: { access: 'identified' },
+      schema: {
+        operationId: 'listSupplierInterests',
+        tags,
+        summary: "Suppliers' interest in a need",
+        description:
+          "A supplier sees its own interest; the need's owners (editors in scope) and admins see every supplier's. " +
+          'Integrators and other editors get 403.',
+        params: NeedParams,
+        response: readResponses('SupplierInterestList', 400, 403, 404),
+      },
+    },
+    async (request) => {
+      const { principal } = request;
+      const need = await visibleNeed(app.db, principal, request.params.id);
+      if (principal.kind === 'api_client') {
+        if (principal.clientKind !== 'supplier' || !principal.supplierId) {
+          throw new HttpProblem(403, "Supplier interest is seen by the supplier itself, the need's owners and admins");
+        }
+        return { items: await listInterests(app.db, need.id, principal.supplierId) };
+      }
+      if (!isAdmin(principal) && !reachCovers(await reachOf(app.db, principal), need.owner)) {
+        throw new HttpProblem(403, "Supplier interest is seen by the need's owners and admins");
+      }
+      return { items: await listInterests(app.db, need.id) };
+    },
+  );
+
+  app.post(
+    '/needs/:id/interests',
+    {
+      config: { access: 'supplier' },
+      schema: {
+        operationId: 'expressSupplierInterest',
+        tags,
+        summary: 'Express interest in a need',
+        description:
+          "A supplier says it can help with a published need; only the need's owners and admins see it. One per supplier and need.",
+        params: NeedParams,
+        body: Type.Ref('NewSupplierInterest'),
+        response: { 201: Type.Ref('SupplierInterest'), ...problemResponses(400, 404, 406, 409, 415, 500) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { principal } = request;
+      const supplierId = principal.kind === 'api_client' ? (principal.supplierId as string) : '';
+      const interestId = crypto.randomUUID();
+      const body = request.body as { message: string; link?: string | null };
+      return auditedCreation(app, request, reply, {
+        entityType: 'supplier_interest',
+        key: interestId,
+        location: `/v1/needs/${id}/interests/${interestId}`,
+        insert: async (tx) => {
+          const need = await findNeed(tx, id);
+          if (!need || need.status === 'draft') throw notFound(`No need has the id ${id}`);
+          if (!OPEN_TO_OTHERS.includes(need.status)) {
+            throw new HttpProblem(
+              409,
+              `The need is ${need.status}; interest is taken in needs that are ${OPEN_TO_OTHERS.join(', ')}`,
+            );
+          }
+          await tx.insert(supplierInterests).values({ id: interestId, needId: id, supplierId, ...body });
+        },
+        find: (tx) => findInterest(tx, interestId),
+        taken: { detail: 'Your organisation has expressed interest in this need already', pointer: '/body' },
+      });
+    },
+  );
+
+  app.get(
+    '/needs/:id/interests/:interestId',
+    {
+      config: { access: 'identified' },
+      schema: {
+        operationId: 'getSupplierInterest',
+        tags,
+        summary: "Get a supplier's interest",
+        description: "One interest: seen by the supplier that expressed it, the need's owners and admins.",
+        params: Type.Object(
+          { id: Type.String({ format: 'uuid' }), interestId: Type.String({ format: 'uuid' }) },
+          { additionalProperties: false },
+        ),
+        response: readResponses('SupplierInterest', 400, 404),
+      },
+    },
+    async (request) => {
+      const { id, interestId } = request.params;
+      const { principal } = request;
+      const need = await visibleNeed(app.db, principal, id);
+      const interest = await findInterest(app.db, interestId);
+      const own = principal.kind === 'api_client' && interest?.supplier.id === principal.supplierId;
+      const owner = principal.kind === 'user' && reachCovers(await reachOf(app.db, principal), need.owner);
+      // Another supplier's interest does not exist for you: the same 404 as for nothing.
+      if (!interest || interest.need.id !== need.id || !(own || owner)) {
+        throw notFound(`No interest ${interestId} on the need ${id} that you may see`);
+      }
+      return interest;
+    },
+  );
+};

@@ -1,0 +1,206 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { eq, sql } from 'drizzle-orm';
+import Type from 'typebox';
+import { consultationResponses, municipalities, operatorModelMembers } from '../../db/schema/index.ts';
+import { auditedPut } from '../../lib/changes.ts';
+import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { readResponses } from '../../lib/responses.ts';
+import { type Sharer, splitCost } from './cost-sharing.ts';
+import { type ConsultedMunicipality, consultedMunicipalities, findOperatorModel, findResponse } from './repository.ts';
+import { CostPreviewQuery, OperatorModelParams, ResponseParams } from './schemas.ts';
+
+type Position = ConsultedMunicipality['position'];
+const POSITIONS: Position[] = ['supports', 'supports_with_reservations', 'rejects', 'no_response'];
+function totalsOf(rows: { position: Position }[]) {
+  const totals = Object.fromEntries(POSITIONS.map((position) => [position, 0])) as Record<Position, number>;
+  for (const row of rows) totals[row.position]++;
+  return { ...totals, total: rows.length };
+}
+
+export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const tags = ['Operator models'];
+
+  app.get(
+    '/operator-models/:slug/responses/:code',
+    {
+      schema: {
+        operationId: 'getConsultationResponse',
+        tags,
+        summary: "Get a municipality's consultation response",
+        description: 'One response (remissvar), with the ETag to change it by.',
+        params: ResponseParams,
+        response: readResponses('ConsultationResponse', 400, 404),
+      },
+    },
+    async (request) => {
+      const { slug, code } = request.params;
+      const response = await findResponse(app.db, slug, code);
+      if (!response) throw notFound(`${code} has not answered the consultation on ${slug}`);
+      return response;
+    },
+  );
+
+  app.put(
+    '/operator-models/:slug/responses/:code',
+    {
+      config: { access: { scope: 'municipality', param: 'code' } },
+      schema: {
+        operationId: 'putConsultationResponse',
+        tags,
+        summary: 'Answer the consultation on an operator model',
+        description:
+          'A consulted municipality in your scope answers (remissvar) while the model is out for consultation. ' +
+          'Replacing an answer needs If-Match.',
+        params: ResponseParams,
+        body: Type.Ref('ConsultationResponseInput'),
+        response: {
+          200: Type.Ref('ConsultationResponse'),
+          ...problemResponses(400, 404, 406, 409, 412, 415, 428, 500),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { slug, code } = request.params;
+      const body = request.body as { position: 'supports'; comment?: string | null; respondedOn?: string };
+      return auditedPut(app, request, reply, {
+        schemaId: 'ConsultationResponse',
+        entityType: 'consultation_response',
+        key: `${slug}/${code}`,
+        find: async (tx, lock) => {
+          if (lock) {
+            const model = await findOperatorModel(tx, slug, true);
+            if (!model) throw notFound(`No operator model has the slug ${slug}`);
+            const [municipality] = await tx
+              .select({ code: municipalities.code })
+              .from(municipalities)
+              .where(eq(municipalities.code, code));
+            if (!municipality) throw notFound(`No municipality has the code ${code}`);
+            if (model.status !== 'consultation') {
+              throw new HttpProblem(
+                409,
+                `The model is ${model.status}; answers are given while it is out for consultation`,
+              );
+            }
+            const consulted = await consultedMunicipalities(tx, slug);
+            if (!consulted.some((row) => row.code === code)) {
+              throw new HttpProblem(409, `${code} is not among the municipalities consulted on ${slug}`);
+            }
+          }
+          return findResponse(tx, slug, code, lock);
+        },
+        apply: async (tx) => {
+          const values = {
+            position: body.position,
+            comment: body.comment ?? null,
+            respondedOn: body.respondedOn ?? new Date().toISOString().slice(0, 10),
+            demo: false,
+            updatedAt: sql`now()`,
+          };
+          await tx
+            .insert(consultationResponses)
+            .values({ modelSlug: slug, municipalityCode: code, ...values })
+            .onConflictDoUpdate({
+              target: [consultationResponses.modelSlug, consultationResponses.municipalityCode],
+              set: values,
+            });
+        },
+      });
+    },
+  );
+
+  app.get(
+    '/operator-models/:slug/consultation',
+    {
+      schema: {
+        operationId: 'getConsultationSummary',
+        tags,
+        summary: 'Consultation summary of an operator model',
+        description:
+          'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
+          'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.',
+        params: OperatorModelParams,
+        response: readResponses('ConsultationSummary', 400, 404),
+      },
+    },
+    async (request) => {
+      const model = await findOperatorModel(app.db, request.params.slug);
+      if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
+      const rows = await consultedMunicipalities(app.db, model.slug);
+      const groups = new Map<string, { association: ConsultedMunicipality['group']; rows: ConsultedMunicipality[] }>();
+      for (const row of rows) {
+        const key = row.group?.slug ?? '';
+        if (!groups.has(key)) groups.set(key, { association: row.group, rows: [] });
+        groups.get(key)?.rows.push(row);
+      }
+      const distinct = [...new Map(rows.map((row) => [row.code, row])).values()];
+      return {
+        model: { slug: model.slug, name: model.name, status: model.status },
+        consultation: model.consultation,
+        totals: totalsOf(distinct),
+        associations: [...groups.values()].map((group) => ({
+          association: group.association,
+          totals: totalsOf(group.rows),
+          municipalities: group.rows.map(({ group: _g, population: _p, ...municipality }) => municipality),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/operator-models/:slug/cost-preview',
+    {
+      schema: {
+        operationId: 'getCostPreview',
+        tags,
+        summary: 'Preview how a cost is shared',
+        description:
+          "Splits a yearly cost across the model's members (or, before it has any, the consulted municipalities) by its " +
+          'cost-sharing rule, in whole kronor. Per capita uses population where known and says where it is not.',
+        params: OperatorModelParams,
+        querystring: CostPreviewQuery,
+        response: readResponses('CostPreview', 400, 404),
+      },
+    },
+    async (request) => {
+      const model = await findOperatorModel(app.db, request.params.slug);
+      if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
+      const { annualCostSek } = request.query;
+      let basis: 'members' | 'consulted' = 'members';
+      let sharers: Sharer[];
+      if (model.members.length > 0) {
+        const populations = await app.db
+          .select({ code: municipalities.code, population: municipalities.population })
+          .from(operatorModelMembers)
+          .innerJoin(municipalities, eq(municipalities.code, operatorModelMembers.municipalityCode))
+          .where(eq(operatorModelMembers.modelSlug, model.slug));
+        const population = new Map(populations.map((row) => [row.code, row.population]));
+        sharers = model.members.map((member) => ({
+          code: member.municipality.code,
+          name: member.municipality.name,
+          population: population.get(member.municipality.code) ?? null,
+          users: member.users,
+        }));
+      } else {
+        basis = 'consulted';
+        const consulted = await consultedMunicipalities(app.db, model.slug);
+        sharers = [...new Map(consulted.map((row) => [row.code, row])).values()].map((row) => ({
+          code: row.code,
+          name: row.name,
+          population: row.population,
+          users: null,
+        }));
+      }
+      if (sharers.length === 0) {
+        throw new HttpProblem(409, 'The model has no members and consults nobody, so there is no one to share with');
+      }
+      return {
+        model: { slug: model.slug, name: model.name },
+        costSharing: model.costSharing,
+        fixedSharePercent: model.fixedSharePercent,
+        annualCostSek,
+        basis,
+        ...splitCost(model.costSharing, annualCostSek, model.fixedSharePercent, sharers),
+      };
+    },
+  );
+};
