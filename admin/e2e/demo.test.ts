@@ -72,4 +72,19 @@ describe.skipIf(!hasChromium)('the admin marks fictitious demo data', () => {
     await expect.poll(() => form.getByRole('alert').textContent()).toContain('outside your scope');
     await page.screenshot({ path: `${screenshots}answer.png`, fullPage: false });
   });
+
+  it('shows needs to a signed-in editor, largest pooled volume first, drafts only within scope', async () => {
+    await page.getByRole('link', { name: 'Behov' }).click();
+    await expect.poll(() => page.locator('.summary').textContent()).toBe('5 behov');
+    const first = await page.locator('tbody tr').first().locator('td').allTextContents();
+    expect(first).toEqual([
+      'Larmmottagning dygnet runt för digitala trygghetslarm',
+      'Boråsregionen Sjuhärads kommunalförbund',
+      '8',
+      '2400',
+      'Upphandlas',
+      'Demo',
+    ]);
+    await page.screenshot({ path: `${screenshots}needs.png`, fullPage: false });
+  });
 });

@@ -2,11 +2,13 @@ import { useEffect, useState } from 'react';
 import { AdoptionList } from '../features/adoptions/AdoptionList.tsx';
 import { ConsultationSummary } from '../features/consultations/ConsultationSummary.tsx';
 import { MunicipalityList } from '../features/municipalities/MunicipalityList.tsx';
+import { NeedList } from '../features/needs/NeedList.tsx';
 import { SignIn } from '../features/session/SignIn.tsx';
 
 const VIEWS = {
   kommuner: { label: 'Kommuner', View: MunicipalityList },
   inforande: { label: 'Införande', View: AdoptionList },
+  behov: { label: 'Behov', View: NeedList },
   remissvar: { label: 'Remissvar', View: ConsultationSummary },
   konto: { label: 'Konto', View: SignIn },
 } as const;

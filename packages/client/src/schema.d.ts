@@ -2698,7 +2698,7 @@ export interface components {
             coOwners: components["schemas"]["NeedCoOwner"][];
             /** @description The owner's estimated volume plus every co-owner's */
             pooledVolume: number;
-            /** @description Municipalities that have the need: the owning municipality and the co-owners */
+            /** @description Municipalities that have the need: the owning municipality (or the owning association's members) and the co-owners */
             municipalityCount: number;
             categories: {
                 /**

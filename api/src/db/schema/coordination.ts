@@ -54,7 +54,7 @@ export const needs = pgTable(
     estimatedVolume: integer('estimated_volume'),
     /** The owner's volume and every co-owner's, kept by triggers; what `minVolume` filters on. */
     pooledVolume: integer('pooled_volume').notNull().default(0),
-    /** The owner (a municipality, or an association's members) and the co-owners. */
+    /** How many municipalities have it: the owner (or the owning association's members) and co-owners. */
     municipalityCount: integer('municipality_count').notNull().default(0),
     /**
      * Where the need is: the owning municipality (or the owning association's members when the need

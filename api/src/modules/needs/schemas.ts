@@ -85,7 +85,8 @@ export const Need = Type.Object(
     pooledVolume: Type.Integer({ minimum: 0, description: "The owner's estimated volume plus every co-owner's" }),
     municipalityCount: Type.Integer({
       minimum: 0,
-      description: 'Municipalities that have the need: the owning municipality and the co-owners',
+      description:
+        "Municipalities that have the need: the owning municipality (or the owning association's members) and the co-owners",
     }),
     categories: Type.Array(Type.Object({ slug: CategorySlug, name: Type.String() })),
     technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
