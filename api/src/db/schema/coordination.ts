@@ -57,13 +57,11 @@ export const needs = pgTable(
     /** How many municipalities have it: the owner (or the owning association's members) and co-owners. */
     municipalityCount: integer('municipality_count').notNull().default(0),
     /**
-     * Where the need is: the owning municipality (or the owning association's members when the need
-     * was written) and the co-owners, kept by triggers; what `county` and `association` filter on.
+     * The counties where the need is (its owner, or the owning association's members, and its
+     * co-owners), kept by triggers; what `county` filters on.
      */
-    municipalityCodes: text('municipality_codes').array().notNull().default(sql`'{}'`),
-    /** The counties of those municipalities, kept by triggers; what `county` filters on. */
     countyCodes: text('county_codes').array().notNull().default(sql`'{}'`),
-    /** The owning association and every association those municipalities belong to, with umbrellas. */
+    /** The owning association and every association the need's municipalities belong to, with umbrellas. */
     associationSlugs: text('association_slugs').array().notNull().default(sql`'{}'`),
     /** The need's categories and their parents, kept by triggers; what `category` filters on. */
     categorySlugs: text('category_slugs').array().notNull().default(sql`'{}'`),
@@ -90,7 +88,6 @@ export const needs = pgTable(
     index('needs_pooled_volume_idx').on(table.pooledVolume, table.id),
     index('needs_procurement_idx').on(table.procurementId),
     index('needs_search_vector_idx').using('gin', table.searchVector),
-    index('needs_municipality_codes_idx').using('gin', table.municipalityCodes),
     index('needs_county_codes_idx').using('gin', table.countyCodes),
     index('needs_association_slugs_idx').using('gin', table.associationSlugs),
     index('needs_category_slugs_idx').using('gin', table.categorySlugs),
