@@ -114,6 +114,33 @@ describe('procurement collaborations', () => {
     expect((await app.inject({ url })).headers.etag).toBe(before);
   });
 
+  it('refuses a taken reference (409), a lot listed twice, an award for an unknown lot and a repeated relation (422)', async () => {
+    const before = (await app.inject({ url })).headers.etag;
+    const taken = await send('PATCH', url, { reference: 'ADDA-2023-TL' });
+    expect(taken.statusCode).toBe(409);
+    expect(taken.json().errors).toEqual([{ pointer: '/body/reference', detail: 'is taken' }]);
+    const lots = await send('PATCH', url, {
+      lots: [
+        { id: '1', title: 'A' },
+        { id: '1', title: 'B' },
+      ],
+    });
+    expect(lots.statusCode).toBe(422);
+    expect(lots.json().errors).toEqual([{ pointer: '/body/lots/1/id', detail: 'is listed already' }]);
+    const award = await send('PATCH', url, { awardedSuppliers: [{ name: 'Larmbolaget AB', lot: '9', rank: 1 }] });
+    expect(award.statusCode).toBe(422);
+    expect(award.json().errors).toEqual([{ pointer: '/body/awardedSuppliers/0/lot', detail: 'must be one of: 1, 2' }]);
+    const related = await send('PATCH', url, {
+      relatedProcesses: [
+        { procurement: framework.id, relationship: 'prior' },
+        { procurement: framework.id, relationship: 'framework' },
+      ],
+    });
+    expect(related.statusCode).toBe(422);
+    expect(related.json().errors[0].pointer).toBe('/body/relatedProcesses/1/procurement');
+    expect((await app.inject({ url })).headers.etag).toBe(before);
+  });
+
   it('takes participants one dated step at a time', async () => {
     const participant = `${url}/participants/1490`;
     const joined = await send('PUT', participant, { commitment: 'interested', estimatedVolume: 900 }, asRegion);

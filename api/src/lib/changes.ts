@@ -19,6 +19,22 @@ export interface ChangeSpec<T> {
   apply: (tx: Db, before: T) => Promise<void>;
   /** A deletion answers nothing; anything else answers the representation after the change. */
   deletes?: boolean;
+  /** For a change that can set a unique key: the 409 when the new value is taken. */
+  taken?: Taken;
+}
+
+/** The 409 for a unique key that is taken, naming the field. */
+interface Taken {
+  detail: string;
+  pointer: string;
+}
+
+/** Turns a unique violation from the database into the 409 that names the field; rethrows anything else. */
+function takenAs409(taken: Taken | undefined) {
+  return (error: unknown): never => {
+    if (!taken || !isUniqueViolation(error)) throw error;
+    throw new HttpProblem(409, taken.detail, { errors: [{ pointer: taken.pointer, detail: 'is taken' }] });
+  };
 }
 
 /**
@@ -32,21 +48,23 @@ export function auditedChange<T>(
   reply: FastifyReply,
   spec: ChangeSpec<T>,
 ) {
-  return app.db.transaction(async (tx) => {
-    const before = await spec.find(tx, true);
-    if (before === undefined) throw notFound(spec.missing);
-    requireIfMatch(request, reply, spec.schemaId, before);
-    await spec.apply(tx, before);
-    const after = spec.deletes ? undefined : await spec.find(tx, false);
-    await recordAudit(tx, request, {
-      action: spec.action,
-      entityType: spec.entityType,
-      entityKey: spec.key,
-      before,
-      after: after ?? null,
-    });
-    return after;
-  });
+  return app.db
+    .transaction(async (tx) => {
+      const before = await spec.find(tx, true);
+      if (before === undefined) throw notFound(spec.missing);
+      requireIfMatch(request, reply, spec.schemaId, before);
+      await spec.apply(tx, before);
+      const after = spec.deletes ? undefined : await spec.find(tx, false);
+      await recordAudit(tx, request, {
+        action: spec.action,
+        entityType: spec.entityType,
+        entityKey: spec.key,
+        before,
+        after: after ?? null,
+      });
+      return after;
+    })
+    .catch(takenAs409(spec.taken));
 }
 
 export interface CreationSpec<T> {
@@ -58,7 +76,7 @@ export interface CreationSpec<T> {
   insert: (tx: Db) => Promise<void>;
   find: (tx: Db) => Promise<T | undefined>;
   /** The problem when the key is taken (a unique violation). */
-  taken: { detail: string; pointer: string };
+  taken: Taken;
 }
 
 /**
@@ -84,10 +102,7 @@ export async function auditedCreation<T>(
       });
       return after;
     })
-    .catch((error) => {
-      if (!isUniqueViolation(error)) throw error;
-      throw new HttpProblem(409, spec.taken.detail, { errors: [{ pointer: spec.taken.pointer, detail: 'is taken' }] });
-    });
+    .catch(takenAs409(spec.taken));
   reply.code(201).header('location', spec.location);
   return created;
 }

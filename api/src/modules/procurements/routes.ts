@@ -49,6 +49,53 @@ const EMPTY_TIMELINE: Timeline = {
   extensionOptionsMonths: null,
 };
 
+/** The first item whose key was listed before it, as a 422 naming it; nothing when all differ. */
+function assertDistinct(keys: string[], pointer: (index: number) => string, what: string) {
+  const index = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+  if (index >= 0) {
+    throw new HttpProblem(422, `${what} ${keys[index]} is listed twice`, {
+      errors: [{ pointer: pointer(index), detail: 'is listed already' }],
+    });
+  }
+}
+
+/**
+ * Lots have distinct ids, an awarded supplier names a lot there is (or none when there are no lots),
+ * and a related procurement is named once. Lots and suppliers not in the body are those already stored.
+ */
+function assertConsistent(body: Body, before?: ProcurementRow) {
+  const lots = body.lots ?? before?.lots ?? [];
+  if (body.lots)
+    assertDistinct(
+      body.lots.map((lot) => lot.id),
+      (i) => `/body/lots/${i}/id`,
+      'Lot',
+    );
+  if (body.relatedProcesses) {
+    assertDistinct(
+      body.relatedProcesses.map((related) => related.procurement),
+      (i) => `/body/relatedProcesses/${i}/procurement`,
+      'Procurement',
+    );
+  }
+  const suppliers = body.awardedSuppliers ?? before?.awardedSuppliers ?? [];
+  const ids = new Set(lots.map((lot) => lot.id));
+  const index = suppliers.findIndex((supplier) =>
+    lots.length === 0 ? supplier.lot !== undefined : supplier.lot === undefined || !ids.has(supplier.lot),
+  );
+  if (index >= 0) {
+    const supplier = suppliers[index];
+    throw new HttpProblem(422, `${supplier?.name} is awarded a lot the procurement does not have`, {
+      errors: [
+        {
+          pointer: body.awardedSuppliers ? `/body/awardedSuppliers/${index}/lot` : '/body/lots',
+          detail: lots.length === 0 ? 'must be left out: there are no lots' : `must be one of: ${[...ids].join(', ')}`,
+        },
+      ],
+    });
+  }
+}
+
 /** Periods must end after they start: a 422 naming both dates. */
 function assertTimeline(timeline: Timeline) {
   for (const name of ['tenderPeriod', 'contractPeriod'] as const) {
@@ -251,6 +298,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }
         location: `/v1/procurements/${id}`,
         insert: async (tx) => {
           assertTimeline(body.timeline ?? EMPTY_TIMELINE);
+          assertConsistent(body);
           await assertReferences(tx, body);
           await tx.insert(procurements).values({
             ...(columnsOf(body) as typeof procurements.$inferInsert),
@@ -298,10 +346,15 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }
         action: 'update',
         find: (tx, lock) => findProcurement(tx, id, lock),
         missing: `No procurement has the id ${id}`,
+        taken: {
+          detail: `A procurement with the reference ${body.reference} exists already`,
+          pointer: '/body/reference',
+        },
         apply: async (tx, before) => {
           const moves = body.stage !== undefined && body.stage !== before.stage;
           if (body.stage) stages.assert(before.stage, body.stage, '/body/stage');
           if (body.timeline) assertTimeline(body.timeline);
+          assertConsistent(body, before);
           await assertReferences(tx, body, id);
           await tx
             .update(procurements)
