@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
   needCategories,
@@ -41,12 +42,9 @@ const columns = {
   desiredStart: needs.desiredStart,
   budgetStatus: needs.budgetStatus,
   contactEmail: needs.contactEmail,
-  owner: sql<{ kind: 'municipality' | 'association'; code: string | null; slug: string | null; name: string }>`(
-    case when ${needs.ownerMunicipalityCode} is not null
-      then (select json_build_object('kind', 'municipality', 'code', m.code, 'slug', null, 'name', m.name)
-              from municipalities m where m.code = ${needs.ownerMunicipalityCode})
-      else (select json_build_object('kind', 'association', 'code', null, 'slug', a.slug, 'name', a.name)
-              from associations a where a.slug = ${needs.ownerAssociationSlug}) end)`,
+  owner: organisationRef({ association: needs.ownerAssociationSlug, municipality: needs.ownerMunicipalityCode }) as SQL<
+    OrganisationRef & { kind: 'municipality' | 'association' }
+  >,
   coOwners: sql<unknown[]>`coalesce((select json_agg(json_build_object(
       'municipality', json_build_object('code', m.code, 'name', m.name),
       'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)

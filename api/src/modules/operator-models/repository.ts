@@ -1,6 +1,7 @@
 import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { organisationRef } from '../../db/organisation-ref.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { consultationResponses, operatorModelMembers, operatorModels } from '../../db/schema/index.ts';
 
@@ -29,14 +30,11 @@ const columns = {
   services: operatorModels.services,
   advantages: operatorModels.advantages,
   risks: operatorModels.risks,
-  host: sql<{ kind: string; code: string | null; slug: string | null; name: string } | null>`(case
-    when ${operatorModels.hostAssociationSlug} is not null then (select json_build_object('kind', 'association',
-      'code', null, 'slug', a.slug, 'name', a.name) from associations a where a.slug = ${operatorModels.hostAssociationSlug})
-    when ${operatorModels.hostMunicipalityCode} is not null then (select json_build_object('kind', 'municipality',
-      'code', m.code, 'slug', null, 'name', m.name) from municipalities m where m.code = ${operatorModels.hostMunicipalityCode})
-    when ${operatorModels.hostExternalName} is not null then json_build_object('kind', 'external', 'code', null,
-      'slug', null, 'name', ${operatorModels.hostExternalName})
-  end)`,
+  host: organisationRef({
+    association: operatorModels.hostAssociationSlug,
+    municipality: operatorModels.hostMunicipalityCode,
+    external: operatorModels.hostExternalName,
+  }),
   status: operatorModels.status,
   consultation: sql<{
     association: { slug: string; name: string } | null;

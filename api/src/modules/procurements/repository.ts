@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
   needs,
@@ -63,19 +64,11 @@ const columns = {
   lots: procurements.lots,
   documents: procurements.documents,
   awardedSuppliers: procurements.awardedSuppliers,
-  lead: sql<{
-    kind: 'association' | 'municipality' | 'external';
-    code: string | null;
-    slug: string | null;
-    name: string;
-  }>`(
-    case
-      when ${procurements.leadAssociationSlug} is not null then (select json_build_object('kind', 'association',
-        'code', null, 'slug', a.slug, 'name', a.name) from associations a where a.slug = ${procurements.leadAssociationSlug})
-      when ${procurements.leadMunicipalityCode} is not null then (select json_build_object('kind', 'municipality',
-        'code', m.code, 'slug', null, 'name', m.name) from municipalities m where m.code = ${procurements.leadMunicipalityCode})
-      else json_build_object('kind', 'external', 'code', null, 'slug', null, 'name', ${procurements.leadExternalName})
-    end)`,
+  lead: organisationRef({
+    association: procurements.leadAssociationSlug,
+    municipality: procurements.leadMunicipalityCode,
+    external: procurements.leadExternalName,
+  }) as SQL<OrganisationRef>,
   technologies: sql<
     { slug: string; name: string }[]
   >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
