@@ -51,10 +51,15 @@ export default async function setup(project: TestProject) {
 async function dropLeftovers(admin: ReturnType<typeof adminConnection>, template: string) {
   const rows = await admin<{ datname: string }[]>`select datname from pg_database
     where datname like 'vn\_test\_%' or (datname like 'vn\_template\_%' and datname <> ${template})`;
+  const live = (datname: string) => processAlive(Number(/^vn_test_(\d+)_/.exec(datname)?.[1]));
+  // Another checkout's run may be cloning an older template right now: templates go only when no run is live.
+  const anotherRunIsLive = rows.some(({ datname }) => datname.startsWith('vn_test_') && live(datname));
   for (const { datname } of rows) {
-    const pid = Number(/^vn_test_(\d+)_/.exec(datname)?.[1]);
-    if (datname.startsWith('vn_test_') && processAlive(pid)) continue;
-    if (datname.startsWith('vn_template_')) await admin.unsafe(`alter database "${datname}" is_template false`);
+    if (datname.startsWith('vn_test_') && live(datname)) continue;
+    if (datname.startsWith('vn_template_')) {
+      if (anotherRunIsLive) continue;
+      await admin.unsafe(`alter database "${datname}" is_template false`);
+    }
     await admin.unsafe(`drop database if exists "${datname}" with (force)`);
   }
 }
