@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, auditedPut } from '../../changes/legacy.ts';
 import type { Db } from '../../db/client.ts';
 import { municipalities, technologies } from '../../db/schema/index.ts';
-import { auditedChange, auditedPut } from '../../lib/changes.ts';
-import { sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
 import { adoptionMap, deleteAdoption, findAdoption, listAdoptions, putAdoption } from './repository.ts';
 import { AdoptionListQuery, AdoptionParams } from './schemas.ts';

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, recordAudit } from '../../changes/legacy.ts';
 import { apiClients, suppliers } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange } from '../../lib/changes.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { normaliseOrganisationNumber } from '../../lib/organisation-number.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';

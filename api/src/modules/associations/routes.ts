@@ -2,13 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { auditedChange } from '../../changes/legacy.ts';
 import type { Db } from '../../db/client.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
-import { auditedChange } from '../../lib/changes.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import {
   type AssociationSort,
   findAssociation,

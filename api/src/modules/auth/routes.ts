@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { createSession, deleteSession, findUserByEmail } from '../../access/sessions.ts';
 import type { Config } from '../../config.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem, problemResponses } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { findUser } from '../users/repository.ts';
-import { createSession, deleteSession, findUserByEmail } from './repository.ts';
 
 const WRONG = 'The email or the password is wrong';
 

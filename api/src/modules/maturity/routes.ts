@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedPut } from '../../changes/legacy.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
-import { auditedPut } from '../../lib/changes.ts';
+import { readResponses } from '../../http/responses.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { compare, findAssessment, putAssessment } from './repository.ts';
 import { MaturityParams, MaturityQuery } from './schemas.ts';
 

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { auditedChange } from '../../lib/changes.ts';
+import { auditedChange } from '../../changes/legacy.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import {
   findMunicipality,
   listMunicipalities,

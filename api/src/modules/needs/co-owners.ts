@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
+import { assertKnown } from '../../db/references.ts';
 import { municipalities, needCoOwners, needs } from '../../db/schema/index.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { assertKnown } from '../../lib/references.ts';
 import { findNeed } from './repository.ts';
 import { CoOwnerParams, NeedParams } from './schemas.ts';
 import { OPEN_TO_OTHERS } from './workflow.ts';

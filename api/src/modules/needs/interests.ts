@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import { isAdmin } from '../../access/principal.ts';
+import { reachCovers, reachOf } from '../../access/scope.ts';
+import { auditedCreation } from '../../changes/legacy.ts';
 import { supplierInterests } from '../../db/schema/index.ts';
-import { isAdmin } from '../../lib/access.ts';
-import { auditedCreation } from '../../lib/changes.ts';
+import { readResponses } from '../../http/responses.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
-import { reachCovers, reachOf } from '../users/scope.ts';
 import { findInterest, findNeed, listInterests } from './repository.ts';
 import { NeedParams } from './schemas.ts';
 import { visibleNeed } from './visibility.ts';

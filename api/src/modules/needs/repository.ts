@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
@@ -12,7 +13,6 @@ import {
   suppliers,
 } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
-import type { Reach } from '../users/scope.ts';
 
 export type NeedStatus = (typeof needs.$inferSelect)['status'];
 export type NeedSort = 'updatedAt' | 'pooledVolume' | 'desiredStart';

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
 import type { Db } from '../../db/client.ts';
 import { technologyCategories } from '../../db/schema/index.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { categoryRow, findCategory, hasChildren, isUsed, listCategories } from './repository.ts';
 import { TechnologyCategoryListQuery, TechnologyCategoryParams } from './schemas.ts';
 

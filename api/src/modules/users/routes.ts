@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, count, eq, ne } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
 import type { Db } from '../../db/client.ts';
+import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities, users } from '../../db/schema/index.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { assertKnown } from '../../lib/references.ts';
 import { findUser, listUsers } from './repository.ts';
 import { UserListQuery, UserParams } from './schemas.ts';
 

@@ -1,7 +1,7 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { preparedOnce } from '../../db/prepared.ts';
-import { sessions, users } from '../../db/schema/index.ts';
+import type { Db } from '../db/client.ts';
+import { preparedOnce } from '../db/prepared.ts';
+import { sessions, users } from '../db/schema/index.ts';
 
 export async function findUserByEmail(db: Db, email: string) {
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);

@@ -1,4 +1,4 @@
-import { HttpProblem } from './problems.ts';
+import { HttpProblem } from '../lib/problems.ts';
 
 /** Who is making a request, as the auth plugin found out. */
 export type Principal =

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { apiClients } from '../../db/schema/index.ts';
-import type { Principal } from '../../lib/access.ts';
+import type { Db } from '../db/client.ts';
+import { apiClients } from '../db/schema/index.ts';
+import type { Principal } from './principal.ts';
 
 type ClientPrincipal = Extract<Principal, { kind: 'api_client' }>;
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { associationMembers, associations, needs } from '../../db/schema/index.ts';
-import type { Principal, ScopeRule } from '../../lib/access.ts';
+import type { Db } from '../db/client.ts';
+import { associationMembers, associations, needs } from '../db/schema/index.ts';
+import type { Principal, ScopeRule } from './principal.ts';
 
 export type Scope = { association: string | null; municipality: string | null };
 

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../db/client.ts';
-import { HttpProblem } from './problems.ts';
+import { HttpProblem } from '../lib/problems.ts';
+import type { Db } from './client.ts';
 
 /**
  * Checks that the keys a body refers to exist: a 422 naming each unknown one by its JSON Pointer
