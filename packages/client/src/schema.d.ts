@@ -2009,9 +2009,65 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of technologies. */
+        /** @description A technology as a list shows it; its description, requirements, legal basis and guides are in `Technology`, from `GET /v1/technologies/{slug}`. */
+        TechnologySummary: {
+            /**
+             * @description a technology slug such as digital-nattillsyn
+             * @example digital-nattillsyn
+             */
+            slug: string;
+            /** @example Digital nattillsyn */
+            name: string;
+            /** @example Tillsyn nattetid med kamera i stället för besök. */
+            summary: string;
+            targetGroups: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
+            /**
+             * @description How ready it is for use, as the rings of KL's Teknologiradar: `established`, `try`, `watch`, `wait`
+             * @enum {unknown}
+             */
+            readiness: "established" | "try" | "watch" | "wait";
+            category: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+                parent: {
+                    /**
+                     * @description a category slug such as trygghet-och-larm
+                     * @example trygghet-och-larm
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+            };
+            /**
+             * @description `draft` (admins only) → `published` → `archived`
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description How many municipalities have recorded each adoption status */
+            adoptionSummary: {
+                planned: number;
+                pilot: number;
+                implemented: number;
+                scaled: number;
+                discontinued: number;
+                total: number;
+            };
+            /** @description With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of technologies, each as a summary; the item route gives the full record. */
         TechnologyPage: {
-            items: components["schemas"]["Technology"][];
+            items: components["schemas"]["TechnologySummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -6832,7 +6888,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of technologies. */
+            /** @description A page of technologies, each as a summary; the item route gives the full record. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { renderMarkdown } from '../../../lib/markdown.ts';
 import type { Db } from '../../client.ts';
 import {
   adoptions,
@@ -52,6 +53,7 @@ export async function seedDemo(db: Db) {
         demoTechnologies.map(({ category, ...technology }) => ({
           ...technology,
           categorySlug: category,
+          descriptionHtml: renderMarkdown(technology.description ?? ''),
           status: 'published' as const,
           publishedAt: new Date('2026-01-01T00:00:00Z'),
         })),
