@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
-import type { Db } from './db/client.ts';
+import type { Database, Db } from './db/client.ts';
 import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { modules } from './modules/index.ts';
@@ -14,6 +14,7 @@ import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
+import readCache from './plugins/read-cache.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
 
 declare module 'fastify' {
@@ -24,6 +25,8 @@ declare module 'fastify' {
 
 export interface AppDependencies {
   db: Db;
+  /** How the app hears of changes committed by other instances (Database.listen); without it, within a second. */
+  listen?: Database['listen'];
   /** Rate-limit and login counters; by default in Redis when REDIS_URL is set, otherwise in memory. */
   counters?: Counters;
 }
@@ -66,6 +69,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(auth, { config });
   await app.register(rateLimit, { config, counters });
   await app.register(etag);
+  await app.register(readCache, { cachePublicReads: config.cachePublicReads, listen: deps.listen });
   await app.register(gracefulClose);
   await app.register(openapi);
 

@@ -26,6 +26,7 @@ const Environment = Type.Object({
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
   SEED_DEMO: Type.Boolean({ default: false }),
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
+  CACHE_PUBLIC_READS: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
 });
 type Environment = Static<typeof Environment>;
@@ -63,6 +64,8 @@ export interface Config {
    * its own with the Open Contracting Partnership; the default marks exports as not yet registered.
    */
   ocidPrefix: string;
+  /** Keep rendered answers to anonymous public reads in memory until a change commits. */
+  cachePublicReads: boolean;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     seedDemo: env.SEED_DEMO,
     ocidPrefix: env.OCDS_OCID_PREFIX,
+    cachePublicReads: env.CACHE_PUBLIC_READS,
   };
 }
 

@@ -23,7 +23,7 @@ async function main() {
       : { level: config.logLevel };
 
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp(config, { db: database.db }, logger);
+  const app = await buildApp(config, { db: database.db, listen: database.listen }, logger);
   app.log.info({ database: database.location }, 'preparing database');
   const loaded = await prepareDatabase(database);
   app.log.info(loaded, 'reference data loaded');

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { advanceReadVersion } from '../../../changes/read-version.ts';
 import { renderMarkdown } from '../../../lib/markdown.ts';
 import type { Db } from '../../client.ts';
 import {
@@ -116,6 +117,7 @@ export async function seedDemo(db: Db) {
       .onConflictDoNothing()
       .returning({ code: maturityAssessments.municipalityCode });
     const coordination = await seedCoordinationDemo(tx, next);
+    await advanceReadVersion(tx);
     return {
       technologies: demoTechnologies.length,
       adoptions: addedAdoptions.length,
