@@ -11,11 +11,16 @@ export interface TestContext {
   databaseUrl: string;
 }
 
-/** A fresh database cloned from the migrated, seeded template; dropped after the file's tests. */
-export async function createTestDatabase(): Promise<string> {
+/**
+ * A fresh database cloned from the migrated, seeded template (or `empty`, for tests of migrating);
+ * dropped after the file's tests.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
   const name = `vn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = adminConnection();
-  await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
+  await admin.unsafe(
+    options.empty ? `create database "${name}"` : `create database "${name}" template "${inject('templateDatabase')}"`,
+  );
   await admin.end();
   afterAll(async () => {
     const cleanup = adminConnection();

@@ -10,8 +10,9 @@ declare module 'vitest' {
 }
 
 /**
- * Creates (once per change of migrations or reference data) a migrated, seeded template database;
- * every test file clones it, which takes milliseconds instead of re-running migrations.
+ * Creates (once per change of migrations, database functions or reference data) a migrated, seeded
+ * template database; every test file clones it, which takes milliseconds instead of re-running
+ * migrations.
  */
 export default async function setup(project: TestProject) {
   const admin = adminConnection();
