@@ -10,7 +10,7 @@ import type { AdoptionInput } from './schemas.ts';
 /** The municipality must exist and the technology be published (or archived) before anything is recorded about them. */
 async function assertSubjects(tx: Db, code: string, technology: string) {
   if (!(await municipalityExists(tx, code))) throw notFound(`No municipality has the code ${code}`);
-  const header = await technologyHeader(tx, technology);
+  const header = await technologyHeader(tx, technology, true);
   if (!header || header.status === 'draft') throw notFound(`No technology has the slug ${technology}`);
 }
 
