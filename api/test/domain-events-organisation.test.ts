@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { associationMembers, auditEvents, domainEvents, municipalities } from '../src/db/schema/index.ts';
-import { createActors, login } from './helpers/actors.ts';
+import { createActors, login, PASSWORD } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 
 // Every change to the organisation register and to access (users, API keys) writes its audit event and
@@ -187,5 +187,101 @@ describe('an association', () => {
     const id = requestId();
     expect((await member('PUT', 'vastkom', '1490', id, {})).statusCode).toBe(422);
     expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
+  });
+});
+
+describe('a user', () => {
+  const newUser = async (id: string, email: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: { ...asAdmin, 'x-request-id': id },
+      payload: { email, name: 'Hanna', role: 'editor', scope: { municipality: '1490' }, password: PASSWORD },
+    });
+  const patchUser = async (userId: string, payload: object, id: string) =>
+    app.inject({
+      method: 'PATCH',
+      url: `/v1/users/${userId}`,
+      headers: { ...asAdmin, 'if-match': await etagOf(`/v1/users/${userId}`, asAdmin), 'x-request-id': id },
+      payload,
+    });
+  /** No password hash, in any form, anywhere in what a request recorded. */
+  const expectNoHash = (recorded: object) => expect(JSON.stringify(recorded)).not.toMatch(/argon2|passwordHash/);
+
+  let userId = '';
+
+  it('created: its audit event and user.created for admins, with the representation and no password hash', async () => {
+    const id = requestId();
+    const response = await newUser(id, 'hanna@test.se');
+    expect(response.statusCode).toBe(201);
+    userId = response.json().id;
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([{ action: 'create', entityType: 'user', entityKey: userId }]);
+    expect(recorded.events).toMatchObject([
+      { type: 'user.created', entityType: 'user', entityKey: userId, ...adminAudience },
+    ]);
+    expect(recorded.events[0]?.data).toEqual(response.json());
+    expectNoHash(recorded);
+  });
+
+  it('changed: user.updated', async () => {
+    const id = requestId();
+    const response = await patchUser(userId, { name: 'Hanna Ek', scope: { association: 'fyrbodal' } }, id);
+    expect(response.statusCode).toBe(200);
+    const { audits, events } = await recordedBy(id);
+    expect(audits).toMatchObject([{ action: 'update', entityKey: userId, after: { name: 'Hanna Ek' } }]);
+    expect(events).toMatchObject([{ type: 'user.updated', entityKey: userId, ...adminAudience }]);
+    expect(events[0]?.data).toEqual(response.json());
+  });
+
+  it('given a new password: user.password_reset, no hash anywhere, and every session of theirs ends', async () => {
+    const theirs = await login(app, 'hanna@test.se');
+    const id = requestId();
+    const response = await patchUser(userId, { password: 'ett helt nytt lösenord' }, id);
+    expect(response.statusCode).toBe(200);
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([{ action: 'update', entityKey: userId }]);
+    expect(recorded.events).toMatchObject([{ type: 'user.password_reset', entityKey: userId, ...adminAudience }]);
+    expect(recorded.events[0]?.data).toEqual(response.json());
+    expectNoHash(recorded);
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: theirs.cookie } })).statusCode).toBe(401);
+    await login(app, 'hanna@test.se', 'ett helt nytt lösenord');
+  });
+
+  it('deactivated: user.deactivated; reactivated: user.updated', async () => {
+    const off = requestId();
+    expect((await patchUser(userId, { active: false }, off)).statusCode).toBe(200);
+    expect((await recordedBy(off)).events).toMatchObject([{ type: 'user.deactivated', entityKey: userId }]);
+    const on = requestId();
+    expect((await patchUser(userId, { active: true }, on)).statusCode).toBe(200);
+    expect((await recordedBy(on)).events).toMatchObject([{ type: 'user.updated', entityKey: userId }]);
+  });
+
+  it('deleted: its audit event and user.deleted carrying only the id', async () => {
+    const id = requestId();
+    const response = await app.inject({
+      method: 'DELETE',
+      url: `/v1/users/${userId}`,
+      headers: { ...asAdmin, 'if-match': await etagOf(`/v1/users/${userId}`, asAdmin), 'x-request-id': id },
+    });
+    expect(response.statusCode).toBe(204);
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([{ action: 'delete', entityType: 'user', entityKey: userId, after: null }]);
+    expect(recorded.events).toMatchObject([{ type: 'user.deleted', entityKey: userId, ...adminAudience }]);
+    expect(recorded.events[0]?.data).toEqual({ id: userId });
+    expectNoHash(recorded);
+  });
+
+  it('keeps the old password and its sessions, and records nothing, when the reset’s event cannot be written', async () => {
+    const created = await newUser(requestId(), 'ivar@test.se');
+    const ivar = created.json().id as string;
+    const theirs = await login(app, 'ivar@test.se');
+    await refuseEventsFor(ivar);
+    const id = requestId();
+    const response = await patchUser(ivar, { password: 'ett lösenord som inte blir' }, id);
+    expect(response.statusCode).toBe(500);
+    expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: theirs.cookie } })).statusCode).toBe(200);
+    await login(app, 'ivar@test.se');
   });
 });
