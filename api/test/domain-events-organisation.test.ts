@@ -285,3 +285,67 @@ describe('a user', () => {
     await login(app, 'ivar@test.se');
   });
 });
+
+describe('an API client', () => {
+  const newClient = (id: string, payload: object) =>
+    app.inject({ method: 'POST', url: '/v1/api-clients', headers: { ...asAdmin, 'x-request-id': id }, payload });
+  const revoke = async (clientId: string, id: string) =>
+    app.inject({
+      method: 'DELETE',
+      url: `/v1/api-clients/${clientId}`,
+      headers: { ...asAdmin, 'if-match': await etagOf(`/v1/api-clients/${clientId}`, asAdmin), 'x-request-id': id },
+    });
+  /** The stored hash of a client's key, read from its row. */
+  async function keyHashOf(clientId: string) {
+    const rows = (await db.execute(sql`select key_hash from api_clients where id = ${clientId}`)) as unknown as {
+      key_hash: string;
+    }[];
+    const hash = rows[0]?.key_hash;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    return hash as string;
+  }
+
+  it('created: api_client.created for admins, with the client and neither the key nor its hash', async () => {
+    const id = requestId();
+    const response = await newClient(id, {
+      name: 'Händelseleverantör',
+      kind: 'supplier',
+      supplier: { name: 'Händelsebolaget AB', organisationNumber: '556036-0793' },
+    });
+    expect(response.statusCode).toBe(201);
+    const { client, key } = response.json();
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([{ action: 'create', entityType: 'api_client', entityKey: client.id }]);
+    expect(recorded.events).toMatchObject([
+      { type: 'api_client.created', entityType: 'api_client', entityKey: client.id, ...adminAudience },
+    ]);
+    expect(recorded.events[0]?.data).toEqual(client);
+    const text = JSON.stringify(recorded);
+    expect(text).not.toContain(key);
+    expect(text).not.toContain(await keyHashOf(client.id));
+  });
+
+  it('revoked: its audit event and api_client.revoked for admins', async () => {
+    const { client } = (await newClient(requestId(), { name: 'Kortlivad', kind: 'integrator' })).json();
+    const id = requestId();
+    const response = await revoke(client.id, id);
+    expect(response.statusCode).toBe(200);
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([{ action: 'revoke', entityType: 'api_client', entityKey: client.id }]);
+    expect(recorded.events).toMatchObject([{ type: 'api_client.revoked', entityKey: client.id, ...adminAudience }]);
+    expect(recorded.events[0]?.data).toEqual(response.json());
+    expect(JSON.stringify(recorded)).not.toContain(await keyHashOf(client.id));
+  });
+
+  it('keeps working, and nothing is recorded, when the revocation’s event cannot be written', async () => {
+    const { client, key } = (await newClient(requestId(), { name: 'Seglivad', kind: 'integrator' })).json();
+    await refuseEventsFor(client.id);
+    const id = requestId();
+    expect((await revoke(client.id, id)).statusCode).toBe(500);
+    expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
+    expect((await app.inject({ url: `/v1/api-clients/${client.id}`, headers: asAdmin })).json().revokedAt).toBeNull();
+    expect((await app.inject({ url: '/v1/counties', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(
+      200,
+    );
+  });
+});
