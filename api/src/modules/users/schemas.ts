@@ -1,9 +1,10 @@
 import Type from 'typebox';
+import { userRole } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
-const Role = Type.Enum(['admin', 'editor'], {
+const Role = Type.Enum(userRole.enumValues, {
   description: '`admin` may do everything; `editor` edits the data of the municipalities in its scope',
 });
 const Email = Type.String({ format: 'email', maxLength: 254, examples: ['anna.andersson@boras.se'] });
