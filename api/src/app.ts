@@ -3,6 +3,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
+import { apiValidators } from './lib/validation.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { modules } from './modules/index.ts';
 import apiVersion from './plugins/api-version.ts';
@@ -12,10 +13,11 @@ import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
-import problemDetails from './plugins/problem-details.ts';
+import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import readCache from './plugins/read-cache.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
+import strictInput from './plugins/strict-input.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -43,6 +45,14 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    frameworkErrors,
+    // A client that sends its request too slowly gets a 408 problem (clientErrorHandler); Node checks
+    // the deadline every connectionsCheckingInterval.
+    requestTimeout: config.requestTimeoutMs,
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)) },
+    clientErrorHandler,
+    // Query and path values are coerced from text, JSON bodies are not (lib/validation.ts).
+    schemaController: { compilersFactory: { buildValidator: apiValidators() } },
     ajv: {
       customOptions: {
         // Unknown query parameters and fields are errors (API.md), not silently dropped.
@@ -64,6 +74,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(requestId);
   await app.register(apiVersion);
   await app.register(problemDetails);
+  await app.register(strictInput);
   await app.register(contentNegotiation);
   await app.register(cors, { adminOrigins: config.corsOrigins });
   await app.register(auth, { config });

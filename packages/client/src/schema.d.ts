@@ -13,8 +13,6 @@ export interface paths {
          * @description Answers 200 while the process is running.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getLiveness"];
         put?: never;
@@ -35,8 +33,6 @@ export interface paths {
         /**
          * Readiness
          * @description Answers 200 when the database answers, 503 when it does not or the server is shutting down.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -61,8 +57,6 @@ export interface paths {
          * @description Name, version, build, contact and licence of the API.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getApiInfo"];
         put?: never;
@@ -83,8 +77,6 @@ export interface paths {
         /**
          * List counties
          * @description The 21 Swedish counties with the region that governs each, and how many municipalities it has.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -109,8 +101,6 @@ export interface paths {
          * @description One county by its two-digit SCB code.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getCounty"];
         put?: never;
@@ -133,8 +123,6 @@ export interface paths {
          * @description The 290 Swedish municipalities, filtered by county, association (an umbrella such as vastkom includes its children's members) and a typo-tolerant name search.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listMunicipalities"];
         put?: never;
@@ -155,8 +143,6 @@ export interface paths {
         /**
          * Get a municipality
          * @description One municipality by its four-digit SCB code, with its county and associations.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -187,8 +173,6 @@ export interface paths {
          * @description Associations of municipalities with their parent, children and members.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listAssociations"];
         put?: never;
@@ -209,8 +193,6 @@ export interface paths {
         /**
          * Get an association
          * @description One association by its slug, with its members by name. An umbrella's members are those of its children, each naming the child it belongs through.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -313,8 +295,6 @@ export interface paths {
          * @description The signed-in user, role and scope, and the CSRF token to send with changes.
          *
          *     **Who may call:** Any signed-in user (session cookie).
-         *
-         *     **Who may call:** Any signed-in user (session cookie).
          */
         get: operations["getSession"];
         put?: never;
@@ -335,8 +315,6 @@ export interface paths {
         /**
          * List users
          * @description The people who sign in to the admin, with role and scope.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -365,8 +343,6 @@ export interface paths {
         /**
          * Get a user
          * @description One user.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -403,8 +379,6 @@ export interface paths {
          * @description Integrators and suppliers with keys; keys themselves are never shown again.
          *
          *     **Who may call:** Admins only (session cookie).
-         *
-         *     **Who may call:** Admins only (session cookie).
          */
         get: operations["listApiClients"];
         put?: never;
@@ -431,8 +405,6 @@ export interface paths {
         /**
          * Get an API client
          * @description One API client, with when its key was last used.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -463,8 +435,6 @@ export interface paths {
          * @description Every change made through the API, newest first, filtered by entity, actor and time.
          *
          *     **Who may call:** Admins only (session cookie).
-         *
-         *     **Who may call:** Admins only (session cookie).
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -485,8 +455,6 @@ export interface paths {
         /**
          * List technology categories
          * @description The categories of welfare technology, with their parents, children and how many published technologies each has.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -515,8 +483,6 @@ export interface paths {
         /**
          * Get a technology category
          * @description One category with its parent and children.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -553,8 +519,6 @@ export interface paths {
          * @description Welfare technologies with what they demand and how widely they are adopted. `q` searches Swedish text: "nattkameror" finds "nattkamera", "lakemedel" finds "läkemedel", "trygghetlarm" finds "trygghetslarm".
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listTechnologies"];
         put?: never;
@@ -581,8 +545,6 @@ export interface paths {
         /**
          * Get a technology
          * @description One technology with its category and adoption summary. Drafts and archived ones are for admins.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -619,8 +581,6 @@ export interface paths {
          * @description Which municipalities use which technologies, and how far they have come. Demo data says `demo: true`.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listAdoptions"];
         put?: never;
@@ -643,8 +603,6 @@ export interface paths {
          * @description Every municipality with its status for the technology, `none` where nothing is recorded.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getAdoptionMap"];
         put?: never;
@@ -665,8 +623,6 @@ export interface paths {
         /**
          * Get a municipality's adoption of a technology
          * @description One adoption, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -703,8 +659,6 @@ export interface paths {
          * @description Each member's maturity levels for a year, side by side, with the association's median per dimension.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["compareMaturity"];
         put?: never;
@@ -725,8 +679,6 @@ export interface paths {
         /**
          * Get a municipality's maturity assessment
          * @description The assessment of one year, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -757,8 +709,6 @@ export interface paths {
          * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listGuides"];
         put?: never;
@@ -785,8 +735,6 @@ export interface paths {
         /**
          * Get a guide
          * @description One guide with its Markdown body, technologies and municipalities.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -823,8 +771,6 @@ export interface paths {
          * @description Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. Drafts only within your scope. Demo data says `demo: true`.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["listNeeds"];
         put?: never;
@@ -851,8 +797,6 @@ export interface paths {
         /**
          * Get a need
          * @description One need with owner, co-owners and pooled volume.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
@@ -933,8 +877,6 @@ export interface paths {
          * @description A supplier sees its own interest; the need's owners (editors in scope) and admins see every supplier's. Integrators and other editors get 403.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["listSupplierInterests"];
         put?: never;
@@ -963,8 +905,6 @@ export interface paths {
          * @description One interest: seen by the supplier that expressed it, the need's owners and admins.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["getSupplierInterest"];
         put?: never;
@@ -985,8 +925,6 @@ export interface paths {
         /**
          * List procurement collaborations
          * @description Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1015,8 +953,6 @@ export interface paths {
         /**
          * Get a procurement collaboration
          * @description One procurement collaboration with its participants, stage history and linked needs.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1053,8 +989,6 @@ export interface paths {
          * @description The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, tender, awards, contracts and related processes.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getProcurementOcds"];
         put?: never;
@@ -1075,8 +1009,6 @@ export interface paths {
         /**
          * Get a municipality's participation
          * @description One participant, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1107,8 +1039,6 @@ export interface paths {
          * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listOperatorModels"];
         put?: never;
@@ -1135,8 +1065,6 @@ export interface paths {
         /**
          * Get an operator model
          * @description One operator model with its services, members and consultation.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1173,8 +1101,6 @@ export interface paths {
          * @description One response (remissvar), with the ETag to change it by.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getConsultationResponse"];
         /**
@@ -1203,8 +1129,6 @@ export interface paths {
          * @description Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getConsultationSummary"];
         put?: never;
@@ -1225,8 +1149,6 @@ export interface paths {
         /**
          * Preview how a cost is shared
          * @description Splits a yearly cost across the model's members (or, before it has any, the consulted municipalities) by its cost-sharing rule, in whole kronor. Per capita uses population where known and says where it is not.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -4104,7 +4026,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -4288,7 +4210,7 @@ export interface operations {
                 sort?: "name" | "code" | "updatedAt" | "-name" | "-code" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -4585,7 +4507,7 @@ export interface operations {
                 sort?: "name" | "slug" | "updatedAt" | "-name" | "-slug" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -5332,7 +5254,7 @@ export interface operations {
                 sort?: "email" | "name" | "createdAt" | "-email" | "-name" | "-createdAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -5858,7 +5780,7 @@ export interface operations {
                 sort?: "name" | "createdAt" | "lastUsedAt" | "-name" | "-createdAt" | "-lastUsedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6247,7 +6169,7 @@ export interface operations {
                 until?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6332,7 +6254,7 @@ export interface operations {
                 sort?: "name" | "slug" | "updatedAt" | "-name" | "-slug" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6872,7 +6794,7 @@ export interface operations {
                 sort?: "name" | "updatedAt" | "adoptionCount" | "-name" | "-updatedAt" | "-adoptionCount";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -7419,7 +7341,7 @@ export interface operations {
                 status?: ("planned" | "pilot" | "implemented" | "scaled" | "discontinued")[];
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -8227,7 +8149,7 @@ export interface operations {
                 q?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -8772,7 +8694,7 @@ export interface operations {
                 sort?: "updatedAt" | "pooledVolume" | "desiredStart" | "-updatedAt" | "-pooledVolume" | "-desiredStart";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -9834,7 +9756,7 @@ export interface operations {
                 sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -10661,7 +10583,7 @@ export interface operations {
                 member?: string[];
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;

@@ -228,7 +228,9 @@ export const NeedListQuery = Type.Object(
     ),
     status: anyOf(NeedStatus, 'With this status. Default: every status you may see (drafts only within your scope).'),
     targetGroup: anyOf(TargetGroup, 'For this target group.'),
-    minVolume: Type.Optional(Type.Integer({ minimum: 0, description: 'Pooled volume at least this.' })),
+    minVolume: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 2_000_000_000, description: 'Pooled volume at least this.' }),
+    ),
     desiredStartBefore: Type.Optional(
       Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
     ),
