@@ -1408,8 +1408,21 @@ export interface components {
              */
             contactEmail: string | null;
             description: string | null;
-            /** @description Population, where known */
+            /**
+             * @description Population (inhabitants), where known; SCB on 31 December of `populationYear` unless an editor set it
+             * @example 116000
+             */
             population: number | null;
+            /**
+             * @description The year whose 31 December the population was counted on, where known
+             * @example 2024
+             */
+            populationYear: number | null;
+            /**
+             * @description `scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites
+             * @enum {string|null}
+             */
+            populationSource: "scb" | "editor" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1431,8 +1444,10 @@ export interface components {
          *     }
          */
         MunicipalityChanges: {
-            /** @description Inhabitants (SCB), which per-capita cost sharing divides by */
+            /** @description Inhabitants, which per-capita cost sharing divides by. Setting it makes it the editor's own (`populationSource: editor`): the SCB figures of the reference data no longer replace it */
             population?: number | null;
+            /** @description The year the population was counted (omitted with a new `population`: unknown). Either field makes the figure the editor's own */
+            populationYear?: number | null;
             /** Format: uri */
             website?: string | null;
             /** Format: email */
