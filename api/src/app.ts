@@ -16,6 +16,7 @@ import { components as auditEventComponents } from './modules/audit-events/schem
 import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
 import { components as countyComponents } from './modules/counties/schemas.ts';
+import { embedRoutes } from './modules/embed/routes.ts';
 import { guideRoutes } from './modules/guides/routes.ts';
 import { components as guideComponents } from './modules/guides/schemas.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(openapi);
 
   await app.register(healthRoutes);
+  await app.register(embedRoutes);
   await app.register(
     async (v1) => {
       // Every named schema is registered once for all of /v1, so modules can refer to each other's.
