@@ -4,7 +4,6 @@ import type { Config } from './config.ts';
 import type { Database, Db } from './db/client.ts';
 import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
 import { apiValidators } from './lib/validation.ts';
-import { healthRoutes } from './modules/health/routes.ts';
 import { modules } from './modules/index.ts';
 import apiVersion from './plugins/api-version.ts';
 import auth from './plugins/auth.ts';
@@ -84,7 +83,8 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(gracefulClose);
   await app.register(openapi);
 
-  await app.register(healthRoutes);
+  // Outside /v1: health checks and the embeddable web components.
+  for (const module of modules) for (const routes of module.rootRoutes ?? []) await app.register(routes, { config });
   await app.register(
     async (v1) => {
       // Every named schema is registered once for all of /v1, so modules can refer to each other's.

