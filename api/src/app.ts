@@ -13,6 +13,7 @@ import { associationRoutes, associationWriteRoutes } from './modules/association
 import { components as associationComponents } from './modules/associations/schemas.ts';
 import { auditEventRoutes } from './modules/audit-events/routes.ts';
 import { components as auditEventComponents } from './modules/audit-events/schemas.ts';
+import { passwordRoutes } from './modules/auth/password.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
 import { components as countyComponents } from './modules/counties/schemas.ts';
@@ -133,6 +134,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(municipalityWriteRoutes);
       await v1.register(associationWriteRoutes);
       await v1.register(authRoutes, { config });
+      await v1.register(passwordRoutes, { config });
       await v1.register(userRoutes);
       await v1.register(apiClientRoutes);
       await v1.register(auditEventRoutes);
