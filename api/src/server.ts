@@ -17,9 +17,13 @@ async function main() {
     }
     throw error;
   }
+  // A person reads the log in a terminal during development; elsewhere a machine does, as JSON lines.
   const logger =
-    config.env === 'development' && process.stdout.isTTY
-      ? { level: config.logLevel, transport: undefined }
+    config.env === 'development'
+      ? {
+          level: config.logLevel,
+          transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+        }
       : { level: config.logLevel };
 
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -42,6 +46,10 @@ async function main() {
     );
   } else if (firstAdmin.outcome === 'created') {
     app.log.info({ email: firstAdmin.email }, 'first admin created from ADMIN_EMAIL');
+  } else if (firstAdmin.outcome === 'exists') {
+    app.log.info(
+      'An admin exists already. Lost its password? Stop the API and run `pnpm --filter @valfardsnavet/api admin:reset-password` for a new one',
+    );
   } else if (firstAdmin.outcome === 'missing') {
     app.log.warn('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one');
   }
