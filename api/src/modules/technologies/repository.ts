@@ -180,12 +180,24 @@ export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: S
   return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
 
-export async function findTechnology(db: Db, slug: string, lock = false) {
-  const query = db
+/** The item query, with a placeholder for the slug; exported so the benchmark can run the same SQL bare. */
+export const technologyBySlugQuery = (db: Db) =>
+  db
     .select({ ...columns, snippet: sql<string | null>`null::text` })
     .from(technologies)
-    .where(eq(technologies.slug, slug));
-  const [technology] = lock ? await query.for('update') : await query;
+    .where(eq(technologies.slug, param('slug')));
+
+export async function findTechnology(db: Db, slug: string, lock = false) {
+  if (lock) {
+    const [locked] = await db
+      .select({ ...columns, snippet: sql<string | null>`null::text` })
+      .from(technologies)
+      .where(eq(technologies.slug, slug))
+      .for('update');
+    return locked;
+  }
+  const query = preparedOnce(db, 'technology', (name) => technologyBySlugQuery(db).prepare(name));
+  const [technology] = await query.execute({ slug });
   return technology;
 }
 
