@@ -47,12 +47,13 @@ async function overlapping<T>(keys: string[], changes: (() => Promise<T>)[]): Pr
   for (const key of keys) await db.execute(sql`insert into held_events values (${key})`);
   await holder`select pg_advisory_lock(4242)`;
   const running: Promise<T>[] = [];
+  let answered = 0; // a change refused before it got that far waits for nothing
   for (const run of changes) {
-    running.push(run());
+    running.push(run().finally(() => answered++));
     for (;;) {
       const [row] = await holder`select count(distinct pid)::int as waiting from pg_locks where not granted
         and pid in (select pid from pg_stat_activity where datname = current_database())`;
-      if (row?.waiting === running.length) break;
+      if ((row?.waiting ?? 0) + answered >= running.length) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -196,6 +197,30 @@ describe('technology category events', () => {
     ).toEqual([]);
   });
 
+  it('answers 422, not a 5xx, to a technology created in a category that is being deleted', async () => {
+    expect(
+      (await send('POST', '/v1/technology-categories', { payload: { slug: 'tom-kategori', name: 'Tom' } })).response
+        .statusCode,
+    ).toBe(201);
+    const [deleted, created] = await overlapping(
+      ['tom-kategori'],
+      [
+        async () =>
+          send('DELETE', '/v1/technology-categories/tom-kategori', {
+            etag: await etagOf('/v1/technology-categories/tom-kategori'),
+          }),
+        () =>
+          send('POST', '/v1/technologies', {
+            payload: { slug: 'i-tom-kategori', category: 'tom-kategori', name: 'X', summary: 'X', readiness: 'wait' },
+          }),
+      ],
+    );
+    expect(deleted?.response.statusCode).toBe(204);
+    expect(created?.response.statusCode).toBe(422);
+    expect(created?.response.json().errors).toEqual([{ pointer: '/body/category', detail: 'is not a known category' }]);
+    await expectNothingRecorded(created?.requestId as string);
+  });
+
   it('keeps two levels when two moves that would make three run at once', async () => {
     for (const slug of ['niva-a', 'niva-b', 'niva-c']) {
       expect(
@@ -317,6 +342,31 @@ describe('guide events', () => {
       technologies: [{ slug: 'digitala-trygghetslarm' }],
     });
     await db.execute(sql`delete from forced_failures where entity_key = ${guide.slug}`);
+  });
+
+  it('answers 422, not a 5xx, to a link to a technology that is being deleted', async () => {
+    const slug = 'lankad-och-borta';
+    const created = await send('POST', '/v1/technologies', {
+      payload: { slug, category: 'tillsyn', name: 'Länkad', summary: 'Tas bort.', readiness: 'wait' },
+    });
+    expect(created.response.statusCode).toBe(201);
+    const [deleted, linked] = await overlapping(
+      [slug],
+      [
+        () => send('DELETE', `/v1/technologies/${slug}`, { etag: created.response.headers.etag as string }),
+        async () =>
+          send('PATCH', `/v1/guides/${guide.slug}`, {
+            payload: { technologies: ['digitala-trygghetslarm', slug] },
+            etag: await etagOf(`/v1/guides/${guide.slug}`),
+          }),
+      ],
+    );
+    expect(deleted?.response.statusCode).toBe(204);
+    expect(linked?.response.statusCode).toBe(422);
+    expect(linked?.response.json().errors).toEqual([
+      { pointer: '/body/technologies/1', detail: 'is not a known technology' },
+    ]);
+    await expectNothingRecorded(linked?.requestId as string);
   });
 
   it('publishes (public, the whole guide), archives (public, key and status) and deletes (admins) it', async () => {
