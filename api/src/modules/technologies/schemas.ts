@@ -99,7 +99,34 @@ export const Technology = Type.Object(
   },
 );
 
-export const TechnologyPage = pageSchema('TechnologyPage', 'Technology', 'A page of technologies.');
+/** A list item: what a list is for (choosing one); `GET /v1/technologies/{slug}` gives everything. */
+export const TechnologySummary = Type.Object(
+  {
+    slug: Technology.properties.slug,
+    name: editable.name,
+    summary: editable.summary,
+    targetGroups: editable.targetGroups,
+    readiness: Readiness,
+    category: Technology.properties.category,
+    status: PublicationStatus,
+    publishedAt: Technology.properties.publishedAt,
+    adoptionSummary: AdoptionSummary,
+    snippet: Technology.properties.snippet,
+    createdAt: Technology.properties.createdAt,
+    updatedAt: Technology.properties.updatedAt,
+  },
+  {
+    $id: 'TechnologySummary',
+    description:
+      'A technology as a list shows it; its description, requirements, legal basis and guides are in `Technology`, from `GET /v1/technologies/{slug}`.',
+  },
+);
+
+export const TechnologyPage = pageSchema(
+  'TechnologyPage',
+  'TechnologySummary',
+  'A page of technologies, each as a summary; the item route gives the full record.',
+);
 
 export const NewTechnology = Type.Object(
   {
@@ -190,4 +217,4 @@ export const TechnologyListQuery = Type.Object(
 
 export const TechnologyParams = Type.Object({ slug: TechnologySlug }, { additionalProperties: false });
 
-export const components = [Technology, TechnologyPage, NewTechnology, TechnologyChanges];
+export const components = [Technology, TechnologySummary, TechnologyPage, NewTechnology, TechnologyChanges];
