@@ -5,7 +5,10 @@ import type { Db } from './client.ts';
 
 /**
  * Checks that the keys a body refers to exist: a 422 naming each unknown one by its JSON Pointer
- * (`/body/categories/1`, or `pointer` itself for a single key).
+ * (`/body/categories/1`, or `pointer` itself for a single key). In a transaction, the rows found are
+ * held (FOR KEY SHARE, as the foreign key check of the insert that follows would hold them), so none
+ * can be deleted before that insert: one being deleted meanwhile is waited for and then unknown — a
+ * 422, where the foreign key would have failed as a 500.
  */
 export async function assertKnown(
   db: Db,
@@ -21,7 +24,8 @@ export async function assertKnown(
   const rows = await db
     .select({ key })
     .from(key.table as PgTable)
-    .where(inArray(key, list));
+    .where(inArray(key, list))
+    .for('key share');
   const known = new Set(rows.map((row) => row.key as string));
   const errors = list.flatMap((value, index) =>
     known.has(value)
