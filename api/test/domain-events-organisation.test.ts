@@ -349,3 +349,27 @@ describe('an API client', () => {
     );
   });
 });
+
+describe('a session', () => {
+  it('starts and ends without an audit event or a domain event: signing in is not a change to the register', async () => {
+    const signIn = requestId();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      headers: { 'x-request-id': signIn },
+      payload: { email: 'goteborg@test.se', password: PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = String(response.headers['set-cookie']).split(';')[0] as string;
+    const signOut = requestId();
+    const out = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/logout',
+      headers: { cookie, 'x-csrf-token': response.json().csrfToken, 'x-request-id': signOut },
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    expect(await recordedBy(signIn)).toEqual({ audits: [], events: [] });
+    expect(await recordedBy(signOut)).toEqual({ audits: [], events: [] });
+  });
+});
