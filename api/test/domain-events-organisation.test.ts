@@ -183,6 +183,31 @@ describe('an association', () => {
     expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
   });
 
+  it('of two member changes based on the same ETag, commits one with its events and records nothing of the other', async () => {
+    const etag = await etagOf('/v1/associations/skaraborg');
+    const ids = [requestId(), requestId()];
+    const answers = await Promise.all(
+      ['1383', '1315'].map((code, i) =>
+        app.inject({
+          method: 'PUT',
+          url: `/v1/associations/skaraborg/members/${code}`,
+          headers: { ...asAdmin, 'if-match': etag, 'x-request-id': ids[i] as string },
+          payload: {},
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 412]);
+    const winner = answers.findIndex((answer) => answer.statusCode === 200);
+    const won = await recordedBy(ids[winner] as string);
+    expect(won.audits).toHaveLength(1);
+    expect(won.events.map((event) => event.type)).toEqual(['association.member_added', 'municipality.updated']);
+    expect(await recordedBy(ids[1 - winner] as string)).toEqual({ audits: [], events: [] });
+    const members = (await app.inject({ url: '/v1/associations/skaraborg' }))
+      .json()
+      .members.map((m: { code: string }) => m.code);
+    expect(['1383', '1315'].filter((code) => members.includes(code))).toEqual([['1383', '1315'][winner]]);
+  });
+
   it('records nothing for a refused change', async () => {
     const id = requestId();
     expect((await member('PUT', 'vastkom', '1490', id, {})).statusCode).toBe(422);
