@@ -183,6 +183,31 @@ describe('an association', () => {
     expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
   });
 
+  it('of two member changes based on the same ETag, commits one with its events and records nothing of the other', async () => {
+    const etag = await etagOf('/v1/associations/skaraborg');
+    const ids = [requestId(), requestId()];
+    const answers = await Promise.all(
+      ['1383', '1315'].map((code, i) =>
+        app.inject({
+          method: 'PUT',
+          url: `/v1/associations/skaraborg/members/${code}`,
+          headers: { ...asAdmin, 'if-match': etag, 'x-request-id': ids[i] as string },
+          payload: {},
+        }),
+      ),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 412]);
+    const winner = answers.findIndex((answer) => answer.statusCode === 200);
+    const won = await recordedBy(ids[winner] as string);
+    expect(won.audits).toHaveLength(1);
+    expect(won.events.map((event) => event.type)).toEqual(['association.member_added', 'municipality.updated']);
+    expect(await recordedBy(ids[1 - winner] as string)).toEqual({ audits: [], events: [] });
+    const members = (await app.inject({ url: '/v1/associations/skaraborg' }))
+      .json()
+      .members.map((m: { code: string }) => m.code);
+    expect(['1383', '1315'].filter((code) => members.includes(code))).toEqual([['1383', '1315'][winner]]);
+  });
+
   it('records nothing for a refused change', async () => {
     const id = requestId();
     expect((await member('PUT', 'vastkom', '1490', id, {})).statusCode).toBe(422);
@@ -347,5 +372,29 @@ describe('an API client', () => {
     expect((await app.inject({ url: '/v1/counties', headers: { authorization: `Bearer ${key}` } })).statusCode).toBe(
       200,
     );
+  });
+});
+
+describe('a session', () => {
+  it('starts and ends without an audit event or a domain event: signing in is not a change to the register', async () => {
+    const signIn = requestId();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      headers: { 'x-request-id': signIn },
+      payload: { email: 'goteborg@test.se', password: PASSWORD },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = String(response.headers['set-cookie']).split(';')[0] as string;
+    const signOut = requestId();
+    const out = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/logout',
+      headers: { cookie, 'x-csrf-token': response.json().csrfToken, 'x-request-id': signOut },
+    });
+    expect(out.statusCode).toBe(204);
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie } })).statusCode).toBe(401);
+    expect(await recordedBy(signIn)).toEqual({ audits: [], events: [] });
+    expect(await recordedBy(signOut)).toEqual({ audits: [], events: [] });
   });
 });

@@ -54,8 +54,18 @@ export function describeAccess(rule: AccessRule): string {
   return `Admins, and editors whose scope covers the ${rule.scope} in \`${rule.param}\` (session cookie).`;
 }
 
+/**
+ * Who an audit event or a domain event says acted. `system` is documented for changes no request
+ * makes; none does yet.
+ */
+export const ACTOR_KINDS = ['user', 'api_client', 'anonymous', 'system'] as const;
+
 /** A label for audit events and logs. */
-export function actorOf(principal: Principal): { kind: string; id: string | null; label: string } {
+export function actorOf(principal: Principal): {
+  kind: (typeof ACTOR_KINDS)[number];
+  id: string | null;
+  label: string;
+} {
   if (principal.kind === 'user') return { kind: 'user', id: principal.id, label: principal.email };
   if (principal.kind === 'api_client') return { kind: 'api_client', id: principal.id, label: principal.name };
   return { kind: 'anonymous', id: null, label: 'anonymous' };

@@ -18,9 +18,13 @@ const columns = {
   updatedAt: apiClients.updatedAt,
 };
 
+/**
+ * An API client as a GET gives it; with `lock`, its row is locked first, in a statement of its own, so
+ * the representation (its supplier read through a subquery) is read after the lock, never with it.
+ */
 export async function findApiClient(db: Db, id: string, lock = false) {
-  const query = db.select(columns).from(apiClients).where(eq(apiClients.id, id));
-  const [client] = lock ? await query.for('update', { of: apiClients }) : await query;
+  if (lock) await db.select({ id: apiClients.id }).from(apiClients).where(eq(apiClients.id, id)).for('update');
+  const [client] = await db.select(columns).from(apiClients).where(eq(apiClients.id, id));
   return client;
 }
 

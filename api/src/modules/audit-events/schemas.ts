@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { ACTOR_KINDS } from '../../access/principal.ts';
 import { listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 
@@ -6,7 +7,7 @@ export const AuditEvent = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     actor: Type.Object({
-      kind: Type.Enum(['user', 'api_client', 'anonymous', 'system']),
+      kind: Type.Enum(ACTOR_KINDS),
       id: nullable(Type.String()),
       label: Type.String({
         description: "The user's email or the API client's name",
