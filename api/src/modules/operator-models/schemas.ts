@@ -3,6 +3,7 @@ import { consultationPosition, costSharing, legalForm, operatorModelStatus } fro
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
 
 export const OperatorModelSlug = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
@@ -106,7 +107,7 @@ export const OperatorModel = Type.Object(
     ...editable,
     host: nullable(
       Type.Object({
-        kind: Type.Enum(['association', 'municipality', 'external']),
+        kind: Type.Enum(ORGANISATION_KINDS),
         code: nullable(MunicipalityCode),
         slug: nullable(AssociationSlug),
         ...named,

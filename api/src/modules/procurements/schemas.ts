@@ -13,6 +13,9 @@ import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts'
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
+/** What a lead or host is: one of the register's associations or municipalities, or an organisation outside it. */
+export const ORGANISATION_KINDS = ['association', 'municipality', 'external'] as const;
+
 export const Stage = Type.Enum(procurementStage.enumValues, {
   description:
     'planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two ' +
@@ -164,7 +167,7 @@ export const Procurement = Type.Object(
     id: Type.String({ format: 'uuid' }),
     ...editable,
     lead: Type.Object({
-      kind: Type.Enum(['association', 'municipality', 'external']),
+      kind: Type.Enum(ORGANISATION_KINDS),
       code: nullable(MunicipalityCode),
       slug: nullable(AssociationSlug),
       name: Type.String(),
