@@ -4,14 +4,7 @@ import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import type { PageRequest } from '../../db/paging.ts';
-import {
-  needCategories,
-  needCoOwners,
-  needs,
-  needTechnologies,
-  supplierInterests,
-  suppliers,
-} from '../../db/schema/index.ts';
+import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 
 export type NeedStatus = (typeof needs.$inferSelect)['status'];
@@ -201,14 +194,6 @@ export async function linkNeed(db: Db, needId: string, links: { categories?: str
         .insert(needTechnologies)
         .values(links.technologies.map((technologySlug) => ({ needId, technologySlug })));
   }
-}
-
-export async function findCoOwner(db: Db, needId: string, code: string) {
-  const [row] = await db
-    .select()
-    .from(needCoOwners)
-    .where(and(eq(needCoOwners.needId, needId), eq(needCoOwners.municipalityCode, code)));
-  return row;
 }
 
 const interestColumns = {

@@ -1,16 +1,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, sql } from 'drizzle-orm';
-import Type from 'typebox';
-import { auditedPut } from '../../changes/legacy.ts';
-import { consultationResponses, municipalities, operatorModelMembers } from '../../db/schema/index.ts';
-import { readResponses } from '../../http/responses.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { actorOf, preconditionOf } from '../../http/changes.ts';
+import { changeResponses, readResponses } from '../../http/responses.ts';
+import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
-import { type ConsultedMunicipality, consultedMunicipalities, findOperatorModel, findResponse } from './repository.ts';
-import { CostPreviewQuery, OperatorModelParams, ResponseParams } from './schemas.ts';
+import {
+  type ConsultedMunicipality,
+  consultedMunicipalities,
+  findOperatorModel,
+  findResponse,
+  memberPopulations,
+  POSITIONS,
+} from './repository.ts';
+import {
+  ConsultationResponse,
+  ConsultationResponseInput,
+  CostPreviewQuery,
+  OperatorModelParams,
+  ResponseParams,
+} from './schemas.ts';
+import { createOperatorModelService } from './service.ts';
 
 type Position = ConsultedMunicipality['position'];
-const POSITIONS: Position[] = ['supports', 'supports_with_reservations', 'rejects', 'no_response'];
 function totalsOf(rows: { position: Position }[]) {
   const totals = Object.fromEntries(POSITIONS.map((position) => [position, 0])) as Record<Position, number>;
   for (const row of rows) totals[row.position]++;
@@ -19,6 +30,7 @@ function totalsOf(rows: { position: Position }[]) {
 
 export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Operator models'];
+  const models = createOperatorModelService({ db: app.db });
 
   app.get(
     '/operator-models/:slug/responses/:code',
@@ -52,59 +64,14 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'A consulted municipality in your scope answers (remissvar) while the model is out for consultation. ' +
           'Replacing an answer needs If-Match.',
         params: ResponseParams,
-        body: Type.Ref('ConsultationResponseInput'),
-        response: {
-          200: Type.Ref('ConsultationResponse'),
-          ...problemResponses(400, 404, 406, 409, 412, 415, 428, 500),
-        },
+        body: ref(ConsultationResponseInput),
+        response: changeResponses(ConsultationResponse, [400, 404, 406, 409, 412, 415, 428, 500]),
       },
     },
-    async (request, reply) => {
+    (request, reply) => {
       const { slug, code } = request.params;
-      const body = request.body as { position: 'supports'; comment?: string | null; respondedOn?: string };
-      return auditedPut(app, request, reply, {
-        schemaId: 'ConsultationResponse',
-        entityType: 'consultation_response',
-        key: `${slug}/${code}`,
-        find: async (tx, lock) => {
-          if (lock) {
-            const model = await findOperatorModel(tx, slug, true);
-            if (!model) throw notFound(`No operator model has the slug ${slug}`);
-            const [municipality] = await tx
-              .select({ code: municipalities.code })
-              .from(municipalities)
-              .where(eq(municipalities.code, code));
-            if (!municipality) throw notFound(`No municipality has the code ${code}`);
-            if (model.status !== 'consultation') {
-              throw new HttpProblem(
-                409,
-                `The model is ${model.status}; answers are given while it is out for consultation`,
-              );
-            }
-            const consulted = await consultedMunicipalities(tx, slug);
-            if (!consulted.some((row) => row.code === code)) {
-              throw new HttpProblem(409, `${code} is not among the municipalities consulted on ${slug}`);
-            }
-          }
-          return findResponse(tx, slug, code, lock);
-        },
-        apply: async (tx) => {
-          const values = {
-            position: body.position,
-            comment: body.comment ?? null,
-            respondedOn: body.respondedOn ?? new Date().toISOString().slice(0, 10),
-            demo: false,
-            updatedAt: sql`now()`,
-          };
-          await tx
-            .insert(consultationResponses)
-            .values({ modelSlug: slug, municipalityCode: code, ...values })
-            .onConflictDoUpdate({
-              target: [consultationResponses.modelSlug, consultationResponses.municipalityCode],
-              set: values,
-            });
-        },
-      });
+      const precondition = preconditionOf(request, reply, 'ConsultationResponse');
+      return models.putResponse(actorOf(request), slug, code, request.body, precondition);
     },
   );
 
@@ -168,12 +135,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       let basis: 'members' | 'consulted' = 'members';
       let sharers: Sharer[];
       if (model.members.length > 0) {
-        const populations = await app.db
-          .select({ code: municipalities.code, population: municipalities.population })
-          .from(operatorModelMembers)
-          .innerJoin(municipalities, eq(municipalities.code, operatorModelMembers.municipalityCode))
-          .where(eq(operatorModelMembers.modelSlug, model.slug));
-        const population = new Map(populations.map((row) => [row.code, row.population]));
+        const population = await memberPopulations(app.db, model.slug);
         sharers = model.members.map((member) => ({
           code: member.municipality.code,
           name: member.municipality.name,

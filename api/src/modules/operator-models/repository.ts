@@ -3,10 +3,17 @@ import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { organisationRef } from '../../db/organisation-ref.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
-import { consultationResponses, operatorModelMembers, operatorModels } from '../../db/schema/index.ts';
+import {
+  consultationPosition,
+  consultationResponses,
+  municipalities,
+  operatorModelMembers,
+  operatorModels,
+} from '../../db/schema/index.ts';
 
 export type ModelStatus = (typeof operatorModels.$inferSelect)['status'];
 export type Position = (typeof consultationResponses.$inferSelect)['position'];
+export const POSITIONS = consultationPosition.enumValues;
 
 export interface OperatorModelFilter {
   legalForm?: string[] | undefined;
@@ -89,10 +96,45 @@ export async function listOperatorModels(db: Db, filter: OperatorModelFilter, pa
   return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
 
-export async function findOperatorModel(db: Db, modelSlug: string, lock = false) {
+/**
+ * An operator model as a GET gives it. `lock: 'update'` locks its row for a change to it (whose members
+ * change only under the model's key lock, so the embedded ones read in the same statement are current);
+ * `lock: 'share'` holds its status still while something that depends on it changes (an answer).
+ */
+export async function findOperatorModel(db: Db, modelSlug: string, lock?: 'update' | 'share') {
   const query = db.select(columns).from(operatorModels).where(eq(operatorModels.slug, modelSlug));
-  const [model] = lock ? await query.for('update', { of: operatorModels }) : await query;
+  const [model] =
+    lock === 'update'
+      ? await query.for('no key update', { of: operatorModels })
+      : lock === 'share'
+        ? await query.for('share', { of: operatorModels })
+        : await query;
   return model;
+}
+
+/** Whether any municipality has answered the consultation on a model. */
+export async function hasResponses(db: Db, modelSlug: string): Promise<boolean> {
+  const rows = await db
+    .select({ code: consultationResponses.municipalityCode })
+    .from(consultationResponses)
+    .where(eq(consultationResponses.modelSlug, modelSlug))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function isMunicipality(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
+}
+
+/** The population of each of a model's members, by code. */
+export async function memberPopulations(db: Db, modelSlug: string): Promise<Map<string, number | null>> {
+  const rows = await db
+    .select({ code: municipalities.code, population: municipalities.population })
+    .from(operatorModelMembers)
+    .innerJoin(municipalities, eq(municipalities.code, operatorModelMembers.municipalityCode))
+    .where(eq(operatorModelMembers.modelSlug, modelSlug));
+  return new Map(rows.map((row) => [row.code, row.population]));
 }
 
 export type OperatorModelRow = NonNullable<Awaited<ReturnType<typeof findOperatorModel>>>;

@@ -1,88 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, sql } from 'drizzle-orm';
-import Type from 'typebox';
-import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
-import type { Db } from '../../db/client.ts';
-import { assertKnown } from '../../db/references.ts';
-import { associations, consultationResponses, municipalities, operatorModels } from '../../db/schema/index.ts';
+import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { findOperatorModel, listOperatorModels } from './repository.ts';
 import {
-  findOperatorModel,
-  listOperatorModels,
-  type ModelStatus,
-  type OperatorModelRow,
-  setMembers,
-} from './repository.ts';
-import { OperatorModelListQuery, OperatorModelParams } from './schemas.ts';
-import { modelWorkflow } from './workflow.ts';
-
-type Body = Partial<Omit<OperatorModelRow, 'host' | 'consultation' | 'members'>> & {
-  host?: { association?: string; municipality?: string; external?: string };
-  consultation?: { association: string | null; opens: string | null; closes: string | null };
-  members?: { municipality: string; since?: string | null; users?: number | null }[];
-  status?: ModelStatus;
-};
-
-async function assertReferences(db: Db, body: Body) {
-  await assertKnown(db, associations.slug, body.host?.association, '/body/host/association', ['association', 'slug']);
-  await assertKnown(db, municipalities.code, body.host?.municipality, '/body/host/municipality', [
-    'municipality',
-    'code',
-  ]);
-  await assertKnown(db, associations.slug, body.consultation?.association, '/body/consultation/association', [
-    'association',
-    'slug',
-  ]);
-  await assertKnown(
-    db,
-    municipalities.code,
-    body.members?.map((member) => member.municipality),
-    '/body/members',
-    ['municipality', 'code'],
-  );
-  const { opens, closes } = body.consultation ?? {};
-  if (opens && closes && closes < opens) {
-    throw new HttpProblem(422, `The consultation closes (${closes}) before it opens (${opens})`, {
-      errors: [
-        { pointer: '/body/consultation/opens', detail: 'must be on or before consultation.closes' },
-        { pointer: '/body/consultation/closes', detail: 'must be on or after consultation.opens' },
-      ],
-    });
-  }
-  const codes = body.members?.map((member) => member.municipality) ?? [];
-  const twice = codes.findIndex((code, index) => codes.indexOf(code) !== index);
-  if (twice >= 0) {
-    throw new HttpProblem(422, `${codes[twice]} is listed as a member twice`, {
-      errors: [{ pointer: `/body/members/${twice}/municipality`, detail: 'is listed already' }],
-    });
-  }
-}
-
-function columnsOf(body: Body) {
-  const { host, consultation, members: _m, status: _s, slug: _slug, ...fields } = body;
-  return {
-    ...fields,
-    ...(host
-      ? {
-          hostAssociationSlug: host.association ?? null,
-          hostMunicipalityCode: host.municipality ?? null,
-          hostExternalName: host.external ?? null,
-        }
-      : {}),
-    ...(consultation
-      ? {
-          consultationAssociationSlug: consultation.association,
-          consultationOpens: consultation.opens,
-          consultationCloses: consultation.closes,
-        }
-      : {}),
-  } as Partial<typeof operatorModels.$inferInsert>;
-}
+  NewOperatorModel,
+  OperatorModel,
+  OperatorModelChanges,
+  OperatorModelListQuery,
+  OperatorModelParams,
+} from './schemas.ts';
+import { createOperatorModelService } from './service.ts';
 
 export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Operator models'];
+  const models = createOperatorModelService({ db: app.db });
 
   app.get(
     '/operator-models',
@@ -132,28 +66,13 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Create an operator model',
         description: 'Adds an operator model as a proposal.',
-        body: Type.Ref('NewOperatorModel'),
-        response: { 201: Type.Ref('OperatorModel'), ...problemResponses(400, 406, 409, 415, 422, 500) },
+        body: ref(NewOperatorModel),
+        response: createResponses(OperatorModel),
       },
     },
     async (request, reply) => {
-      const body = request.body as Body & { slug: string };
-      return auditedCreation(app, request, reply, {
-        entityType: 'operator_model',
-        key: body.slug,
-        location: `/v1/operator-models/${body.slug}`,
-        insert: async (tx) => {
-          await assertReferences(tx, body);
-          await tx.insert(operatorModels).values({
-            ...(columnsOf(body) as typeof operatorModels.$inferInsert),
-            slug: body.slug,
-            status: 'proposal',
-          });
-          if (body.members) await setMembers(tx, body.slug, body.members);
-        },
-        find: (tx) => findOperatorModel(tx, body.slug),
-        taken: { detail: `An operator model with the slug ${body.slug} exists already`, pointer: '/body/slug' },
-      });
+      const created = await models.create(actorOf(request), request.body);
+      return sendCreated(reply, `/v1/operator-models/${created.slug}`, created);
     },
   );
 
@@ -169,34 +88,17 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Changes fields, replaces the members, or moves it along proposal → consultation → decided → operating → ' +
           'discontinued. Needs If-Match.',
         params: OperatorModelParams,
-        body: Type.Ref('OperatorModelChanges'),
-        response: {
-          200: Type.Ref('OperatorModel'),
-          ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500),
-        },
+        body: ref(OperatorModelChanges),
+        response: changeResponses(OperatorModel),
       },
     },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const body = request.body as Body;
-      return auditedChange(app, request, reply, {
-        schemaId: 'OperatorModel',
-        entityType: 'operator_model',
-        key: slug,
-        action: 'update',
-        find: (tx, lock) => findOperatorModel(tx, slug, lock),
-        missing: `No operator model has the slug ${slug}`,
-        apply: async (tx, before) => {
-          if (body.status) modelWorkflow.assert(before.status, body.status, '/body/status');
-          await assertReferences(tx, body);
-          await tx
-            .update(operatorModels)
-            .set({ ...columnsOf(body), ...(body.status ? { status: body.status } : {}), updatedAt: sql`now()` })
-            .where(eq(operatorModels.slug, slug));
-          if (body.members) await setMembers(tx, slug, body.members);
-        },
-      });
-    },
+    (request, reply) =>
+      models.update(
+        actorOf(request),
+        request.params.slug,
+        request.body,
+        preconditionOf(request, reply, 'OperatorModel'),
+      ),
   );
 
   app.delete(
@@ -210,35 +112,12 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Deletes a proposal nobody has answered; a model that has been consulted on is discontinued instead. Needs If-Match.',
         params: OperatorModelParams,
-        response: {
-          204: { description: 'Deleted.', type: 'null' },
-          ...problemResponses(400, 404, 406, 409, 412, 428, 500),
-        },
+        response: deleteResponses(),
       },
     },
     async (request, reply) => {
-      const { slug } = request.params;
-      await auditedChange(app, request, reply, {
-        schemaId: 'OperatorModel',
-        entityType: 'operator_model',
-        key: slug,
-        action: 'delete',
-        deletes: true,
-        find: (tx, lock) => findOperatorModel(tx, slug, lock),
-        missing: `No operator model has the slug ${slug}`,
-        apply: async (tx, before) => {
-          const [answered] = await tx
-            .select({ code: consultationResponses.municipalityCode })
-            .from(consultationResponses)
-            .where(eq(consultationResponses.modelSlug, slug))
-            .limit(1);
-          if (before.status !== 'proposal' || answered) {
-            throw new HttpProblem(409, 'Only a proposal nobody has answered is deleted; discontinue this one instead');
-          }
-          await tx.delete(operatorModels).where(eq(operatorModels.slug, slug));
-        },
-      });
-      return reply.code(204).send(null);
+      await models.remove(actorOf(request), request.params.slug, preconditionOf(request, reply, 'OperatorModel'));
+      return sendDeleted(reply);
     },
   );
 };

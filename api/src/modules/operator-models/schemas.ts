@@ -1,7 +1,9 @@
 import Type from 'typebox';
+import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
 
 export const OperatorModelSlug = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
@@ -9,27 +11,17 @@ export const OperatorModelSlug = Type.String({
   description: 'an operator model slug such as gemensam-namnd-larm',
   examples: ['gemensam-namnd-larm'],
 });
-export const LegalForm = Type.Enum(
-  [
-    'own_operation',
-    'host_municipality',
-    'joint_committee',
-    'municipal_association',
-    'joint_company',
-    'external_provider',
-  ],
-  {
-    description:
-      '`own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), ' +
-      '`joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), ' +
-      '`joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)',
-  },
-);
-export const CostSharing = Type.Enum(['per_capita', 'per_user', 'fixed_plus_variable', 'equal_share'], {
+export const LegalForm = Type.Enum(legalForm.enumValues, {
+  description:
+    '`own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), ' +
+    '`joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), ' +
+    '`joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)',
+});
+export const CostSharing = Type.Enum(costSharing.enumValues, {
   description:
     '`per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`',
 });
-export const ModelStatus = Type.Enum(['proposal', 'consultation', 'decided', 'operating', 'discontinued'], {
+export const ModelStatus = Type.Enum(operatorModelStatus.enumValues, {
   description: 'proposal → consultation → decided → operating → discontinued (back to proposal from consultation)',
 });
 export const Service = Type.Enum(
@@ -46,10 +38,14 @@ export const Service = Type.Enum(
   ],
   { description: 'A service the operator organisation provides' },
 );
-export const Position = Type.Enum(['supports', 'supports_with_reservations', 'rejects', 'no_response'], {
+const ANSWERED_POSITIONS = consultationPosition.enumValues.filter(
+  (position): position is Exclude<typeof position, 'no_response'> => position !== 'no_response',
+);
+export const Position = Type.Enum(consultationPosition.enumValues, {
   description: '`supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered',
 });
-const AnsweredPosition = Type.Enum(['supports', 'supports_with_reservations', 'rejects'], {
+// What an answer may say: every position but the one that stands for no answer.
+const AnsweredPosition = Type.Enum(ANSWERED_POSITIONS, {
   description: '`supports`, `supports_with_reservations` or `rejects`',
 });
 const Day = Type.String({ format: 'date', examples: ['2026-10-01'] });
@@ -111,7 +107,7 @@ export const OperatorModel = Type.Object(
     ...editable,
     host: nullable(
       Type.Object({
-        kind: Type.Enum(['association', 'municipality', 'external']),
+        kind: Type.Enum(ORGANISATION_KINDS),
         code: nullable(MunicipalityCode),
         slug: nullable(AssociationSlug),
         ...named,

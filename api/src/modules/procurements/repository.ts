@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
-import type { Db } from '../../db/client.ts';
+import { type Db, selectRows } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
+  municipalities,
   needs,
   procurementCategories,
   type procurementParticipants,
@@ -167,10 +168,39 @@ export async function listProcurements(
   return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
 
+/**
+ * A procurement as a GET gives it. With `lock`, its row is locked first, in a statement of its own, so
+ * the read that follows sees what the holder of the lock committed (participants and needs included:
+ * a read locking in the same statement would show them as they were when it started waiting).
+ */
 export async function findProcurement(db: Db, procurementId: string, lock = false) {
-  const query = db.select(columns).from(procurements).where(eq(procurements.id, procurementId));
-  const [procurement] = lock ? await query.for('update', { of: procurements }) : await query;
+  if (lock) {
+    await db
+      .select({ id: procurements.id })
+      .from(procurements)
+      .where(eq(procurements.id, procurementId))
+      .for('no key update');
+  }
+  const [procurement] = await db.select(columns).from(procurements).where(eq(procurements.id, procurementId));
   return procurement;
+}
+
+/**
+ * A procurement's stage, its row shared-locked for the rest of the transaction: its participants
+ * change while the stage they depend on cannot (a change of stage waits, and so do they for it).
+ */
+export async function lockedStage(db: Db, procurementId: string): Promise<ProcurementStage | undefined> {
+  const [row] = await db
+    .select({ stage: procurements.stage })
+    .from(procurements)
+    .where(eq(procurements.id, procurementId))
+    .for('share');
+  return row?.stage;
+}
+
+export async function isMunicipality(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
 }
 
 export type ProcurementRow = NonNullable<Awaited<ReturnType<typeof findProcurement>>>;
@@ -234,17 +264,14 @@ export interface ParticipantRow {
   updatedAt: string;
 }
 
-/** A participant; with `lock`, the procurement's row is locked, so its participants change one at a time. */
-export async function findParticipant(db: Db, procurementId: string, code: string, lock = false) {
-  const query = db
-    .select({
-      participant: sql<ParticipantRow | null>`(select ${participantJson}
-        from procurement_participants pp join municipalities m on m.code = pp.municipality_code
-        join procurements p on p.id = pp.procurement_id
-        where pp.procurement_id = ${procurementId} and pp.municipality_code = ${code})`,
-    })
-    .from(procurements)
-    .where(eq(procurements.id, procurementId));
-  const [row] = lock ? await query.for('update') : await query;
-  return row?.participant ?? undefined;
+/** A participant as a GET gives it. */
+export async function findParticipant(db: Db, procurementId: string, code: string) {
+  const rows = await selectRows<{ participant: ParticipantRow }>(
+    db,
+    sql`select ${participantJson} as participant
+      from procurement_participants pp join municipalities m on m.code = pp.municipality_code
+      join procurements p on p.id = pp.procurement_id
+      where pp.procurement_id = ${procurementId} and pp.municipality_code = ${code}`,
+  );
+  return rows[0]?.participant;
 }

@@ -1,47 +1,43 @@
 import Type from 'typebox';
+import {
+  collaborationType,
+  participantCommitment,
+  participantRole,
+  procurementProcedure,
+  procurementStage,
+  relatedProcessRelationship,
+} from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
-export const Stage = Type.Enum(
-  [
-    'planning',
-    'needs_analysis',
-    'market_dialogue',
-    'tender',
-    'evaluation',
-    'awarded',
-    'contract_active',
-    'expired',
-    'cancelled',
-  ],
-  {
-    description:
-      'planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two ' +
-      'early steps may be skipped; cancelled from any step before a contract',
-  },
-);
-export const CollaborationType = Type.Enum(['temporary', 'lasting', 'central_purchasing_framework', 'innovation'], {
+/** What a lead or host is: one of the register's associations or municipalities, or an organisation outside it. */
+export const ORGANISATION_KINDS = ['association', 'municipality', 'external'] as const;
+
+export const Stage = Type.Enum(procurementStage.enumValues, {
+  description:
+    'planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two ' +
+    'early steps may be skipped; cancelled from any step before a contract',
+});
+export const CollaborationType = Type.Enum(collaborationType.enumValues, {
   description:
     '`temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)',
 });
-export const Procedure = Type.Enum(
-  ['open', 'restricted', 'negotiated', 'competitive_dialogue', 'innovation_partnership', 'direct_award', 'call_off'],
-  { description: 'Procedure under LOU (2016:1145)' },
-);
-export const Role = Type.Enum(['lead', 'participant', 'reference_group', 'observer'], {
+export const Procedure = Type.Enum(procurementProcedure.enumValues, {
+  description: 'Procedure under LOU (2016:1145)',
+});
+export const Role = Type.Enum(participantRole.enumValues, {
   description: '`lead`, `participant`, `reference_group` or `observer`',
 });
-export const Commitment = Type.Enum(['interested', 'mandate_given', 'call_off_registered', 'withdrawn'], {
+export const Commitment = Type.Enum(participantCommitment.enumValues, {
   description:
     '`interested` → `mandate_given` (fullmakt) → `call_off_registered` (avropsanmälan); `withdrawn` before call-off',
 });
-const Relationship = Type.Enum(
-  ['framework', 'planning', 'parent', 'prior', 'unsuccessfulProcess', 'replacementProcess', 'renewalProcess'],
-  { description: 'How the other procurement relates to this one (OCDS relatedProcess codes)' },
-);
+const Relationship = Type.Enum(relatedProcessRelationship.enumValues, {
+  description: 'How the other procurement relates to this one (OCDS relatedProcess codes)',
+});
 
 const Cpv = Type.String({ pattern: '^[0-9]{8}-[0-9]$', description: 'A CPV code', examples: ['85311000-2'] });
 const Day = Type.String({ format: 'date', examples: ['2026-09-01'] });
@@ -171,7 +167,7 @@ export const Procurement = Type.Object(
     id: Type.String({ format: 'uuid' }),
     ...editable,
     lead: Type.Object({
-      kind: Type.Enum(['association', 'municipality', 'external']),
+      kind: Type.Enum(ORGANISATION_KINDS),
       code: nullable(MunicipalityCode),
       slug: nullable(AssociationSlug),
       name: Type.String(),

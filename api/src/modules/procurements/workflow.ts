@@ -1,4 +1,4 @@
-import type { procurements } from '../../db/schema/index.ts';
+import type { participantCommitment, procurements } from '../../db/schema/index.ts';
 import { stateMachine } from '../../lib/transitions.ts';
 
 export type ProcurementStage = (typeof procurements.$inferSelect)['stage'];
@@ -23,7 +23,7 @@ export const stages = stateMachine<ProcurementStage>('procurement', {
 /** The stages before tender, while municipalities can still join. */
 export const OPEN_STAGES: readonly ProcurementStage[] = ['planning', 'needs_analysis', 'market_dialogue'];
 
-type Commitment = 'interested' | 'mandate_given' | 'call_off_registered' | 'withdrawn';
+type Commitment = (typeof participantCommitment.enumValues)[number];
 
 /** A participant's commitment: interested → mandate_given (fullmakt) → call_off_registered; or withdrawn. */
 export const commitments = stateMachine<Commitment>('participant', {
