@@ -49,6 +49,7 @@ import openapi from './plugins/openapi.ts';
 import problemDetails from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
+import { buildSerializer } from './plugins/serializers.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    schemaController: { compilersFactory: { buildSerializer } },
     ajv: {
       customOptions: {
         // Unknown query parameters and fields are errors (API.md), not silently dropped.
