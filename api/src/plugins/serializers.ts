@@ -4,8 +4,8 @@ import type { FastifyServerOptions } from 'fastify';
 type Schema = Record<string, unknown>;
 type Serializer = (data: unknown) => string;
 type SerializerFactory = NonNullable<
-  NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']
->['buildSerializer'];
+  NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>['buildSerializer']
+>;
 
 /** The ids of the named schemas `schema` refers to, directly or through them. */
 function referencedIds(schema: unknown, externals: Record<string, Schema>): string[] {
