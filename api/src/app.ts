@@ -1,44 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
-import type { Db } from './db/client.ts';
+import type { Database, Db } from './db/client.ts';
 import { type Counters, memoryCounters, redisCounters } from './lib/counters.ts';
-import { adoptionRoutes } from './modules/adoptions/routes.ts';
-import { components as adoptionComponents } from './modules/adoptions/schemas.ts';
-import { apiClientRoutes } from './modules/api-clients/routes.ts';
-import { components as apiClientComponents } from './modules/api-clients/schemas.ts';
-import { apiInfoRoutes } from './modules/api-info/routes.ts';
-import { components as apiInfoComponents } from './modules/api-info/schemas.ts';
-import { associationRoutes, associationWriteRoutes } from './modules/associations/routes.ts';
-import { components as associationComponents } from './modules/associations/schemas.ts';
-import { auditEventRoutes } from './modules/audit-events/routes.ts';
-import { components as auditEventComponents } from './modules/audit-events/schemas.ts';
-import { authRoutes } from './modules/auth/routes.ts';
-import { countyRoutes } from './modules/counties/routes.ts';
-import { components as countyComponents } from './modules/counties/schemas.ts';
-import { guideRoutes } from './modules/guides/routes.ts';
-import { components as guideComponents } from './modules/guides/schemas.ts';
-import { healthRoutes } from './modules/health/routes.ts';
-import { maturityRoutes } from './modules/maturity/routes.ts';
-import { components as maturityComponents } from './modules/maturity/schemas.ts';
-import { municipalityRoutes, municipalityWriteRoutes } from './modules/municipalities/routes.ts';
-import { components as municipalityComponents } from './modules/municipalities/schemas.ts';
-import { coOwnerRoutes } from './modules/needs/co-owners.ts';
-import { interestRoutes } from './modules/needs/interests.ts';
-import { needRoutes } from './modules/needs/routes.ts';
-import { components as needComponents } from './modules/needs/schemas.ts';
-import { consultationRoutes } from './modules/operator-models/consultation.ts';
-import { operatorModelRoutes } from './modules/operator-models/routes.ts';
-import { components as operatorModelComponents } from './modules/operator-models/schemas.ts';
-import { participantRoutes } from './modules/procurements/participants.ts';
-import { procurementRoutes } from './modules/procurements/routes.ts';
-import { components as procurementComponents } from './modules/procurements/schemas.ts';
-import { technologyRoutes } from './modules/technologies/routes.ts';
-import { components as technologyComponents } from './modules/technologies/schemas.ts';
-import { technologyCategoryRoutes } from './modules/technology-categories/routes.ts';
-import { components as technologyCategoryComponents } from './modules/technology-categories/schemas.ts';
-import { userRoutes } from './modules/users/routes.ts';
-import { components as userComponents } from './modules/users/schemas.ts';
+import { apiValidators } from './lib/validation.ts';
+import { modules } from './modules/index.ts';
 import apiVersion from './plugins/api-version.ts';
 import auth from './plugins/auth.ts';
 import contentNegotiation from './plugins/content-negotiation.ts';
@@ -46,10 +12,12 @@ import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import openapi from './plugins/openapi.ts';
-import problemDetails from './plugins/problem-details.ts';
+import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
+import readCache from './plugins/read-cache.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
 import { buildSerializer } from './plugins/serializers.ts';
+import strictInput from './plugins/strict-input.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -57,26 +25,10 @@ declare module 'fastify' {
   }
 }
 
-const components = [
-  ...apiInfoComponents,
-  ...countyComponents,
-  ...municipalityComponents,
-  ...associationComponents,
-  ...userComponents,
-  ...apiClientComponents,
-  ...auditEventComponents,
-  ...technologyCategoryComponents,
-  ...technologyComponents,
-  ...adoptionComponents,
-  ...maturityComponents,
-  ...guideComponents,
-  ...needComponents,
-  ...procurementComponents,
-  ...operatorModelComponents,
-];
-
 export interface AppDependencies {
   db: Db;
+  /** How the app hears of changes committed by other instances (Database.listen); without it, within a second. */
+  listen?: Database['listen'];
   /** Rate-limit and login counters; by default in Redis when REDIS_URL is set, otherwise in memory. */
   counters?: Counters;
 }
@@ -93,7 +45,15 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
-    schemaController: { compilersFactory: { buildSerializer } },
+    frameworkErrors,
+    // A client that sends its request too slowly gets a 408 problem (clientErrorHandler); Node checks
+    // the deadline every connectionsCheckingInterval.
+    requestTimeout: config.requestTimeoutMs,
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)) },
+    clientErrorHandler,
+    // Query and path values are coerced from text, JSON bodies are not (lib/validation.ts).
+    // Responses are serialised against the named schemas they use, compiled once (plugins/serializers.ts).
+    schemaController: { compilersFactory: { buildValidator: apiValidators(), buildSerializer } },
     ajv: {
       customOptions: {
         // Unknown query parameters and fields are errors (API.md), not silently dropped.
@@ -115,41 +75,23 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(requestId);
   await app.register(apiVersion);
   await app.register(problemDetails);
+  await app.register(strictInput);
   await app.register(contentNegotiation);
   await app.register(cors, { adminOrigins: config.corsOrigins });
   await app.register(auth, { config });
   await app.register(rateLimit, { config, counters });
   await app.register(etag);
+  await app.register(readCache, { cachePublicReads: config.cachePublicReads, listen: deps.listen });
   await app.register(gracefulClose);
   await app.register(openapi);
 
-  await app.register(healthRoutes);
+  // Outside /v1: health checks and the embeddable web components.
+  for (const module of modules) for (const routes of module.rootRoutes ?? []) await app.register(routes, { config });
   await app.register(
     async (v1) => {
       // Every named schema is registered once for all of /v1, so modules can refer to each other's.
-      for (const schema of components) v1.addSchema(schema);
-      await v1.register(apiInfoRoutes, { buildId: config.buildId });
-      await v1.register(countyRoutes);
-      await v1.register(municipalityRoutes);
-      await v1.register(associationRoutes);
-      await v1.register(municipalityWriteRoutes);
-      await v1.register(associationWriteRoutes);
-      await v1.register(authRoutes, { config });
-      await v1.register(userRoutes);
-      await v1.register(apiClientRoutes);
-      await v1.register(auditEventRoutes);
-      await v1.register(technologyCategoryRoutes);
-      await v1.register(technologyRoutes);
-      await v1.register(adoptionRoutes);
-      await v1.register(maturityRoutes);
-      await v1.register(guideRoutes);
-      await v1.register(needRoutes);
-      await v1.register(coOwnerRoutes);
-      await v1.register(interestRoutes);
-      await v1.register(procurementRoutes, { ocidPrefix: config.ocidPrefix });
-      await v1.register(participantRoutes);
-      await v1.register(operatorModelRoutes);
-      await v1.register(consultationRoutes);
+      for (const module of modules) for (const schema of module.components) v1.addSchema(schema);
+      for (const module of modules) for (const routes of module.routes) await v1.register(routes, { config });
     },
     { prefix: '/v1' },
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessRule } from '../src/lib/access.ts';
+import type { AccessRule } from '../src/access/principal.ts';
 import { ACTORS, type Actor, createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';

@@ -1,6 +1,8 @@
+import { advanceReadVersion } from '../changes/read-version.ts';
 import type { Database } from './client.ts';
 import { applyFunctions } from './functions.ts';
 import { migrate } from './migrate.ts';
+import { renderMissingHtml } from './rendered-html.ts';
 import { type ReferenceCounts, seedReference } from './seed/reference.ts';
 
 /**
@@ -10,5 +12,9 @@ import { type ReferenceCounts, seedReference } from './seed/reference.ts';
 export async function prepareDatabase(database: Database): Promise<ReferenceCounts> {
   await migrate(database);
   await applyFunctions(database.db);
-  return seedReference(database.db);
+  await renderMissingHtml(database.db);
+  const loaded = await seedReference(database.db);
+  // Other instances may have cached what the reference data just changed.
+  await advanceReadVersion(database.db);
+  return loaded;
 }

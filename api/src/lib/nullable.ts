@@ -1,4 +1,4 @@
-import Type, { type Static, type TSchema } from 'typebox';
+import Type, { type Static, type TOptional, type TSchema } from 'typebox';
 
 /**
  * A value or null, written as a JSON Schema type list (`type: ['string', 'null']`) rather than
@@ -17,5 +17,7 @@ export function nullable<T extends TSchema>(schema: T, options: Record<string, u
 }
 
 /** The same fields, each optional: the body of a PATCH made from the fields of a representation. */
-export const optional = (fields: Record<string, TSchema>) =>
-  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)]));
+export const optional = <Fields extends Record<string, TSchema>>(fields: Fields) =>
+  Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, Type.Optional(schema)])) as {
+    [Key in keyof Fields]: TOptional<Fields[Key]>;
+  };

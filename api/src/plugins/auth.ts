@@ -1,13 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { apiKeyLookup } from '../access/api-keys.ts';
+import { type AccessRule, describeAccess, type Principal } from '../access/principal.ts';
+import { outsideScope } from '../access/scope.ts';
+import { findLiveSession, touchSession } from '../access/sessions.ts';
 import type { Config } from '../config.ts';
-import { type AccessRule, describeAccess, type Principal } from '../lib/access.ts';
 import { documentProblem, HttpProblem } from '../lib/problems.ts';
 import { CREDENTIAL_PARAMETERS } from '../lib/redact.ts';
 import { tokenHash } from '../lib/tokens.ts';
-import { apiKeyLookup } from '../modules/api-clients/keys.ts';
-import { findLiveSession, touchSession } from '../modules/auth/repository.ts';
-import { outsideScope } from '../modules/users/scope.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

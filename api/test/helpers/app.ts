@@ -38,7 +38,7 @@ export async function createTestApp(
   const url = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, ...env });
   const database = await createDb({ databaseUrl: url, maxConnections: 4, ...options });
-  const app = await buildApp(config, { db: database.db });
+  const app = await buildApp(config, { db: database.db, listen: database.listen });
   await app.ready();
   afterAll(async () => {
     await app.close();

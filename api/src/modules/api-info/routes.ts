@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { readResponses } from '../../lib/responses.ts';
+import type { Config } from '../../config.ts';
+import { readResponses } from '../../http/responses.ts';
 import { API_VERSION } from '../../version.ts';
 
-export const apiInfoRoutes: FastifyPluginAsyncTypebox<{ buildId: string }> = async (app, { buildId }) => {
+export const apiInfoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  const { buildId } = config;
   app.get(
     '/api-info',
     {

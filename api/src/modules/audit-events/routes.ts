@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
 import { problemResponses } from '../../lib/problems.ts';
 import { listAuditEvents } from './repository.ts';
 import { AuditEventQuery } from './schemas.ts';

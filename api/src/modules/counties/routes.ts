@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { type CountySort, findCounty, listCounties } from './repository.ts';
 import { CountyListQuery, CountyParams } from './schemas.ts';
 

@@ -1,7 +1,7 @@
+import type { Principal } from '../../access/principal.ts';
+import { reachCovers, reachOf } from '../../access/scope.ts';
 import type { Db } from '../../db/client.ts';
-import type { Principal } from '../../lib/access.ts';
 import { notFound } from '../../lib/problems.ts';
-import { reachCovers, reachOf } from '../users/scope.ts';
 import { findNeed } from './repository.ts';
 
 /** A need the caller may see: drafts only within the caller's scope (others get the same 404 as for nothing). */

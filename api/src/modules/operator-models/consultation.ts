@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedPut } from '../../changes/legacy.ts';
 import { consultationResponses, municipalities, operatorModelMembers } from '../../db/schema/index.ts';
-import { auditedPut } from '../../lib/changes.ts';
+import { readResponses } from '../../http/responses.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import { type ConsultedMunicipality, consultedMunicipalities, findOperatorModel, findResponse } from './repository.ts';
 import { CostPreviewQuery, OperatorModelParams, ResponseParams } from './schemas.ts';

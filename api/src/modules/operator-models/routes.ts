@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
 import type { Db } from '../../db/client.ts';
+import { assertKnown } from '../../db/references.ts';
 import { associations, consultationResponses, municipalities, operatorModels } from '../../db/schema/index.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
-import { sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { assertKnown } from '../../lib/references.ts';
-import { readResponses } from '../../lib/responses.ts';
 import {
   findOperatorModel,
   listOperatorModels,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
+import { auditedPut } from '../../changes/legacy.ts';
 import { municipalities, procurementParticipants, procurements } from '../../db/schema/index.ts';
-import { auditedPut } from '../../lib/changes.ts';
+import { readResponses } from '../../http/responses.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { findParticipant } from './repository.ts';
 import { ParticipantParams } from './schemas.ts';
 import { commitments, OPEN_STAGES } from './workflow.ts';

@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import { auditedChange, auditedCreation, recordAudit } from '../../changes/legacy.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import { assertKnown } from '../../db/references.ts';
 import {
   associations,
   municipalities,
@@ -12,12 +15,10 @@ import {
   technologies,
   technologyCategories,
 } from '../../db/schema/index.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
+import { sendPage } from '../../http/lists.ts';
+import { readResponses } from '../../http/responses.ts';
+import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { assertKnown } from '../../lib/references.ts';
-import { readResponses } from '../../lib/responses.ts';
 import { findNeed } from '../needs/repository.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import {
@@ -207,7 +208,8 @@ async function needsIntoProcurement(tx: Db, request: FastifyRequest, procurement
 /** From tender on, the needs a procurement takes on are in procurement. */
 const TENDERED: readonly ProcurementStage[] = ['tender', 'evaluation', 'awarded', 'contract_active'];
 
-export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }> = async (app, { ocidPrefix }) => {
+export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  const ocidPrefix = config.ocidPrefix;
   const tags = ['Procurements'];
 
   app.get(

@@ -1,28 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, sql } from 'drizzle-orm';
-import Type from 'typebox';
-import { technologies, technologyCategories } from '../../db/schema/index.ts';
-import { isAdmin, visibleStatuses } from '../../lib/access.ts';
-import { auditedChange, auditedCreation } from '../../lib/changes.ts';
-import { parseSort, sendPage } from '../../lib/lists.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { assertKnown } from '../../lib/references.ts';
-import { readResponses } from '../../lib/responses.ts';
-import { publication } from '../../lib/transitions.ts';
-import { findTechnology, hasAdoptions, listTechnologies, type TechnologySort } from './repository.ts';
-import { TechnologyListQuery, TechnologyParams } from './schemas.ts';
-
-type Status = 'draft' | 'published' | 'archived';
-type Body = Record<string, unknown> & { category?: string; status?: Status };
-
-/** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
-function columnsOf(body: Body) {
-  const { category, status: _status, slug: _slug, ...fields } = body;
-  return { ...fields, ...(category !== undefined ? { categorySlug: category } : {}) };
-}
+import { isAdmin, visibleStatuses } from '../../access/principal.ts';
+import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
+import { sendPage } from '../../http/lists.ts';
+import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { parseSort } from '../../lib/lists.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { findTechnology, listTechnologies, type TechnologySort } from './repository.ts';
+import { NewTechnology, Technology, TechnologyChanges, TechnologyListQuery, TechnologyParams } from './schemas.ts';
+import { createTechnologyService } from './service.ts';
 
 export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
+  const technologies = createTechnologyService({ db: app.db });
 
   app.get(
     '/technologies',
@@ -83,25 +73,13 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Create a technology',
         description: 'Adds a technology to the catalogue as a draft.',
-        body: Type.Ref('NewTechnology'),
-        response: { 201: Type.Ref('Technology'), ...problemResponses(400, 406, 409, 415, 422, 500) },
+        body: ref(NewTechnology),
+        response: createResponses(Technology),
       },
     },
     async (request, reply) => {
-      const body = request.body as Body & { slug: string; name: string; summary: string; readiness: 'established' };
-      return auditedCreation(app, request, reply, {
-        entityType: 'technology',
-        key: body.slug,
-        location: `/v1/technologies/${body.slug}`,
-        insert: async (tx) => {
-          await assertKnown(tx, technologyCategories.slug, body.category, '/body/category', ['category', 'slug']);
-          await tx
-            .insert(technologies)
-            .values({ ...(columnsOf(body) as typeof technologies.$inferInsert), slug: body.slug, status: 'draft' });
-        },
-        find: (tx) => findTechnology(tx, body.slug),
-        taken: { detail: `A technology with the slug ${body.slug} exists already`, pointer: '/body/slug' },
-      });
+      const created = await technologies.create(actorOf(request), request.body);
+      return sendCreated(reply, `/v1/technologies/${request.body.slug}`, created);
     },
   );
 
@@ -115,36 +93,17 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Change a technology',
         description: 'Changes fields or moves it along draft → published → archived. Needs If-Match.',
         params: TechnologyParams,
-        body: Type.Ref('TechnologyChanges'),
-        response: { 200: Type.Ref('Technology'), ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500) },
+        body: ref(TechnologyChanges),
+        response: changeResponses(Technology),
       },
     },
-    async (request, reply) => {
-      const { slug } = request.params;
-      const body = request.body as Body;
-      return auditedChange(app, request, reply, {
-        schemaId: 'Technology',
-        entityType: 'technology',
-        key: slug,
-        action: 'update',
-        find: (tx, lock) => findTechnology(tx, slug, lock),
-        missing: `No technology has the slug ${slug}`,
-        apply: async (tx, before) => {
-          if (body.status) publication.assert(before.status, body.status, '/body/status');
-          await assertKnown(tx, technologyCategories.slug, body.category, '/body/category', ['category', 'slug']);
-          const firstPublication = body.status === 'published' && before.publishedAt === null;
-          await tx
-            .update(technologies)
-            .set({
-              ...(columnsOf(body) as Partial<typeof technologies.$inferInsert>),
-              ...(body.status ? { status: body.status } : {}),
-              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
-              updatedAt: sql`now()`,
-            })
-            .where(eq(technologies.slug, slug));
-        },
-      });
-    },
+    (request, reply) =>
+      technologies.update(
+        actorOf(request),
+        request.params.slug,
+        request.body,
+        preconditionOf(request, reply, 'Technology'),
+      ),
   );
 
   app.delete(
@@ -158,34 +117,12 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Deletes a technology that no adoption refers to (archive it instead when municipalities use it). Needs If-Match.',
         params: TechnologyParams,
-        response: {
-          204: { description: 'Deleted.', type: 'null' },
-          ...problemResponses(400, 404, 406, 409, 412, 428, 500),
-        },
+        response: deleteResponses(),
       },
     },
     async (request, reply) => {
-      const { slug } = request.params;
-      await auditedChange(app, request, reply, {
-        schemaId: 'Technology',
-        entityType: 'technology',
-        key: slug,
-        action: 'delete',
-        deletes: true,
-        find: (tx, lock) => findTechnology(tx, slug, lock),
-        missing: `No technology has the slug ${slug}`,
-        apply: async (tx) => {
-          const used = await hasAdoptions(tx, slug);
-          if (used > 0) {
-            throw new HttpProblem(
-              409,
-              `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
-            );
-          }
-          await tx.delete(technologies).where(eq(technologies.slug, slug));
-        },
-      });
-      return reply.code(204).send(null);
+      await technologies.remove(actorOf(request), request.params.slug, preconditionOf(request, reply, 'Technology'));
+      return sendDeleted(reply);
     },
   );
 };

@@ -1,0 +1,105 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Static } from 'typebox';
+import type { Actor, Precondition } from '../../changes/context.ts';
+import { publicationEvents } from '../../changes/publication-events.ts';
+import { change, create } from '../../changes/unit-of-work.ts';
+import type { Db } from '../../db/client.ts';
+import { assertKnown } from '../../db/references.ts';
+import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
+import { HttpProblem } from '../../lib/problems.ts';
+import { publication } from '../../lib/transitions.ts';
+import { findTechnology, hasAdoptions } from './repository.ts';
+import type { NewTechnology, TechnologyChanges } from './schemas.ts';
+
+/** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
+function columnsOf(body: Static<typeof TechnologyChanges>) {
+  const { category, status: _status, ...fields } = body;
+  return {
+    ...fields,
+    ...(category !== undefined ? { categorySlug: category } : {}),
+    // Rendered once, when written, not on every read.
+    ...(body.description !== undefined ? { descriptionHtml: renderMarkdown(body.description) } : {}),
+  };
+}
+
+const knownCategory = (tx: Db, slug: string | undefined) =>
+  assertKnown(tx, technologyCategories.slug, slug, '/body/category', ['category', 'slug']);
+
+/** The catalogue's technologies: created as drafts, changed and moved draft → published → archived by admins. */
+export function createTechnologyService({ db }: { db: Db }) {
+  const target = (slug: string) => ({
+    entityType: 'technology',
+    key: slug,
+    find: (tx: Db, lock: boolean) => findTechnology(tx, slug, lock),
+    missing: `No technology has the slug ${slug}`,
+  });
+  const events = (slug: string) => (before: Parameters<typeof publicationEvents>[2], after: typeof before) =>
+    publicationEvents('technology', { slug }, before, after);
+
+  return {
+    create(actor: Actor, body: Static<typeof NewTechnology>) {
+      const { slug, category, ...fields } = body;
+      return create(db, actor, {
+        ...target(slug),
+        insert: async (tx) => {
+          await knownCategory(tx, category);
+          await tx.insert(technologies).values({
+            ...fields,
+            slug,
+            categorySlug: category,
+            descriptionHtml: renderMarkdown(fields.description ?? ''),
+            status: 'draft',
+          });
+        },
+        find: (tx) => findTechnology(tx, slug),
+        taken: { detail: `A technology with the slug ${slug} exists already`, pointer: '/body/slug' },
+        events: (after) => events(slug)(undefined, after),
+      });
+    },
+
+    update(actor: Actor, slug: string, body: Static<typeof TechnologyChanges>, precondition: Precondition) {
+      return change(db, actor, {
+        ...target(slug),
+        action: 'update',
+        precondition,
+        apply: async (tx, before) => {
+          if (body.status) publication.assert(before.status, body.status, '/body/status');
+          await knownCategory(tx, body.category);
+          const firstPublication = body.status === 'published' && before.publishedAt === null;
+          await tx
+            .update(technologies)
+            .set({
+              ...columnsOf(body),
+              ...(body.status ? { status: body.status } : {}),
+              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
+              updatedAt: sql`now()`,
+            })
+            .where(eq(technologies.slug, slug));
+        },
+        events: events(slug),
+      });
+    },
+
+    /** Only a technology no adoption refers to can go; one that municipalities use is archived instead. */
+    remove(actor: Actor, slug: string, precondition: Precondition) {
+      return change(db, actor, {
+        ...target(slug),
+        action: 'delete',
+        deletes: true,
+        precondition,
+        apply: async (tx) => {
+          const used = await hasAdoptions(tx, slug);
+          if (used > 0) {
+            throw new HttpProblem(
+              409,
+              `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
+            );
+          }
+          await tx.delete(technologies).where(eq(technologies.slug, slug));
+        },
+        events: events(slug),
+      });
+    },
+  };
+}
