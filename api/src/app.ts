@@ -16,6 +16,7 @@ import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/p
 import rateLimit from './plugins/rate-limit.ts';
 import readCache from './plugins/read-cache.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
+import { buildSerializer } from './plugins/serializers.ts';
 import strictInput from './plugins/strict-input.ts';
 
 declare module 'fastify' {
@@ -51,7 +52,8 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     http: { connectionsCheckingInterval: Math.min(30_000, Math.ceil(config.requestTimeoutMs / 4)) },
     clientErrorHandler,
     // Query and path values are coerced from text, JSON bodies are not (lib/validation.ts).
-    schemaController: { compilersFactory: { buildValidator: apiValidators() } },
+    // Responses are serialised against the named schemas they use, compiled once (plugins/serializers.ts).
+    schemaController: { compilersFactory: { buildValidator: apiValidators(), buildSerializer } },
     ajv: {
       customOptions: {
         // Unknown query parameters and fields are errors (API.md), not silently dropped.
