@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessRule } from '../src/access/principal.ts';
-import { ACTORS, type Actor, createActors } from './helpers/actors.ts';
+import { ACTORS, type Actor, createActors, PASSWORD } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
+import { recordedBy, requestId } from './helpers/recorded.ts';
 
 const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000', RATE_LIMIT_ANONYMOUS: '100000' });
 const { admin, headersFor } = await createActors(app, database.db);
@@ -12,6 +13,8 @@ await createCatalogue(app, admin);
 /** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */
 interface Fixture {
   prepare(target: 'inScope' | 'outOfScope'): Promise<{ url: string; body?: unknown; etagFrom?: string }>;
+  /** Puts back what a successful call changed that the other calls depend on. */
+  undo?(headers: Record<string, string>): Promise<void>;
 }
 
 let counter = 0;
@@ -138,6 +141,21 @@ const fixtures: Record<string, Fixture> = {
     }),
   },
   'POST /v1/auth/logout': { prepare: async () => ({ url: '/v1/auth/logout' }) },
+  'POST /v1/auth/password': {
+    prepare: async () => ({
+      url: '/v1/auth/password',
+      body: { currentPassword: PASSWORD, newPassword: `${PASSWORD} för en stund` },
+    }),
+    // Every actor signs in with PASSWORD for the calls after this one.
+    undo: async (headers) => {
+      await app.inject({
+        method: 'POST',
+        url: '/v1/auth/password',
+        headers,
+        payload: { currentPassword: `${PASSWORD} för en stund`, newPassword: PASSWORD },
+      });
+    },
+  },
   'POST /v1/users': {
     prepare: async () => ({
       url: '/v1/users',
@@ -317,7 +335,10 @@ function expected(rule: AccessRule, actor: Actor): 'ok' | 401 | 403 {
   return actor === 'inScopeEditor' ? 'ok' : 403;
 }
 
-const stateChanging = app.accessRules.filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method));
+// A password change ends the person's other sessions, the shared admin session among them: it goes last.
+const stateChanging = app.accessRules
+  .filter((route) => !['GET', 'HEAD', 'OPTIONS'].includes(route.method))
+  .sort((a, b) => Number(a.url === '/v1/auth/password') - Number(b.url === '/v1/auth/password'));
 
 describe('who may call each state-changing route, generated from the route table', () => {
   it('covers every state-changing route', () => {
@@ -334,6 +355,8 @@ describe('who may call each state-changing route, generated from the route table
       const target = actor === 'outOfScopeEditor' ? 'outOfScope' : 'inScope';
       const { url, body, etagFrom } = await fixture.prepare(target);
       const headers = await headersFor(actor);
+      const id = requestId();
+      headers['x-request-id'] = id;
       if (route.method !== 'POST') {
         headers['if-match'] = (await app.inject({ url: etagFrom ?? url, headers: asAdmin })).headers.etag as string;
       }
@@ -344,12 +367,20 @@ describe('who may call each state-changing route, generated from the route table
         ...(body === undefined ? {} : { payload: body as object }),
       });
       const want = expected(route.access, actor);
+      if (response.statusCode < 300) await fixture.undo?.(headers);
+      const { audit, events } = await recordedBy(database.db, id);
       if (want === 'ok') {
         expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
         expect(response.statusCode, response.body).toBeLessThan(300);
+        // Every change commits with its audit event and its domain event; signing in and out change sessions only.
+        const changesSessionsOnly = route.url === '/v1/auth/login' || route.url === '/v1/auth/logout';
+        expect(audit.length > 0, `${name}: audit events`).toBe(!changesSessionsOnly);
+        expect(events.length > 0, `${name}: domain events`).toBe(!changesSessionsOnly);
       } else {
         expect(response.statusCode, response.body).toBe(want);
         expect(response.headers['content-type']).toMatch(/problem\+json/);
+        expect(audit, 'a refused change records nothing').toEqual([]);
+        expect(events, 'a refused change emits nothing').toEqual([]);
       }
     });
   }

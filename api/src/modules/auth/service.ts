@@ -1,12 +1,15 @@
 import type { Principal } from '../../access/principal.ts';
 import { createSession, deleteSession, findUserByEmail, mustChangePassword } from '../../access/sessions.ts';
+import type { Actor } from '../../changes/context.ts';
+import { ADMINS } from '../../changes/events.ts';
+import { inTransaction, lockKey } from '../../changes/unit-of-work.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Counters } from '../../lib/counters.ts';
-import { verifyPassword } from '../../lib/passwords.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
-import { findUser } from '../users/repository.ts';
+import { endSessionsOf, findUser, passwordHashOf, updateUser } from '../users/repository.ts';
 
 const WRONG = 'The email or the password is wrong';
 
@@ -71,6 +74,51 @@ export function createAuthService({ db, counters, login, session }: Deps) {
           passwordChangeRequired: user.passwordChangeRequired,
         },
       };
+    },
+
+    /**
+     * The signed-in person changes their own password, proving the current one (under the sign-in
+     * throttle, so a stolen session cannot guess it). Every other session of theirs ends.
+     */
+    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const principal = actor.principal;
+      if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
+      const key = `login:email:${principal.email.toLowerCase()}`;
+      const state = await counters.peek(key);
+      if (state.count >= login.maxFailures) {
+        const wait = Math.max(1, Math.ceil(state.resetMs / 1000));
+        throw new HttpProblem(429, `Too many wrong passwords; try again in ${Math.ceil(wait / 60)} minutes`, {
+          headers: { 'retry-after': String(wait) },
+        });
+      }
+      if (!(await verifyPassword(await passwordHashOf(db, principal.id), currentPassword))) {
+        await counters.hit(key, lockMs);
+        throw new HttpProblem(403, 'The current password is wrong', {
+          errors: [{ pointer: '/body/currentPassword', detail: 'is not your current password' }],
+        });
+      }
+      if (currentPassword === newPassword) {
+        throw new HttpProblem(422, 'The new password must differ from the current one', {
+          errors: [{ pointer: '/body/newPassword', detail: 'must differ from the current password' }],
+        });
+      }
+      await counters.reset(key);
+      const passwordHash = await hashPassword(newPassword);
+      await inTransaction(db, actor, async (tx, record) => {
+        await lockKey(tx, 'user', principal.id);
+        const before = await findUser(tx, principal.id, true);
+        await updateUser(tx, principal.id, { passwordHash, passwordChangeRequired: false });
+        // Whoever else was signed in as this person (a lost laptop, a leaked password) is signed out.
+        await endSessionsOf(tx, principal.id, principal.sessionHash);
+        await record({
+          action: 'update',
+          entityType: 'user',
+          entityKey: principal.id,
+          before,
+          after: await findUser(tx, principal.id),
+          events: [{ type: 'user.password_changed', audience: ADMINS }],
+        });
+      });
     },
 
     /** Ends the caller's session, if it is one. */

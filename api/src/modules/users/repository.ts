@@ -73,9 +73,16 @@ export async function deleteUser(db: Db, id: string) {
   await db.delete(users).where(eq(users.id, id));
 }
 
-/** Ends every session of a user. */
-export async function endSessionsOf(db: Db, id: string) {
-  await db.delete(sessions).where(eq(sessions.userId, id));
+/** Ends every session of a user, but the one named in `keep`. */
+export async function endSessionsOf(db: Db, id: string, keep?: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, id), keep === undefined ? undefined : ne(sessions.tokenHash, keep)));
+}
+
+export async function passwordHashOf(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
 }
 
 /** How many active admins there are besides this user. */
