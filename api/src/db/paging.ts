@@ -16,6 +16,19 @@ export async function pageTotal(
   return offset === 0 ? 0 : countSeparately();
 }
 
+/**
+ * The tail of every list query: the page's items without their `total` column, and the total when
+ * asked for (`count=true`), from the page or, past its end, counted apart.
+ */
+export async function pageOf<Row extends { total: number }>(
+  rows: Row[],
+  page: PageRequest,
+  countSeparately: () => Promise<number>,
+): Promise<{ items: Omit<Row, 'total'>[]; total: number | undefined }> {
+  const total = page.count ? await pageTotal(rows, page.offset, countSeparately) : undefined;
+  return { items: rows.map(({ total: _, ...item }) => item), total };
+}
+
 export interface PageRequest {
   limit: number;
   offset: number;

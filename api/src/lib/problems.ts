@@ -66,6 +66,12 @@ export class HttpProblem extends Error {
 
 export const notFound = (detail: string) => new HttpProblem(404, detail);
 
+/** The value, or a 404 saying `detail` when there is none: the read of one resource. */
+export function found<T>(value: T | undefined | null, detail: string): T {
+  if (value === undefined || value === null) throw notFound(detail);
+  return value;
+}
+
 export const FieldErrorSchema = Type.Object(
   {
     pointer: Type.String({

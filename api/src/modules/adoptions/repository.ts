@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { adoptions, municipalities, technologies } from '../../db/schema/index.ts';
 
 const columns = {
@@ -61,13 +61,10 @@ export async function listAdoptions(db: Db, filter: AdoptionFilter, page: PageRe
     .orderBy(asc(swedishOrder(municipalities.nameSort)), asc(technologies.nameSort), asc(adoptions.technologySlug))
     .limit(page.limit)
     .offset(page.offset)) as (Awaited<ReturnType<typeof findAdoption>> & { total: number })[];
-  const total = page.count
-    ? await pageTotal(rows, page.offset, async () => {
-        const [row] = await base(db, { n: count() }).where(conditions(filter));
-        return Number((row as unknown as { n: number })?.n ?? 0);
-      })
-    : undefined;
-  return { items: rows.map(({ total: _, ...adoption }) => adoption), total };
+  return pageOf(rows, page, async () => {
+    const [row] = await base(db, { n: count() }).where(conditions(filter));
+    return Number((row as unknown as { n: number })?.n ?? 0);
+  });
 }
 
 export async function findAdoption(db: Db, code: string, technology: string, lock = false) {

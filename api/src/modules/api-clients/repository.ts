@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
 import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
 
 const columns = {
@@ -50,14 +50,7 @@ export async function listApiClients(
     .orderBy(direction(column), direction(apiClients.id))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(
-        rows,
-        page.offset,
-        async () => (await db.select({ n: count() }).from(apiClients).where(where))[0]?.n ?? 0,
-      )
-    : undefined;
-  return { items: rows.map(({ total: _, ...client }) => client), total };
+  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(apiClients).where(where))[0]?.n ?? 0);
 }
 
 /**

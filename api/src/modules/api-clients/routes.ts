@@ -4,7 +4,7 @@ import { actorOf, preconditionOf, sendCreated } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, createResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound, problemResponses } from '../../lib/problems.ts';
+import { found, problemResponses } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findApiClient, listApiClients } from './repository.ts';
 import { ApiClient, ApiClientListQuery, ApiClientParams, CreatedApiClient, NewApiClient } from './schemas.ts';
@@ -52,9 +52,7 @@ export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const client = await findApiClient(app.db, request.params.id);
-      if (!client) throw notFound(`No API client has the id ${request.params.id}`);
-      return client;
+      return found(await findApiClient(app.db, request.params.id), `No API client has the id ${request.params.id}`);
     },
   );
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
@@ -83,13 +83,10 @@ export async function listAssociations(
     .orderBy(direction(column), direction(associations.slug))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(rows, page.offset, async () => {
-        const [row] = await db.select({ n: count() }).from(associations).where(conditions(filter));
-        return row?.n ?? 0;
-      })
-    : undefined;
-  return { items: rows.map(({ total: _, ...association }) => association), total };
+  return pageOf(rows, page, async () => {
+    const [row] = await db.select({ n: count() }).from(associations).where(conditions(filter));
+    return row?.n ?? 0;
+  });
 }
 
 /** Locks the association's row for the rest of the transaction; false when there is none. */

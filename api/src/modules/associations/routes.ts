@@ -3,7 +3,7 @@ import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { type AssociationSort, findAssociation, listAssociations } from './repository.ts';
 import {
@@ -58,9 +58,10 @@ export const associationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const association = await findAssociation(app.db, request.params.slug);
-      if (!association) throw notFound(`No association has the slug ${request.params.slug}`);
-      return association;
+      return found(
+        await findAssociation(app.db, request.params.slug),
+        `No association has the slug ${request.params.slug}`,
+      );
     },
   );
 };

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
 import { auditEvents } from '../../db/schema/index.ts';
 
 export interface AuditEventFilter {
@@ -42,12 +42,5 @@ export async function listAuditEvents(db: Db, filter: AuditEventFilter, page: Pa
     .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(
-        rows,
-        page.offset,
-        async () => (await db.select({ n: count() }).from(auditEvents).where(where))[0]?.n ?? 0,
-      )
-    : undefined;
-  return { items: rows.map(({ total: _, ...event }) => event), total };
+  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(auditEvents).where(where))[0]?.n ?? 0);
 }

@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { counties, municipalities } from '../../db/schema/index.ts';
 
 export type CountySort = 'code' | 'name' | 'updatedAt';
@@ -45,14 +45,11 @@ export async function listCounties(
     .orderBy(direction(sortColumns[sort.field]), direction(counties.code))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(
-        rows,
-        page.offset,
-        async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0,
-      )
-    : undefined;
-  return { items: rows.map(({ total: _, ...county }) => county), total };
+  return pageOf(
+    rows,
+    page,
+    async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0,
+  );
 }
 
 export async function findCounty(db: Db, code: string) {

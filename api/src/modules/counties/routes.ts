@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sendPage } from '../../http/lists.ts';
 import { readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { type CountySort, findCounty, listCounties } from './repository.ts';
 import { CountyListQuery, CountyParams } from './schemas.ts';
 
@@ -45,9 +45,7 @@ export const countyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const county = await findCounty(app.db, request.params.code);
-      if (!county) throw notFound(`No county has the code ${request.params.code}`);
-      return county;
+      return found(await findCounty(app.db, request.params.code), `No county has the code ${request.params.code}`);
     },
   );
 };

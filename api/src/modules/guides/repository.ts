@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
@@ -74,14 +74,12 @@ export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest)
     .orderBy(...order)
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(
-        rows,
-        page.offset,
-        async () => (await db.select({ n: count() }).from(guides).where(conditions(filter)))[0]?.n ?? 0,
-      )
-    : undefined;
-  return { items: rows.map(({ total: _, ...guide }) => withHtml(guide)), total };
+  const { items, total } = await pageOf(
+    rows,
+    page,
+    async () => (await db.select({ n: count() }).from(guides).where(conditions(filter)))[0]?.n ?? 0,
+  );
+  return { items: items.map((guide) => withHtml(guide)), total };
 }
 
 /** The body rendered as safe HTML beside the Markdown, for sites that show it as it is. */

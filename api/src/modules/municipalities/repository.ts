@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
@@ -121,15 +121,12 @@ export async function listMunicipalities(db: Db, filter: MunicipalityFilter, sor
     municipalityListQuery(db, filter, sort).prepare(name),
   );
   const rows = await list.execute({ ...values(filter), limit: page.limit, offset: page.offset });
-  const total = page.count
-    ? await pageTotal(rows, page.offset, async () => {
-        const counter = preparedOnce(db, `municipalities-count:${shape}`, (name) =>
-          db.select({ n: count() }).from(municipalities).where(conditions(filter)).prepare(name),
-        );
-        return (await counter.execute(values(filter)))[0]?.n ?? 0;
-      })
-    : undefined;
-  return { items: rows.map(({ total: _, ...municipality }) => municipality), total };
+  return pageOf(rows, page, async () => {
+    const counter = preparedOnce(db, `municipalities-count:${shape}`, (name) =>
+      db.select({ n: count() }).from(municipalities).where(conditions(filter)).prepare(name),
+    );
+    return (await counter.execute(values(filter)))[0]?.n ?? 0;
+  });
 }
 
 export function municipalityByCodeQuery(db: Db) {

@@ -3,7 +3,7 @@ import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findMunicipality, listMunicipalities, type MunicipalitySort } from './repository.ts';
 import { Municipality, MunicipalityChanges, MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
@@ -51,9 +51,10 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const municipality = await findMunicipality(app.db, request.params.code);
-      if (!municipality) throw notFound(`No municipality has the code ${request.params.code}`);
-      return municipality;
+      return found(
+        await findMunicipality(app.db, request.params.code),
+        `No municipality has the code ${request.params.code}`,
+      );
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
-import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { found, HttpProblem, notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import {
@@ -46,9 +46,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { slug, code } = request.params;
-      const response = await findResponse(app.db, slug, code);
-      if (!response) throw notFound(`${code} has not answered the consultation on ${slug}`);
-      return response;
+      return found(await findResponse(app.db, slug, code), `${code} has not answered the consultation on ${slug}`);
     },
   );
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findOperatorModel, listOperatorModels } from './repository.ts';
 import {
@@ -51,9 +51,10 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const model = await findOperatorModel(app.db, request.params.slug);
-      if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
-      return model;
+      return found(
+        await findOperatorModel(app.db, request.params.slug),
+        `No operator model has the slug ${request.params.slug}`,
+      );
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findParticipant } from './repository.ts';
 import { Participant, ParticipantInput, ParticipantParams } from './schemas.ts';
@@ -25,9 +25,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, code } = request.params;
-      const participant = await findParticipant(app.db, id, code);
-      if (!participant) throw notFound(`${code} does not take part in the procurement ${id}`);
-      return participant;
+      return found(await findParticipant(app.db, id, code), `${code} does not take part in the procurement ${id}`);
     },
   );
 

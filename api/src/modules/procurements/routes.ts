@@ -4,7 +4,7 @@ import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/ch
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found, notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { findProcurement, listProcurements, type ProcurementSort } from './repository.ts';
@@ -54,9 +54,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       },
     },
     async (request) => {
-      const procurement = await findProcurement(app.db, request.params.id);
-      if (!procurement) throw notFound(`No procurement has the id ${request.params.id}`);
-      return procurement;
+      return found(await findProcurement(app.db, request.params.id), `No procurement has the id ${request.params.id}`);
     },
   );
 

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 
 // Outer-row columns qualified by hand: drizzle leaves them unqualified in a single-table select.
@@ -55,13 +55,10 @@ export async function listCategories(
     .orderBy(direction(column), direction(technologyCategories.slug))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(rows, page.offset, async () => {
-        const [row] = await db.select({ n: count() }).from(technologyCategories).where(conditions(filter));
-        return row?.n ?? 0;
-      })
-    : undefined;
-  return { items: rows.map(({ total: _, ...category }) => category), total };
+  return pageOf(rows, page, async () => {
+    const [row] = await db.select({ n: count() }).from(technologyCategories).where(conditions(filter));
+    return row?.n ?? 0;
+  });
 }
 
 export async function findCategory(db: Db, slug: string, lock = false) {

@@ -3,7 +3,7 @@ import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/ch
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findCategory, listCategories } from './repository.ts';
 import {
@@ -58,9 +58,10 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
       },
     },
     async (request) => {
-      const category = await findCategory(app.db, request.params.slug);
-      if (!category) throw notFound(`No technology category has the slug ${request.params.slug}`);
-      return category;
+      return found(
+        await findCategory(app.db, request.params.slug),
+        `No technology category has the slug ${request.params.slug}`,
+      );
     },
   );
 

@@ -4,7 +4,7 @@ import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/ch
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, createResponses, deleteResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound, problemResponses } from '../../lib/problems.ts';
+import { found, problemResponses } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { findUser, listUsers } from './repository.ts';
 import { NewUser, User, UserChanges, UserListQuery, UserParams } from './schemas.ts';
@@ -48,9 +48,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const user = await findUser(app.db, request.params.id);
-      if (!user) throw notFound(`No user has the id ${request.params.id}`);
-      return user;
+      return found(await findUser(app.db, request.params.id), `No user has the id ${request.params.id}`);
     },
   );
 
