@@ -6,7 +6,9 @@ import { associationsModule } from './associations/index.ts';
 import { auditEventsModule } from './audit-events/index.ts';
 import { authModule } from './auth/index.ts';
 import { countiesModule } from './counties/index.ts';
+import { embedModule } from './embed/index.ts';
 import { guidesModule } from './guides/index.ts';
+import { healthModule } from './health/index.ts';
 import { maturityModule } from './maturity/index.ts';
 import { municipalitiesModule } from './municipalities/index.ts';
 import { needsModule } from './needs/index.ts';
@@ -16,8 +18,10 @@ import { technologiesModule } from './technologies/index.ts';
 import { technologyCategoriesModule } from './technology-categories/index.ts';
 import { usersModule } from './users/index.ts';
 
-/** Every module of the API, in the order their routes are registered under /v1. */
+/** Every module of the API, in the order their routes are registered. */
 export const modules: ApiModule[] = [
+  healthModule,
+  embedModule,
   apiInfoModule,
   countiesModule,
   municipalitiesModule,

@@ -1,5 +1,5 @@
 import type { Principal } from '../../access/principal.ts';
-import { createSession, deleteSession, findUserByEmail } from '../../access/sessions.ts';
+import { createSession, deleteSession, findUserByEmail, mustChangePassword } from '../../access/sessions.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Counters } from '../../lib/counters.ts';
@@ -61,7 +61,16 @@ export function createAuthService({ db, counters, login, session }: Deps) {
       }
       await counters.reset(keys[0]);
       const { token, csrfToken, expiresAt } = await startSession(user.id);
-      return { token, userId: user.id, session: { user: await findUser(db, user.id), csrfToken, expiresAt } };
+      return {
+        token,
+        userId: user.id,
+        session: {
+          user: await findUser(db, user.id),
+          csrfToken,
+          expiresAt,
+          passwordChangeRequired: user.passwordChangeRequired,
+        },
+      };
     },
 
     /** Ends the caller's session, if it is one. */
@@ -69,10 +78,14 @@ export function createAuthService({ db, counters, login, session }: Deps) {
       if (principal.kind === 'user') await deleteSession(db, principal.sessionHash);
     },
 
-    /** The signed-in user as they are now, with the session's CSRF token. */
+    /** The signed-in user as they are now, with the session's CSRF token and whether they must choose a password. */
     async sessionOf(principal: Principal) {
       if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
-      return { user: await findUser(db, principal.id), csrfToken: principal.csrfToken, expiresAt: principal.expiresAt };
+      const [user, passwordChangeRequired] = await Promise.all([
+        findUser(db, principal.id),
+        mustChangePassword(db, principal.id),
+      ]);
+      return { user, csrfToken: principal.csrfToken, expiresAt: principal.expiresAt, passwordChangeRequired };
     },
   };
 }

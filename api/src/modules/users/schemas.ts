@@ -122,6 +122,10 @@ export const SessionInfo = Type.Object(
       description: 'Send it back as X-CSRF-Token on every state-changing request made with the session cookie',
     }),
     expiresAt: Type.String({ format: 'date-time', description: 'When the session ends at the latest' }),
+    passwordChangeRequired: Type.Boolean({
+      description:
+        'The password was generated (first start or a reset), not chosen: the admin asks for a new one with POST /v1/auth/password',
+    }),
   },
   { $id: 'SessionInfo', description: 'The signed-in user and the CSRF token of the session.' },
 );
