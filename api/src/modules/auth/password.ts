@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { and, eq, ne } from 'drizzle-orm';
 import Type from 'typebox';
-import { recordAudit } from '../../changes/legacy.ts';
 import type { Config } from '../../config.ts';
-import { sessions, users } from '../../db/schema/index.ts';
-import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
-import { HttpProblem, problemResponses } from '../../lib/problems.ts';
-import { findUser } from '../users/repository.ts';
+import { actorOf } from '../../http/changes.ts';
+import { problemResponses } from '../../lib/problems.ts';
+import { createAuthService } from './service.ts';
 
 const PasswordChange = Type.Object(
   {
@@ -30,7 +27,7 @@ const PasswordChange = Type.Object(
 
 /** The signed-in person changes their own password; every other session of theirs ends. */
 export const passwordRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const lockMs = config.login.lockMinutes * 60_000;
+  const auth = createAuthService({ db: app.db, counters: app.counters, login: config.login, session: config.session });
 
   app.post(
     '/auth/password',
@@ -51,56 +48,9 @@ export const passwordRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asy
       },
     },
     async (request, reply) => {
-      const principal = request.principal;
-      if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
       const { currentPassword, newPassword } = request.body;
-
-      // The current password is checked under the same throttle as sign-in, so a stolen session cannot guess it.
-      const key = `login:email:${principal.email.toLowerCase()}`;
-      const state = await app.counters.peek(key);
-      if (state.count >= config.login.maxFailures) {
-        const wait = Math.max(1, Math.ceil(state.resetMs / 1000));
-        throw new HttpProblem(429, `Too many wrong passwords; try again in ${Math.ceil(wait / 60)} minutes`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
-      const [stored] = await app.db
-        .select({ passwordHash: users.passwordHash })
-        .from(users)
-        .where(eq(users.id, principal.id));
-      if (!(await verifyPassword(stored?.passwordHash, currentPassword))) {
-        await app.counters.hit(key, lockMs);
-        throw new HttpProblem(403, 'The current password is wrong', {
-          errors: [{ pointer: '/body/currentPassword', detail: 'is not your current password' }],
-        });
-      }
-      if (currentPassword === newPassword) {
-        throw new HttpProblem(422, 'The new password must differ from the current one', {
-          errors: [{ pointer: '/body/newPassword', detail: 'must differ from the current password' }],
-        });
-      }
-      await app.counters.reset(key);
-
-      const passwordHash = await hashPassword(newPassword);
-      await app.db.transaction(async (tx) => {
-        const before = await findUser(tx, principal.id, true);
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangeRequired: false, updatedAt: new Date() })
-          .where(eq(users.id, principal.id));
-        // Whoever else was signed in as this person (a lost laptop, a leaked password) is signed out.
-        await tx
-          .delete(sessions)
-          .where(and(eq(sessions.userId, principal.id), ne(sessions.tokenHash, principal.sessionHash)));
-        await recordAudit(tx, request, {
-          action: 'update',
-          entityType: 'user',
-          entityKey: principal.id,
-          before,
-          after: await findUser(tx, principal.id),
-        });
-      });
-      request.log.info({ userId: principal.id }, 'password changed; other sessions ended');
+      const { userId } = await auth.changeOwnPassword(actorOf(request), currentPassword, newPassword);
+      request.log.info({ userId }, 'password changed; other sessions ended');
       return reply.code(204).send(null);
     },
   );

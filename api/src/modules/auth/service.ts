@@ -1,12 +1,15 @@
 import type { Principal } from '../../access/principal.ts';
 import { createSession, deleteSession, findUserByEmail, mustChangePassword } from '../../access/sessions.ts';
+import type { Actor } from '../../changes/context.ts';
+import { ADMINS } from '../../changes/events.ts';
+import { inTransaction, lockKey } from '../../changes/unit-of-work.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Counters } from '../../lib/counters.ts';
-import { verifyPassword } from '../../lib/passwords.ts';
+import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
-import { findUser } from '../users/repository.ts';
+import { endSessionsOf, findPasswordHash, findUser, updateUser } from '../users/repository.ts';
 
 const WRONG = 'The email or the password is wrong';
 
@@ -18,12 +21,22 @@ interface Deps {
 }
 
 /**
- * Signing in and out. Sessions are not domain changes: they write no audit event and no domain
- * event. Another way to start or end sessions (a person changing their own password, say) belongs
- * here beside these, reusing `startSession`.
+ * Signing in and out, and a person changing their own password. Sessions are not domain changes:
+ * they write no audit event and no domain event; a password change is a change of the user.
  */
 export function createAuthService({ db, counters, login, session }: Deps) {
   const lockMs = login.lockMinutes * 60_000;
+
+  /** A 429 with Retry-After while a throttle counter is at its limit. */
+  async function refuseWhilePaused(keys: readonly string[], limits: number[], detail: string) {
+    const counts = await Promise.all(keys.map((key) => counters.peek(key)));
+    const paused = counts.find((state, i) => state.count >= (limits[i] as number));
+    if (!paused) return;
+    const wait = Math.max(1, Math.ceil(paused.resetMs / 1000));
+    throw new HttpProblem(429, `${detail}; try again in ${Math.ceil(wait / 60)} minutes`, {
+      headers: { 'retry-after': String(wait) },
+    });
+  }
 
   /** A new session for a user: the token goes to the cookie, only its hash to the database. */
   async function startSession(userId: string) {
@@ -35,8 +48,6 @@ export function createAuthService({ db, counters, login, session }: Deps) {
   }
 
   return {
-    startSession,
-
     /**
      * Checks the email and password and starts a session. Failed attempts are counted per email
      * (known or not, so the answer never tells which) and per address; past either limit sign-in
@@ -44,15 +55,7 @@ export function createAuthService({ db, counters, login, session }: Deps) {
      */
     async signIn(email: string, password: string, address: string) {
       const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${address}`] as const;
-      const limits = [login.maxFailures, login.maxFailures * 4];
-      const counts = await Promise.all(keys.map((key) => counters.peek(key)));
-      const blocked = counts.find((state, i) => state.count >= (limits[i] as number));
-      if (blocked) {
-        const wait = Math.max(1, Math.ceil(blocked.resetMs / 1000));
-        throw new HttpProblem(429, `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
+      await refuseWhilePaused(keys, [login.maxFailures, login.maxFailures * 4], 'Too many failed sign-in attempts');
       const user = await findUserByEmail(db, email);
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || !user.active) {
@@ -71,6 +74,47 @@ export function createAuthService({ db, counters, login, session }: Deps) {
           passwordChangeRequired: user.passwordChangeRequired,
         },
       };
+    },
+
+    /**
+     * The signed-in person changes their own password: the current one is checked under the sign-in
+     * throttle of their email, so a stolen session cannot guess it. This session goes on; every other
+     * one of theirs ends (a lost laptop, a leaked password). Recorded as a change of the user, with
+     * `user.password_changed` for admins; neither password nor hash is in either.
+     */
+    async changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const { principal } = actor;
+      if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
+      const key = `login:email:${principal.email.toLowerCase()}`;
+      await refuseWhilePaused([key], [login.maxFailures], 'Too many wrong passwords');
+      if (!(await verifyPassword(await findPasswordHash(db, principal.id), currentPassword))) {
+        await counters.hit(key, lockMs);
+        throw new HttpProblem(403, 'The current password is wrong', {
+          errors: [{ pointer: '/body/currentPassword', detail: 'is not your current password' }],
+        });
+      }
+      if (currentPassword === newPassword) {
+        throw new HttpProblem(422, 'The new password must differ from the current one', {
+          errors: [{ pointer: '/body/newPassword', detail: 'must differ from the current password' }],
+        });
+      }
+      await counters.reset(key);
+      const passwordHash = await hashPassword(newPassword);
+      await inTransaction(db, actor, async (tx, record) => {
+        await lockKey(tx, 'user', principal.id);
+        const before = await findUser(tx, principal.id, true);
+        await updateUser(tx, principal.id, { passwordHash, passwordChangeRequired: false });
+        await endSessionsOf(tx, principal.id, principal.sessionHash);
+        await record({
+          action: 'update',
+          entityType: 'user',
+          entityKey: principal.id,
+          before,
+          after: await findUser(tx, principal.id),
+          events: [{ type: 'user.password_changed', audience: ADMINS }],
+        });
+      });
+      return { userId: principal.id };
     },
 
     /** Ends the caller's session, if it is one. */

@@ -73,9 +73,17 @@ export async function deleteUser(db: Db, id: string) {
   await db.delete(users).where(eq(users.id, id));
 }
 
-/** Ends every session of a user. */
-export async function endSessionsOf(db: Db, id: string) {
-  await db.delete(sessions).where(eq(sessions.userId, id));
+/** Ends every session of a user, or every one but `except` (a token hash). */
+export async function endSessionsOf(db: Db, id: string, except?: string) {
+  await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, id), except === undefined ? undefined : ne(sessions.tokenHash, except)));
+}
+
+/** The stored password hash of a user, for checking a password they type again. */
+export async function findPasswordHash(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
 }
 
 /** How many active admins there are besides this user. */
