@@ -375,6 +375,77 @@ describe('an API client', () => {
   });
 });
 
+describe('one’s own password', () => {
+  it('changed: the change of the user is audited with user.password_changed for admins, no password or hash in either', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: asAdmin,
+      payload: {
+        email: 'jonna@test.se',
+        name: 'Jonna',
+        role: 'editor',
+        scope: { municipality: '1490' },
+        password: PASSWORD,
+      },
+    });
+    const userId = created.json().id as string;
+    const here = await login(app, 'jonna@test.se');
+    const elsewhere = await login(app, 'jonna@test.se');
+    const id = requestId();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/password',
+      headers: { cookie: here.cookie, 'x-csrf-token': here.csrfToken, 'x-request-id': id },
+      payload: { currentPassword: PASSWORD, newPassword: 'jonnas egna lösenord' },
+    });
+    expect(response.statusCode).toBe(204);
+    const recorded = await recordedBy(id);
+    expect(recorded.audits).toMatchObject([
+      { action: 'update', entityType: 'user', entityKey: userId, actorLabel: 'jonna@test.se' },
+    ]);
+    expect(recorded.events).toMatchObject([
+      { type: 'user.password_changed', entityType: 'user', entityKey: userId, ...adminAudience },
+    ]);
+    expect(recorded.events[0]?.data).toEqual(
+      (await app.inject({ url: `/v1/users/${userId}`, headers: asAdmin })).json(),
+    );
+    expect(JSON.stringify(recorded.events[0]?.data)).not.toMatch(/argon2|password/i);
+    expect(JSON.stringify(recorded.audits)).not.toMatch(/argon2|password/i);
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: here.cookie } })).statusCode).toBe(200);
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(401);
+  });
+
+  it('stays as it was, with every session, and nothing is recorded, when the change’s event cannot be written', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/v1/users',
+      headers: asAdmin,
+      payload: {
+        email: 'kim@test.se',
+        name: 'Kim',
+        role: 'editor',
+        scope: { municipality: '1490' },
+        password: PASSWORD,
+      },
+    });
+    await refuseEventsFor(created.json().id);
+    const here = await login(app, 'kim@test.se');
+    const elsewhere = await login(app, 'kim@test.se');
+    const id = requestId();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/auth/password',
+      headers: { cookie: here.cookie, 'x-csrf-token': here.csrfToken, 'x-request-id': id },
+      payload: { currentPassword: PASSWORD, newPassword: 'kims lösenord som inte blir' },
+    });
+    expect(response.statusCode).toBe(500);
+    expect(await recordedBy(id)).toEqual({ audits: [], events: [] });
+    expect((await app.inject({ url: '/v1/auth/me', headers: { cookie: elsewhere.cookie } })).statusCode).toBe(200);
+    await login(app, 'kim@test.se');
+  });
+});
+
 describe('a session', () => {
   it('starts and ends without an audit event or a domain event: signing in is not a change to the register', async () => {
     const signIn = requestId();

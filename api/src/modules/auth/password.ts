@@ -48,8 +48,9 @@ export const passwordRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asy
       },
     },
     async (request, reply) => {
-      await auth.changePassword(actorOf(request), request.body.currentPassword, request.body.newPassword);
-      request.log.info({ userId: (request.principal as { id?: string }).id }, 'password changed; other sessions ended');
+      const { currentPassword, newPassword } = request.body;
+      const { userId } = await auth.changeOwnPassword(actorOf(request), currentPassword, newPassword);
+      request.log.info({ userId }, 'password changed; other sessions ended');
       return reply.code(204).send(null);
     },
   );

@@ -9,7 +9,7 @@ import type { Counters } from '../../lib/counters.ts';
 import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
-import { endSessionsOf, findUser, passwordHashOf, updateUser } from '../users/repository.ts';
+import { endSessionsOf, findPasswordHash, findUser, updateUser } from '../users/repository.ts';
 
 const WRONG = 'The email or the password is wrong';
 
@@ -21,12 +21,22 @@ interface Deps {
 }
 
 /**
- * Signing in and out. Sessions are not domain changes: they write no audit event and no domain
- * event. Another way to start or end sessions (a person changing their own password, say) belongs
- * here beside these, reusing `startSession`.
+ * Signing in and out, and a person changing their own password. Sessions are not domain changes:
+ * they write no audit event and no domain event; a password change is a change of the user.
  */
 export function createAuthService({ db, counters, login, session }: Deps) {
   const lockMs = login.lockMinutes * 60_000;
+
+  /** A 429 with Retry-After while a throttle counter is at its limit. */
+  async function refuseWhilePaused(keys: readonly string[], limits: number[], detail: string) {
+    const counts = await Promise.all(keys.map((key) => counters.peek(key)));
+    const paused = counts.find((state, i) => state.count >= (limits[i] as number));
+    if (!paused) return;
+    const wait = Math.max(1, Math.ceil(paused.resetMs / 1000));
+    throw new HttpProblem(429, `${detail}; try again in ${Math.ceil(wait / 60)} minutes`, {
+      headers: { 'retry-after': String(wait) },
+    });
+  }
 
   /** A new session for a user: the token goes to the cookie, only its hash to the database. */
   async function startSession(userId: string) {
@@ -38,8 +48,6 @@ export function createAuthService({ db, counters, login, session }: Deps) {
   }
 
   return {
-    startSession,
-
     /**
      * Checks the email and password and starts a session. Failed attempts are counted per email
      * (known or not, so the answer never tells which) and per address; past either limit sign-in
@@ -47,15 +55,7 @@ export function createAuthService({ db, counters, login, session }: Deps) {
      */
     async signIn(email: string, password: string, address: string) {
       const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${address}`] as const;
-      const limits = [login.maxFailures, login.maxFailures * 4];
-      const counts = await Promise.all(keys.map((key) => counters.peek(key)));
-      const blocked = counts.find((state, i) => state.count >= (limits[i] as number));
-      if (blocked) {
-        const wait = Math.max(1, Math.ceil(blocked.resetMs / 1000));
-        throw new HttpProblem(429, `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
+      await refuseWhilePaused(keys, [login.maxFailures, login.maxFailures * 4], 'Too many failed sign-in attempts');
       const user = await findUserByEmail(db, email);
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || !user.active) {
@@ -77,21 +77,17 @@ export function createAuthService({ db, counters, login, session }: Deps) {
     },
 
     /**
-     * The signed-in person changes their own password, proving the current one (under the sign-in
-     * throttle, so a stolen session cannot guess it). Every other session of theirs ends.
+     * The signed-in person changes their own password: the current one is checked under the sign-in
+     * throttle of their email, so a stolen session cannot guess it. This session goes on; every other
+     * one of theirs ends (a lost laptop, a leaked password). Recorded as a change of the user, with
+     * `user.password_changed` for admins; neither password nor hash is in either.
      */
-    async changePassword(actor: Actor, currentPassword: string, newPassword: string) {
-      const principal = actor.principal;
+    async changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string) {
+      const { principal } = actor;
       if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
       const key = `login:email:${principal.email.toLowerCase()}`;
-      const state = await counters.peek(key);
-      if (state.count >= login.maxFailures) {
-        const wait = Math.max(1, Math.ceil(state.resetMs / 1000));
-        throw new HttpProblem(429, `Too many wrong passwords; try again in ${Math.ceil(wait / 60)} minutes`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
-      if (!(await verifyPassword(await passwordHashOf(db, principal.id), currentPassword))) {
+      await refuseWhilePaused([key], [login.maxFailures], 'Too many wrong passwords');
+      if (!(await verifyPassword(await findPasswordHash(db, principal.id), currentPassword))) {
         await counters.hit(key, lockMs);
         throw new HttpProblem(403, 'The current password is wrong', {
           errors: [{ pointer: '/body/currentPassword', detail: 'is not your current password' }],
@@ -108,7 +104,6 @@ export function createAuthService({ db, counters, login, session }: Deps) {
         await lockKey(tx, 'user', principal.id);
         const before = await findUser(tx, principal.id, true);
         await updateUser(tx, principal.id, { passwordHash, passwordChangeRequired: false });
-        // Whoever else was signed in as this person (a lost laptop, a leaked password) is signed out.
         await endSessionsOf(tx, principal.id, principal.sessionHash);
         await record({
           action: 'update',
@@ -119,6 +114,7 @@ export function createAuthService({ db, counters, login, session }: Deps) {
           events: [{ type: 'user.password_changed', audience: ADMINS }],
         });
       });
+      return { userId: principal.id };
     },
 
     /** Ends the caller's session, if it is one. */
@@ -126,7 +122,7 @@ export function createAuthService({ db, counters, login, session }: Deps) {
       if (principal.kind === 'user') await deleteSession(db, principal.sessionHash);
     },
 
-    /** The signed-in user as they are now, with the session's CSRF token. */
+    /** The signed-in user as they are now, with the session's CSRF token and whether they must choose a password. */
     async sessionOf(principal: Principal) {
       if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
       const [user, passwordChangeRequired] = await Promise.all([

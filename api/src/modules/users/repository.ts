@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
 
 export const userColumns = {
@@ -39,7 +39,14 @@ export async function listUsers(
     .orderBy(direction(column), direction(users.id))
     .limit(page.limit)
     .offset(page.offset);
-  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0);
+  const total = page.count
+    ? await pageTotal(
+        rows,
+        page.offset,
+        async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0,
+      )
+    : undefined;
+  return { items: rows.map(({ total: _, ...user }) => user), total };
 }
 
 export async function adminExists(db: Db): Promise<boolean> {
@@ -66,14 +73,15 @@ export async function deleteUser(db: Db, id: string) {
   await db.delete(users).where(eq(users.id, id));
 }
 
-/** Ends every session of a user, but the one named in `keep`. */
-export async function endSessionsOf(db: Db, id: string, keep?: string) {
+/** Ends every session of a user, or every one but `except` (a token hash). */
+export async function endSessionsOf(db: Db, id: string, except?: string) {
   await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, id), keep === undefined ? undefined : ne(sessions.tokenHash, keep)));
+    .where(and(eq(sessions.userId, id), except === undefined ? undefined : ne(sessions.tokenHash, except)));
 }
 
-export async function passwordHashOf(db: Db, id: string): Promise<string | undefined> {
+/** The stored password hash of a user, for checking a password they type again. */
+export async function findPasswordHash(db: Db, id: string): Promise<string | undefined> {
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
   return row?.passwordHash;
 }
