@@ -14,6 +14,7 @@ import { associationRoutes, associationWriteRoutes } from './modules/association
 import { components as associationComponents } from './modules/associations/schemas.ts';
 import { auditEventRoutes } from './modules/audit-events/routes.ts';
 import { components as auditEventComponents } from './modules/audit-events/schemas.ts';
+import { lockoutRoutes } from './modules/auth/lockouts.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { countyRoutes } from './modules/counties/routes.ts';
 import { components as countyComponents } from './modules/counties/schemas.ts';
@@ -50,6 +51,7 @@ import openapi from './plugins/openapi.ts';
 import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
+import securityHeaders, { securityHeaders as headersFor } from './plugins/security-headers.ts';
 import strictInput from './plugins/strict-input.ts';
 
 declare module 'fastify' {
@@ -94,7 +96,11 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
-    frameworkErrors,
+    // Answered before any hook runs, so they get their security headers here.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(headersFor(request.url, config.env === 'production'));
+      return frameworkErrors(error, request, reply);
+    },
     // A client that sends its request too slowly gets a 408 problem (clientErrorHandler); Node checks
     // the deadline every connectionsCheckingInterval.
     requestTimeout: config.requestTimeoutMs,
@@ -121,6 +127,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   if (!deps.counters) app.addHook('onClose', () => counters.close());
 
   await app.register(requestId);
+  await app.register(securityHeaders, { production: config.env === 'production' });
   await app.register(apiVersion);
   await app.register(problemDetails);
   await app.register(strictInput);
@@ -144,6 +151,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(municipalityWriteRoutes);
       await v1.register(associationWriteRoutes);
       await v1.register(authRoutes, { config });
+      await v1.register(lockoutRoutes, { config });
       await v1.register(userRoutes);
       await v1.register(apiClientRoutes);
       await v1.register(auditEventRoutes);

@@ -24,6 +24,8 @@ const Environment = Type.Object({
   RATE_LIMIT_KEY_HIGH: Type.Integer({ minimum: 1, default: 30000 }),
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  LOGIN_EMAIL_LOCK_FAILURES: Type.Integer({ minimum: 1, default: 50 }),
+  LOGIN_ADDRESS_MAX_FAILURES: Type.Integer({ minimum: 1, default: 100 }),
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
   SEED_DEMO: Type.Boolean({ default: false }),
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
@@ -51,7 +53,12 @@ export interface Config {
   /** Rate-limit counters live in Redis when set, so every API instance shares them. */
   redisUrl: string | undefined;
   rateLimit: { windowSeconds: number; anonymous: number; key: number; keyHigh: number };
-  login: { maxFailures: number; lockMinutes: number };
+  /**
+   * Sign-in throttling (modules/auth/throttle.ts): growing pauses per (email, address) after
+   * `maxFailures`, a lock per email only after `emailLockFailures`, a pause per address after
+   * `addressMaxFailures`, each lasting at most `lockMinutes`.
+   */
+  login: { maxFailures: number; lockMinutes: number; emailLockFailures: number; addressMaxFailures: number };
   /** How long a looked-up API key is trusted before it is looked up again: revocation takes effect within it. */
   apiKeyCacheSeconds: number;
   /**
@@ -123,7 +130,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       key: env.RATE_LIMIT_KEY,
       keyHigh: env.RATE_LIMIT_KEY_HIGH,
     },
-    login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
+    login: {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+      emailLockFailures: env.LOGIN_EMAIL_LOCK_FAILURES,
+      addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
+    },
     apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     seedDemo: env.SEED_DEMO,

@@ -7,11 +7,12 @@ import { randomToken, tokenHash } from '../../lib/tokens.ts';
 import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { findUser } from '../users/repository.ts';
 import { createSession, deleteSession, findUserByEmail } from './repository.ts';
+import { loginThrottle } from './throttle.ts';
 
 const WRONG = 'The email or the password is wrong';
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const lockMs = config.login.lockMinutes * 60_000;
+  const throttle = loginThrottle(app.counters, config.login);
   const cookie = (value: string, maxAgeSeconds: number) =>
     [
       `${SESSION_COOKIE}=${value}`,
@@ -32,33 +33,25 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         summary: 'Sign in',
         description:
           'Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF ' +
-          `token. After ${config.login.maxFailures} failed attempts for one email, or ${config.login.maxFailures * 4} from one address, ` +
-          `sign-in pauses for ${config.login.lockMinutes} minutes (429).`,
+          `token. After ${config.login.maxFailures} failed attempts for one email from one address, that address pauses for ` +
+          `that email, twice as long after each further failure (429 with Retry-After). ${config.login.emailLockFailures} ` +
+          `failures for one email from anywhere lock it until an admin lifts the lock or ${config.login.lockMinutes} minutes ` +
+          `pass; ${config.login.addressMaxFailures} from one address pause that address.`,
         body: Type.Ref('Credentials'),
         response: { 200: Type.Ref('SessionInfo'), ...problemResponses(400, 401, 406, 415, 429, 500) },
       },
     },
     async (request, reply) => {
       const { email, password } = request.body as { email: string; password: string };
-      // Failed attempts are counted per email (known or not, so the answer never tells which) and per address.
-      const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${request.ip}`] as const;
-      const limits = [config.login.maxFailures, config.login.maxFailures * 4];
-      const counts = await Promise.all(keys.map((key) => app.counters.peek(key)));
-      const blocked = counts.find((state, i) => state.count >= (limits[i] as number));
-      if (blocked) {
-        const wait = Math.max(1, Math.ceil(blocked.resetMs / 1000));
-        throw new HttpProblem(429, `Too many failed sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
-          headers: { 'retry-after': String(wait) },
-        });
-      }
+      await throttle.check(email, request.ip);
       const user = await findUserByEmail(app.db, email);
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || !user.active) {
-        await Promise.all(keys.map((key) => app.counters.hit(key, lockMs)));
+        await throttle.failed(email, request.ip);
         throw new HttpProblem(401, WRONG);
       }
 
-      await app.counters.reset(keys[0]);
+      await throttle.succeeded(email, request.ip);
       const token = randomToken();
       const csrfToken = randomToken();
       const expiresAt = new Date(Date.now() + config.session.absoluteHours * 3_600_000);

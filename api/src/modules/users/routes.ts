@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, count, eq, ne } from 'drizzle-orm';
 import Type from 'typebox';
 import type { Db } from '../../db/client.ts';
-import { associations, municipalities, users } from '../../db/schema/index.ts';
+import { associations, municipalities, sessions, users } from '../../db/schema/index.ts';
 import { auditedChange, auditedCreation } from '../../lib/changes.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
-import { hashPassword } from '../../lib/passwords.ts';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { assertKnown } from '../../lib/references.ts';
 import { findUser, listUsers } from './repository.ts';
@@ -109,6 +109,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         scope?: ScopeInput;
         password: string;
       };
+      await assertStrongPassword(body.password, body);
       const passwordHash = await hashPassword(body.password);
       const id = randomUUID();
       return auditedCreation(app, request, reply, {
@@ -150,7 +151,13 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
         active?: boolean;
         password?: string;
       };
+      if (changes.password) {
+        const person = await findUser(app.db, id);
+        await assertStrongPassword(changes.password, { email: person?.email, name: changes.name ?? person?.name });
+      }
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      // A reset ends every session of that user but the one making it.
+      const keep = request.principal.kind === 'user' ? request.principal.sessionHash : '';
       return auditedChange(app, request, reply, {
         schemaId: 'User',
         entityType: 'user',
@@ -181,6 +188,7 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
               updatedAt: new Date(),
             })
             .where(eq(users.id, id));
+          if (passwordHash) await tx.delete(sessions).where(and(eq(sessions.userId, id), ne(sessions.tokenHash, keep)));
         },
       });
     },
