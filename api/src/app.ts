@@ -47,6 +47,7 @@ import contentNegotiation from './plugins/content-negotiation.ts';
 import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
+import loadShedding from './plugins/load-shedding.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
@@ -128,6 +129,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
 
   await app.register(requestId);
   await app.register(securityHeaders, { production: config.env === 'production' });
+  await app.register(loadShedding, { maxEventLoopDelayMs: config.eventLoopMaxDelayMs });
   await app.register(apiVersion);
   await app.register(problemDetails);
   await app.register(strictInput);

@@ -8,6 +8,9 @@ const Environment = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATA_DIR: Type.String({ minLength: 1, default: './.data' }),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1000 }),
+  DATABASE_QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1500 }),
+  EVENT_LOOP_MAX_DELAY_MS: Type.Integer({ minimum: 0, default: 1000 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   CORS_ORIGINS: Type.String({ default: 'http://localhost:5173' }),
   BUILD_ID: Type.String({ default: 'dev' }),
@@ -40,6 +43,13 @@ export interface Config {
   /** A PostgreSQL server; without it the API runs on an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * PostgreSQL: how long connecting may take, and how long one statement may wait for a pooled
+   * connection and run (also the server's statement_timeout); past either the request is a 503.
+   */
+  database: { connectTimeoutMs: number; queryTimeoutMs: number };
+  /** Past this event-loop delay the API sheds load with 503s (0: never). */
+  eventLoopMaxDelayMs: number;
   logLevel: Environment['LOG_LEVEL'];
   /** Origins allowed to make credentialed requests (the admin SPA). Public reads allow any origin. */
   corsOrigins: string[];
@@ -116,6 +126,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
+    database: { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS },
+    eventLoopMaxDelayMs: env.EVENT_LOOP_MAX_DELAY_MS,
     logLevel: env.LOG_LEVEL,
     corsOrigins,
     buildId: env.BUILD_ID,
