@@ -11,11 +11,13 @@ import contentNegotiation from './plugins/content-negotiation.ts';
 import cors from './plugins/cors.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
+import loadShedding from './plugins/load-shedding.ts';
 import openapi from './plugins/openapi.ts';
 import problemDetails, { clientErrorHandler, frameworkErrors } from './plugins/problem-details.ts';
 import rateLimit from './plugins/rate-limit.ts';
 import readCache from './plugins/read-cache.ts';
 import requestId, { genReqId, RequestLog } from './plugins/request-id.ts';
+import securityHeaders, { securityHeaders as headersFor } from './plugins/security-headers.ts';
 import { buildSerializer } from './plugins/serializers.ts';
 import strictInput from './plugins/strict-input.ts';
 
@@ -45,7 +47,11 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
     logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
-    frameworkErrors,
+    // Answered before any hook runs, so they get their security headers here.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(headersFor(request.url, config.env === 'production'));
+      return frameworkErrors(error, request, reply);
+    },
     // A client that sends its request too slowly gets a 408 problem (clientErrorHandler); Node checks
     // the deadline every connectionsCheckingInterval.
     requestTimeout: config.requestTimeoutMs,
@@ -73,6 +79,8 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   if (!deps.counters) app.addHook('onClose', () => counters.close());
 
   await app.register(requestId);
+  await app.register(securityHeaders, { production: config.env === 'production' });
+  await app.register(loadShedding, { maxEventLoopDelayMs: config.eventLoopMaxDelayMs });
   await app.register(apiVersion);
   await app.register(problemDetails);
   await app.register(strictInput);

@@ -8,6 +8,9 @@ const Environment = Type.Object({
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   DATA_DIR: Type.String({ minLength: 1, default: './.data' }),
+  DATABASE_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1000 }),
+  DATABASE_QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1500 }),
+  EVENT_LOOP_MAX_DELAY_MS: Type.Integer({ minimum: 0, default: 1000 }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   CORS_ORIGINS: Type.String({ default: 'http://localhost:5173' }),
   BUILD_ID: Type.String({ default: 'dev' }),
@@ -24,6 +27,8 @@ const Environment = Type.Object({
   RATE_LIMIT_KEY_HIGH: Type.Integer({ minimum: 1, default: 30000 }),
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5 }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15 }),
+  LOGIN_EMAIL_LOCK_FAILURES: Type.Integer({ minimum: 1, default: 50 }),
+  LOGIN_ADDRESS_MAX_FAILURES: Type.Integer({ minimum: 1, default: 100 }),
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
   SEED_DEMO: Type.Boolean({ default: false }),
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
@@ -39,6 +44,13 @@ export interface Config {
   /** A PostgreSQL server; without it the API runs on an embedded PGlite database in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /**
+   * PostgreSQL: how long connecting may take, and how long one statement may wait for a pooled
+   * connection and run (also the server's statement_timeout); past either the request is a 503.
+   */
+  database: { connectTimeoutMs: number; queryTimeoutMs: number };
+  /** Past this event-loop delay the API sheds load with 503s (0: never). */
+  eventLoopMaxDelayMs: number;
   logLevel: Environment['LOG_LEVEL'];
   /** Origins allowed to make credentialed requests (the admin SPA). Public reads allow any origin. */
   corsOrigins: string[];
@@ -52,7 +64,12 @@ export interface Config {
   /** Rate-limit counters live in Redis when set, so every API instance shares them. */
   redisUrl: string | undefined;
   rateLimit: { windowSeconds: number; anonymous: number; key: number; keyHigh: number };
-  login: { maxFailures: number; lockMinutes: number };
+  /**
+   * Sign-in throttling (modules/auth/throttle.ts): growing pauses per (email, address) after
+   * `maxFailures`, a lock per email only after `emailLockFailures`, a pause per address after
+   * `addressMaxFailures`, each lasting at most `lockMinutes`.
+   */
+  login: { maxFailures: number; lockMinutes: number; emailLockFailures: number; addressMaxFailures: number };
   /** How long a looked-up API key is trusted before it is looked up again: revocation takes effect within it. */
   apiKeyCacheSeconds: number;
   /**
@@ -112,6 +129,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
+    database: { connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS, queryTimeoutMs: env.DATABASE_QUERY_TIMEOUT_MS },
+    eventLoopMaxDelayMs: env.EVENT_LOOP_MAX_DELAY_MS,
     logLevel: env.LOG_LEVEL,
     corsOrigins,
     buildId: env.BUILD_ID,
@@ -126,7 +145,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       key: env.RATE_LIMIT_KEY,
       keyHigh: env.RATE_LIMIT_KEY_HIGH,
     },
-    login: { maxFailures: env.LOGIN_MAX_FAILURES, lockMinutes: env.LOGIN_LOCK_MINUTES },
+    login: {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+      emailLockFailures: env.LOGIN_EMAIL_LOCK_FAILURES,
+      addressMaxFailures: env.LOGIN_ADDRESS_MAX_FAILURES,
+    },
     apiKeyCacheSeconds: env.API_KEY_CACHE_SECONDS,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     seedDemo: env.SEED_DEMO,

@@ -26,7 +26,11 @@ async function main() {
         }
       : { level: config.logLevel };
 
-  const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDb({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    timeouts: { connectMs: config.database.connectTimeoutMs, queryMs: config.database.queryTimeoutMs },
+  });
   const app = await buildApp(config, { db: database.db, listen: database.listen }, logger);
   app.log.info({ database: database.location }, 'preparing database');
   const loaded = await prepareDatabase(database);

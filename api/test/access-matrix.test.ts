@@ -29,7 +29,7 @@ async function newUser() {
       name: 'Matrix',
       role: 'editor',
       scope: { municipality: '1490' },
-      password: 'x'.repeat(12),
+      password: 'rostig cykel under bron',
     },
   });
   return response.json().id as string;
@@ -156,6 +156,10 @@ const fixtures: Record<string, Fixture> = {
       });
     },
   },
+  // A lock is not a versioned resource: the ETag sent is any one and is not looked at.
+  'DELETE /v1/auth/lockouts/:email': {
+    prepare: async () => ({ url: '/v1/auth/lockouts/goteborg@test.se', etagFrom: '/v1/api-info' }),
+  },
   'POST /v1/users': {
     prepare: async () => ({
       url: '/v1/users',
@@ -164,7 +168,7 @@ const fixtures: Record<string, Fixture> = {
         name: 'Ny',
         role: 'editor',
         scope: { municipality: '1490' },
-        password: 'y'.repeat(12),
+        password: 'blå tekanna vid fönstret',
       },
     }),
   },

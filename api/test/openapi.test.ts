@@ -31,6 +31,7 @@ describe('the OpenAPI document', () => {
         '/v1/auth/login',
         '/v1/auth/logout',
         '/v1/auth/me',
+        '/v1/auth/lockouts/{email}',
         '/v1/users',
         '/v1/users/{id}',
         '/v1/api-clients',

@@ -32,6 +32,95 @@ export interface DatabaseOptions {
   maxConnections?: number;
   /** Called with the SQL of every statement drizzle runs (for tests that count statements). */
   onQuery?: (sql: string) => void;
+  /**
+   * PostgreSQL only: how long connecting may take, and how long a statement may wait for a pooled
+   * connection and run, before it fails as DatabaseUnavailableError (the server's statement_timeout is
+   * the same). Without them a statement waits as long as the network lets it.
+   */
+  timeouts?: { connectMs: number; queryMs: number };
+}
+
+/** The database did not answer in time or could not be reached: the API answers 503, not 500. */
+export class DatabaseUnavailableError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+type Pending = Promise<unknown> & { cancel?: () => void };
+
+/** Rejects `query` with DatabaseUnavailableError once `ms` pass, cancelling it on the server. */
+function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
+  const then = query.then.bind(query);
+  let raced: Promise<unknown> | undefined;
+  // postgres.js runs a query when it is first awaited; the deadline starts then and covers the wait for
+  // a connection as well as the statement itself. Its own then is wrapped: drizzle awaits the query object.
+  // biome-ignore lint/suspicious/noThenProperty: the query is a thenable by design; this wraps its then
+  query.then = ((onFulfilled, onRejected) => {
+    raced ??= new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        query.cancel?.();
+        reject(new DatabaseUnavailableError(`The database did not answer within ${ms} ms`));
+      }, ms);
+      then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+    return raced.then(onFulfilled, onRejected);
+  }) as Query['then'];
+  return query;
+}
+
+/**
+ * Every statement gets a deadline, inside transactions too; a transaction may wait for its connection
+ * only as long, and one given up on never starts later.
+ */
+function bounded(client: postgres.Sql, ms: number): postgres.Sql {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') {
+        return (...args: Parameters<postgres.Sql['unsafe']>) => withDeadline(target.unsafe(...args) as Pending, ms);
+      }
+      if (property === 'begin') {
+        return (...args: unknown[]) => {
+          const work = args.pop() as (sql: postgres.Sql) => unknown;
+          let abandoned = false;
+          let started = false;
+          const transaction = (target.begin as (...a: unknown[]) => Promise<unknown>)(...args, (sql: postgres.Sql) => {
+            if (abandoned) throw new DatabaseUnavailableError('The transaction was given up on before it began');
+            started = true;
+            return work(bounded(sql, ms));
+          });
+          return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+              if (started) return;
+              abandoned = true;
+              reject(new DatabaseUnavailableError(`No database connection was free within ${ms} ms`));
+            }, ms);
+            transaction.then(
+              (value) => {
+                clearTimeout(timer);
+                resolve(value);
+              },
+              (error) => {
+                clearTimeout(timer);
+                reject(error);
+              },
+            );
+          });
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
 }
 
 /**
@@ -56,13 +145,17 @@ function preparedByDefault(client: postgres.Sql): postgres.Sql {
 /** PostgreSQL through postgres.js when a URL is given, otherwise an embedded PGlite database. */
 export async function createDb(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const client = preparedByDefault(
-      postgres(options.databaseUrl, {
-        max: options.maxConnections ?? 10,
-        onnotice: () => {},
-        connection: { application_name: 'valfardsnavet-api' },
-      }),
-    );
+    const timeouts = options.timeouts;
+    const raw = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      ...(timeouts ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
+      connection: {
+        application_name: 'valfardsnavet-api',
+        ...(timeouts ? { statement_timeout: timeouts.queryMs } : {}),
+      },
+    });
+    const client = preparedByDefault(timeouts ? bounded(raw, timeouts.queryMs) : raw);
     const url = new URL(options.databaseUrl);
     return {
       db: drizzlePostgres(client, {
@@ -73,10 +166,10 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
       listen: async (channel, onNotify, onListen) => {
-        const { unlisten } = await client.listen(channel, onNotify, onListen);
+        const { unlisten } = await raw.listen(channel, onNotify, onListen);
         return unlisten;
       },
-      close: () => client.end({ timeout: 5 }),
+      close: () => raw.end({ timeout: 5 }),
     };
   }
   // Loaded only for the embedded default, so an API on PostgreSQL never carries PGlite in memory.

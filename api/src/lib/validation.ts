@@ -32,7 +32,7 @@ export function isBlank(text: string): boolean {
  * organisations' web sites and in OCDS exports.
  */
 export function isWebUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
+  if (!/^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';

@@ -9,6 +9,7 @@ import type {
 } from 'fastify';
 import fp from 'fastify-plugin';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
+import { DatabaseUnavailableError } from '../db/client.ts';
 import {
   type FieldError,
   FieldErrorSchema,
@@ -66,6 +67,44 @@ function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[]
   return [...byPointer.values()].map(({ pointer, detail }) => ({ pointer, detail }));
 }
 
+/** Socket errors, postgres.js connection errors and PostgreSQL's shutdown, connection and timeout codes. */
+const UNAVAILABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'CONNECT_TIMEOUT',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  '57P01',
+  '57P02',
+  '57P03',
+  '57014',
+  '53300',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+/** Whether an error (or what caused it: drizzle wraps the driver's) means the database is out of reach. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof DatabaseUnavailableError) return true;
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** How long a client should wait before trying again while the database is out of reach. */
+export const RETRY_AFTER_SECONDS = 2;
+
 export function sendProblem(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
   return reply
     .code(problem.status)
@@ -106,6 +145,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        'X-Content-Type-Options: nosniff\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
@@ -174,6 +214,19 @@ export default fp(
           instance,
           errors,
         });
+      }
+      if (isDatabaseUnavailable(error)) {
+        request.log.warn({ err: error }, 'database unavailable');
+        return sendProblem(
+          reply,
+          {
+            ...problemTitle(503),
+            status: 503,
+            detail: `The database cannot be reached just now; try again in ${RETRY_AFTER_SECONDS} seconds`,
+            instance,
+          },
+          { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        );
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {

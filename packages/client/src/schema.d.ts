@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in
-         * @description Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF token. After 5 failed attempts for one email, or 20 from one address, sign-in pauses for 15 minutes (429).
+         * @description Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF token. After 5 failed attempts for one email from one address, that address pauses for that email, twice as long after each further failure (429 with Retry-After). 50 failures for one email from anywhere lock it until an admin lifts the lock or 15 minutes pass; 100 from one address pause that address.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -322,6 +322,28 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/lockouts/{email}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Lift a sign-in lock
+         * @description Clears the failed sign-ins counted for an email, so that its owner can sign in at once after 50 failures from anywhere locked it. Answers 204 whether or not it was locked; audited.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["liftLoginLockout"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5376,6 +5398,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    liftLoginLockout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example anna.andersson@boras.se */
+                email: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email may sign in again. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */

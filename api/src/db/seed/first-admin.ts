@@ -1,4 +1,5 @@
-import { hashPassword } from '../../lib/passwords.ts';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
+import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken } from '../../lib/tokens.ts';
 import { adminExists } from '../../modules/users/repository.ts';
 import type { Db } from '../client.ts';
@@ -23,6 +24,9 @@ export async function ensureFirstAdmin(
 ): Promise<FirstAdmin> {
   if (await adminExists(db)) return { outcome: 'exists' };
   if (admin.email && admin.password) {
+    await assertStrongPassword(admin.password, { email: admin.email }).catch((error) => {
+      throw error instanceof HttpProblem ? new Error(`ADMIN_PASSWORD ${error.options.errors?.[0]?.detail}`) : error;
+    });
     await db
       .insert(users)
       .values({ email: admin.email, name: 'Admin', role: 'admin', passwordHash: await hashPassword(admin.password) });

@@ -1,9 +1,10 @@
 import type { ApiModule } from '../../http/module.ts';
+import { lockoutRoutes } from './lockouts.ts';
 import { passwordRoutes } from './password.ts';
 import { authRoutes } from './routes.ts';
 
 export const authModule: ApiModule = {
   name: 'auth',
   components: [],
-  routes: [authRoutes, passwordRoutes],
+  routes: [authRoutes, lockoutRoutes, passwordRoutes],
 };

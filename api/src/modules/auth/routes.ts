@@ -34,8 +34,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
         summary: 'Sign in',
         description:
           'Checks the email and password and starts a session: the answer sets the session cookie and gives the CSRF ' +
-          `token. After ${config.login.maxFailures} failed attempts for one email, or ${config.login.maxFailures * 4} from one address, ` +
-          `sign-in pauses for ${config.login.lockMinutes} minutes (429).`,
+          `token. After ${config.login.maxFailures} failed attempts for one email from one address, that address pauses for ` +
+          `that email, twice as long after each further failure (429 with Retry-After). ${config.login.emailLockFailures} ` +
+          `failures for one email from anywhere lock it until an admin lifts the lock or ${config.login.lockMinutes} minutes ` +
+          `pass; ${config.login.addressMaxFailures} from one address pause that address.`,
         body: ref(Credentials),
         response: { 200: Type.Ref('SessionInfo'), ...problemResponses(400, 401, 406, 415, 429, 500) },
       },

@@ -6,10 +6,11 @@ import { inTransaction, lockKey } from '../../changes/unit-of-work.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import type { Counters } from '../../lib/counters.ts';
-import { hashPassword, verifyPassword } from '../../lib/passwords.ts';
+import { assertStrongPassword, hashPassword, verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken, tokenHash } from '../../lib/tokens.ts';
 import { endSessionsOf, findPasswordHash, findUser, updateUser } from '../users/repository.ts';
+import { loginThrottle } from './throttle.ts';
 
 const WRONG = 'The email or the password is wrong';
 
@@ -26,6 +27,7 @@ interface Deps {
  */
 export function createAuthService({ db, counters, login, session }: Deps) {
   const lockMs = login.lockMinutes * 60_000;
+  const throttle = loginThrottle(counters, login);
 
   /** A 429 with Retry-After while a throttle counter is at its limit. */
   async function refuseWhilePaused(keys: readonly string[], limits: number[], detail: string) {
@@ -54,15 +56,14 @@ export function createAuthService({ db, counters, login, session }: Deps) {
      * pauses, even with the right password.
      */
     async signIn(email: string, password: string, address: string) {
-      const keys = [`login:email:${email.toLowerCase()}`, `login:ip:${address}`] as const;
-      await refuseWhilePaused(keys, [login.maxFailures, login.maxFailures * 4], 'Too many failed sign-in attempts');
+      await throttle.check(email, address);
       const user = await findUserByEmail(db, email);
       const valid = await verifyPassword(user?.passwordHash, password);
       if (!user || !valid || !user.active) {
-        await Promise.all(keys.map((key) => counters.hit(key, lockMs)));
+        await throttle.failed(email, address);
         throw new HttpProblem(401, WRONG);
       }
-      await counters.reset(keys[0]);
+      await throttle.succeeded(email, address);
       const { token, csrfToken, expiresAt } = await startSession(user.id);
       return {
         token,
@@ -99,6 +100,7 @@ export function createAuthService({ db, counters, login, session }: Deps) {
         });
       }
       await counters.reset(key);
+      await assertStrongPassword(newPassword, { email: principal.email, name: principal.name }, '/body/newPassword');
       const passwordHash = await hashPassword(newPassword);
       await inTransaction(db, actor, async (tx, record) => {
         await lockKey(tx, 'user', principal.id);
@@ -115,6 +117,27 @@ export function createAuthService({ db, counters, login, session }: Deps) {
         });
       });
       return { userId: principal.id };
+    },
+
+    /**
+     * An admin lifts the sign-in lock on an email, for a person locked out by someone else's guessing.
+     * Recorded first, then lifted: the counters live outside the database's transaction.
+     */
+    async liftLockout(actor: Actor, email: string) {
+      const key = email.toLowerCase();
+      const failures = await throttle.failures(key);
+      await inTransaction(db, actor, (_tx, record) =>
+        record({
+          action: 'delete',
+          entityType: 'login_lockout',
+          entityKey: key,
+          before: { failures },
+          after: null,
+          events: [{ type: 'login_lockout.lifted', audience: ADMINS, data: { email: key, failures } }],
+        }),
+      );
+      await throttle.lift(key);
+      return failures;
     },
 
     /** Ends the caller's session, if it is one. */

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { HttpProblem, problemResponses } from '../../lib/problems.ts';
 
+const READY_TIMEOUT_MS = 800;
+
 const Health = Type.Object({ status: Type.Literal('ok') }, { $id: 'Health', description: 'The service is healthy.' });
 
 /** Liveness and readiness for orchestrators and load balancers; outside /v1 because they are not the API. */
@@ -35,11 +37,18 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
+      // Answered within READY_TIMEOUT_MS whatever the database does, so a balancer never waits on it.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${READY_TIMEOUT_MS} ms`)), READY_TIMEOUT_MS);
+      });
       try {
-        await app.db.execute(sql`select 1`);
+        await Promise.race([app.db.execute(sql`select 1`), late]);
       } catch (err) {
         request.log.warn({ err }, 'readiness check: database did not answer');
-        throw new HttpProblem(503, 'The database does not answer');
+        throw new HttpProblem(503, 'The database does not answer', { headers: { 'retry-after': '2' } });
+      } finally {
+        clearTimeout(timer);
       }
       return { status: 'ok' as const };
     },

@@ -6,7 +6,7 @@ import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
-import { hashPassword } from '../../lib/passwords.ts';
+import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import {
   deleteUser,
@@ -92,6 +92,7 @@ export function createUserService({ db }: { db: Db }) {
   return {
     async create(actor: Actor, body: Static<typeof NewUser>) {
       const { password, scope, ...fields } = body;
+      await assertStrongPassword(password, body);
       const passwordHash = await passwordHashFor(password);
       const id = randomUUID();
       return create(db, actor, {
@@ -110,6 +111,10 @@ export function createUserService({ db }: { db: Db }) {
      * every session of the user, so whoever knew the old password is signed out.
      */
     async update(actor: Actor, id: string, body: Static<typeof UserChanges>, precondition: Precondition) {
+      if (body.password) {
+        const person = await findUser(db, id);
+        await assertStrongPassword(body.password, { email: person?.email, name: body.name ?? person?.name });
+      }
       const passwordHash = body.password ? await passwordHashFor(body.password) : undefined;
       return change(db, actor, {
         ...target(id),
