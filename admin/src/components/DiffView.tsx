@@ -1,5 +1,6 @@
 import { diffLines, displayValue, type FieldChange } from './diff.ts';
 import { m } from './messages.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /**
  * Before and after of each changed field, side by side; long texts (several lines) as a line diff.
@@ -18,7 +19,7 @@ export function DiffView({
 }) {
   if (changes.length === 0) return <p>{m.noDifferences}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={`${beforeLabel} och ${afterLabel}`}>
       <table className="diff">
         <thead>
           <tr>
@@ -49,7 +50,7 @@ export function DiffView({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -61,13 +62,10 @@ function LineDiff({ before, after }: { before: string; after: string }) {
     <pre className="line-diff">
       {diffLines(before, after).map((line, index) =>
         line.kind === 'same' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a diff have no identity but their place
           <span key={index}>{`  ${line.text}\n`}</span>
         ) : line.kind === 'removed' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <del key={index}>{`- ${line.text}\n`}</del>
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <ins key={index}>{`+ ${line.text}\n`}</ins>
         ),
       )}
