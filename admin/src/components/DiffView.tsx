@@ -11,11 +11,14 @@ export function DiffView({
   labels = {},
   beforeLabel = m.before,
   afterLabel = m.after,
+  neutral = false,
 }: {
   changes: FieldChange[];
   labels?: Record<string, string>;
   beforeLabel?: string;
   afterLabel?: string;
+  /** Two versions side by side (a conflict), neither of them struck out as the old one. */
+  neutral?: boolean;
 }) {
   if (changes.length === 0) return <p>{m.noDifferences}</p>;
   return (
@@ -39,10 +42,22 @@ export function DiffView({
               ) : (
                 <>
                   <td>
-                    {change.kind === 'added' ? <em>{m.empty_value}</em> : <del>{displayValue(change.before)}</del>}
+                    {change.kind === 'added' ? (
+                      <em>{m.empty_value}</em>
+                    ) : neutral ? (
+                      displayValue(change.before)
+                    ) : (
+                      <del>{displayValue(change.before)}</del>
+                    )}
                   </td>
                   <td>
-                    {change.kind === 'removed' ? <em>{m.empty_value}</em> : <ins>{displayValue(change.after)}</ins>}
+                    {change.kind === 'removed' ? (
+                      <em>{m.empty_value}</em>
+                    ) : neutral ? (
+                      displayValue(change.after)
+                    ) : (
+                      <ins>{displayValue(change.after)}</ins>
+                    )}
                   </td>
                 </>
               )}
