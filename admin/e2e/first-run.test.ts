@@ -224,6 +224,9 @@ describe.skipIf(!requireChromium())('a new admin after the first start', () => {
 
   it('keeps the view, its filters and its page through Back, Forward and reload', async () => {
     await page.goto(`${product.adminUrl}/kommuner`);
+    await expect.poll(() => page.locator('.summary').textContent()).toBe('290 kommuner');
+    // Swedish order, from the API.
+    expect((await page.getByRole('rowheader').allTextContents()).slice(0, 2)).toEqual(['Ale', 'Alingsås']);
     await page.getByLabel('Län', { exact: true }).selectOption({ label: 'Västra Götalands län' });
     await expect.poll(() => page.locator('.summary').textContent()).toBe('49 kommuner');
     await page.getByRole('button', { name: 'Nästa' }).click();

@@ -103,7 +103,7 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByLabel('E-post', { exact: true }).fill(who.email);
   await page.getByLabel('Lösenord', { exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+  await page.getByRole('link', { name: 'Konto' }).waitFor();
 }
 
 /** Browser tests need Debian's chromium: CI must run them; elsewhere they are skipped with a note. */

@@ -30,7 +30,13 @@ export function ConflictDialog({
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title">{m.conflictTitle(what)}</Heading>
           <p>{m.conflictIntro}</p>
-          <DiffView changes={diffFields(theirs, yours)} labels={labels} beforeLabel={m.theirs} afterLabel={m.yours} />
+          <DiffView
+            changes={diffFields(theirs, yours)}
+            labels={labels}
+            beforeLabel={m.theirs}
+            afterLabel={m.yours}
+            neutral
+          />
           <div className="actions">
             <Button className="button" onPress={onTakeTheirs}>
               {m.takeTheirs}

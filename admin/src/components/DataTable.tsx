@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { useListSearch } from './listSearch.ts';
 import { m } from './messages.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 export interface Column<T> {
   header: string;
@@ -50,7 +51,7 @@ export function DataTable<T>({
       {items.length === 0 ? (
         <p className="notice">{empty}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollRegion label={caption}>
           <table aria-busy={query.isFetching}>
             <caption className="visually-hidden">{caption}</caption>
             <thead>
@@ -99,7 +100,7 @@ export function DataTable<T>({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pager offset={offset} limit={limit} shown={items.length} total={total} />
     </>

@@ -1,5 +1,6 @@
 import { diffLines, displayValue, type FieldChange } from './diff.ts';
 import { m } from './messages.ts';
+import { ScrollRegion } from './ScrollRegion.tsx';
 
 /**
  * Before and after of each changed field, side by side; long texts (several lines) as a line diff.
@@ -10,15 +11,18 @@ export function DiffView({
   labels = {},
   beforeLabel = m.before,
   afterLabel = m.after,
+  neutral = false,
 }: {
   changes: FieldChange[];
   labels?: Record<string, string>;
   beforeLabel?: string;
   afterLabel?: string;
+  /** Two versions side by side (a conflict), neither of them struck out as the old one. */
+  neutral?: boolean;
 }) {
   if (changes.length === 0) return <p>{m.noDifferences}</p>;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={`${beforeLabel} och ${afterLabel}`}>
       <table className="diff">
         <thead>
           <tr>
@@ -38,10 +42,22 @@ export function DiffView({
               ) : (
                 <>
                   <td>
-                    {change.kind === 'added' ? <em>{m.empty_value}</em> : <del>{displayValue(change.before)}</del>}
+                    {change.kind === 'added' ? (
+                      <em>{m.empty_value}</em>
+                    ) : neutral ? (
+                      displayValue(change.before)
+                    ) : (
+                      <del>{displayValue(change.before)}</del>
+                    )}
                   </td>
                   <td>
-                    {change.kind === 'removed' ? <em>{m.empty_value}</em> : <ins>{displayValue(change.after)}</ins>}
+                    {change.kind === 'removed' ? (
+                      <em>{m.empty_value}</em>
+                    ) : neutral ? (
+                      displayValue(change.after)
+                    ) : (
+                      <ins>{displayValue(change.after)}</ins>
+                    )}
                   </td>
                 </>
               )}
@@ -49,7 +65,7 @@ export function DiffView({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -61,13 +77,10 @@ function LineDiff({ before, after }: { before: string; after: string }) {
     <pre className="line-diff">
       {diffLines(before, after).map((line, index) =>
         line.kind === 'same' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: lines of a diff have no identity but their place
           <span key={index}>{`  ${line.text}\n`}</span>
         ) : line.kind === 'removed' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <del key={index}>{`- ${line.text}\n`}</del>
         ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
           <ins key={index}>{`+ ${line.text}\n`}</ins>
         ),
       )}

@@ -27,7 +27,7 @@ export function FilterBar({
   // The URL is the truth: Back or a link changes it, and the box follows.
   useEffect(() => setText(String(search.q ?? '')), [search.q]);
   return (
-    <form className="filters" aria-label={label} role="search" onSubmit={(event) => event.preventDefault()}>
+    <form className="filters" aria-label={label} onSubmit={(event) => event.preventDefault()}>
       {searchLabel ? (
         <div className="filter">
           <label htmlFor={`${id}-q`}>{searchLabel}</label>

@@ -5,6 +5,5 @@ import MarkdownIt from 'markdown-it';
 const markdown = new MarkdownIt({ html: false, linkify: true });
 
 export default function MarkdownPreview({ source }: { source: string }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: markdown-it with html:false escapes all raw HTML
   return <div dangerouslySetInnerHTML={{ __html: markdown.render(source) }} />;
 }

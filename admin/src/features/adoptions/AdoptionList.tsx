@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { ADOPTION_PAGE_SIZE, catalogueQueries } from './queries.ts';
 
 const STATUS_NAMES: Record<string, string> = {
@@ -53,28 +54,30 @@ export function AdoptionList() {
             {adoptions.isPending ? 'Hämtar införanden…' : `${total} kommuner har registrerat tekniken`}
           </p>
           <DemoNotice shown={page?.items.some((a) => a.demo) ?? false} />
-          <table aria-busy={adoptions.isFetching}>
-            <thead>
-              <tr>
-                <th scope="col">Kommun</th>
-                <th scope="col">Status</th>
-                <th scope="col">Sedan</th>
-                <th scope="col">Användare</th>
-                <th scope="col">Källa</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page?.items.map((a) => (
-                <tr key={a.municipality.code}>
-                  <td>{a.municipality.name}</td>
-                  <td>{STATUS_NAMES[a.status] ?? a.status}</td>
-                  <td>{a.startedOn ?? '–'}</td>
-                  <td>{a.usersCount ?? '–'}</td>
-                  <td>{a.demo ? <DemoBadge /> : 'Kommunen'}</td>
+          <ScrollRegion label="Införande">
+            <table aria-busy={adoptions.isFetching}>
+              <thead>
+                <tr>
+                  <th scope="col">Kommun</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Sedan</th>
+                  <th scope="col">Användare</th>
+                  <th scope="col">Källa</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page?.items.map((a) => (
+                  <tr key={a.municipality.code}>
+                    <td>{a.municipality.name}</td>
+                    <td>{STATUS_NAMES[a.status] ?? a.status}</td>
+                    <td>{a.startedOn ?? '–'}</td>
+                    <td>{a.usersCount ?? '–'}</td>
+                    <td>{a.demo ? <DemoBadge /> : 'Kommunen'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <nav className="pager" aria-label="Sidor">
             <button
               type="button"

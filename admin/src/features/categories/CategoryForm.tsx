@@ -6,6 +6,7 @@ import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
+import { m as common } from '../../components/messages.ts';
 import { orNull, suggestSlug } from '../../components/slug.ts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
@@ -58,6 +59,7 @@ export function CategoryForm({ opened }: { opened?: Versioned<Category> }) {
   // A category with children is itself a parent and cannot be moved under another (two levels only).
   const parents = (all.data?.items ?? []).filter((c) => !c.parent && c.slug !== opened?.data.slug);
   const name = form.register('name', { required: true });
+  if (all.isPending) return <p>{common.loading}</p>;
   return (
     <form onSubmit={editor.submit} noValidate className="resource-form">
       <Field label={m.fields.name} required error={errors.name}>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { consultationQueries } from './queries.ts';
 
@@ -53,29 +54,31 @@ export function ConsultationSummary() {
             ]}
           />
           {data.associations.map((group) => (
-            <table key={group.association?.slug ?? 'members'} className="consultation">
-              <caption>
-                {group.association?.name ?? 'Modellens medlemmar'} ({group.totals.total})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kommun</th>
-                  <th scope="col">Ställningstagande</th>
-                  <th scope="col">Svarade</th>
-                  <th scope="col">Källa</th>
-                </tr>
-              </thead>
-              <tbody>
-                {group.municipalities.map((m) => (
-                  <tr key={m.code} data-position={m.position}>
-                    <td>{m.name}</td>
-                    <td>{POSITION_NAMES[m.position] ?? m.position}</td>
-                    <td>{m.respondedOn ?? '–'}</td>
-                    <td>{m.demo ? <DemoBadge /> : m.position === 'no_response' ? '–' : 'Kommunen'}</td>
+            <ScrollRegion label="Remissvar">
+              <table key={group.association?.slug ?? 'members'} className="consultation">
+                <caption>
+                  {group.association?.name ?? 'Modellens medlemmar'} ({group.totals.total})
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kommun</th>
+                    <th scope="col">Ställningstagande</th>
+                    <th scope="col">Svarade</th>
+                    <th scope="col">Källa</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {group.municipalities.map((m) => (
+                    <tr key={m.code} data-position={m.position}>
+                      <td>{m.name}</td>
+                      <td>{POSITION_NAMES[m.position] ?? m.position}</td>
+                      <td>{m.respondedOn ?? '–'}</td>
+                      <td>{m.demo ? <DemoBadge /> : m.position === 'no_response' ? '–' : 'Kommunen'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           ))}
         </>
       ) : null}

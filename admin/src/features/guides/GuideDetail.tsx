@@ -55,7 +55,7 @@ function GuidePage({ opened }: { opened: Versioned<Guide> }) {
         <h1 id="page-heading">{g.title}</h1>
         <span className={`status ${g.status}`}>{m.status[g.status]}</span>
       </div>
-      <div className="actions" role="group" aria-label={m.workflow}>
+      <div className="actions">
         <Link to="/vagledningar/$slug/redigera" params={{ slug: g.slug }} className="button">
           {m.edit}
         </Link>
@@ -102,7 +102,6 @@ function GuidePage({ opened }: { opened: Versioned<Guide> }) {
       </dl>
       <section aria-labelledby="body-heading">
         <h2 id="body-heading">{m.fields.body}</h2>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API's bodyHtml is rendered with raw HTML off */}
         <div className="markdown-preview" dangerouslySetInnerHTML={{ __html: g.bodyHtml }} />
       </section>
       <History entityType="guide" entityKey={g.slug} labels={m.fields} />

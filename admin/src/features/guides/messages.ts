@@ -20,7 +20,6 @@ export const m = {
   deleteTitle: (title: string) => `Ta bort ${title}?`,
   deleteBody: 'Vägledningen tas bort. Det går inte att ångra.',
   deleted: 'Vägledningen är borttagen.',
-  workflow: 'Arbetsflöde',
   fields: {
     title: 'Rubrik',
     slug: 'Adressnamn',

@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { m as common } from '../../components/messages.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
 
@@ -60,7 +61,7 @@ export function MaturityView() {
           <p className="summary">
             {comparison.data.assessedCount} av {comparison.data.members.length} medlemmar har bedömt sin mognad {year}.
           </p>
-          <div className="table-scroll">
+          <ScrollRegion label="Mognad per kommun och dimension">
             <table>
               <caption className="visually-hidden">Mognad per kommun och dimension</caption>
               <thead>
@@ -92,7 +93,7 @@ export function MaturityView() {
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       ) : null}
     </section>

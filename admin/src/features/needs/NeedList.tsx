@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
 import { NEED_PAGE_SIZE, needQueries } from './queries.ts';
@@ -59,30 +60,32 @@ export function NeedList() {
           : `${page?.total ?? 0} behov${(page?.total ?? 0) > NEED_PAGE_SIZE ? `, de ${NEED_PAGE_SIZE} med störst samlad volym visas` : ''}`}
       </p>
       <DemoNotice shown={page?.items.some((n) => n.demo) ?? false} />
-      <table aria-busy={needs.isFetching}>
-        <thead>
-          <tr>
-            <th scope="col">Behov</th>
-            <th scope="col">Ägare</th>
-            <th scope="col">Kommuner</th>
-            <th scope="col">Samlad volym</th>
-            <th scope="col">Status</th>
-            <th scope="col">Källa</th>
-          </tr>
-        </thead>
-        <tbody>
-          {page?.items.map((n) => (
-            <tr key={n.id}>
-              <td>{n.title}</td>
-              <td>{n.owner.name}</td>
-              <td>{n.municipalityCount}</td>
-              <td>{n.pooledVolume}</td>
-              <td>{STATUS_NAMES[n.status] ?? n.status}</td>
-              <td>{n.demo ? <DemoBadge /> : 'Kommunen'}</td>
+      <ScrollRegion label="Behov">
+        <table aria-busy={needs.isFetching}>
+          <thead>
+            <tr>
+              <th scope="col">Behov</th>
+              <th scope="col">Ägare</th>
+              <th scope="col">Kommuner</th>
+              <th scope="col">Samlad volym</th>
+              <th scope="col">Status</th>
+              <th scope="col">Källa</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page?.items.map((n) => (
+              <tr key={n.id}>
+                <td>{n.title}</td>
+                <td>{n.owner.name}</td>
+                <td>{n.municipalityCount}</td>
+                <td>{n.pooledVolume}</td>
+                <td>{STATUS_NAMES[n.status] ?? n.status}</td>
+                <td>{n.demo ? <DemoBadge /> : 'Kommunen'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { m as common } from '../../components/messages.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 
 const STAGES: Record<string, string> = {
   planning: 'Planering',
@@ -28,7 +29,7 @@ export function ProcurementList() {
       {procurements.isPending ? <p>{common.loading}</p> : null}
       {procurements.error ? <ErrorNotice error={procurements.error} /> : null}
       {procurements.data ? (
-        <div className="table-scroll">
+        <ScrollRegion label="Gemensamma upphandlingar">
           <table>
             <caption className="visually-hidden">Gemensamma upphandlingar</caption>
             <thead>
@@ -54,7 +55,7 @@ export function ProcurementList() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </section>
   );

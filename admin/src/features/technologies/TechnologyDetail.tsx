@@ -63,7 +63,7 @@ export function TechnologyDetail() {
               <h1 id="page-heading">{t.name}</h1>
               <span className={`status ${t.status}`}>{m.status[t.status]}</span>
             </div>
-            <div className="actions" role="group" aria-label={m.workflow}>
+            <div className="actions">
               <Link to="/teknologier/$slug/redigera" params={{ slug }} className="button">
                 {m.edit}
               </Link>
@@ -150,7 +150,6 @@ function Fields({ t }: { t: Technology }) {
       </dl>
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">{m.fields.description}</h2>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the API's descriptionHtml is rendered with raw HTML off */}
         <div className="markdown-preview" dangerouslySetInnerHTML={{ __html: t.descriptionHtml }} />
       </section>
     </>

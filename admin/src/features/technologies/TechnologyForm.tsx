@@ -7,6 +7,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { CheckboxGroup, Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { MarkdownEditor } from '../../components/MarkdownEditor.tsx';
+import { m as common } from '../../components/messages.ts';
 import { linesOf, orNull, suggestSlug } from '../../components/slug.ts';
 import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
@@ -110,6 +111,8 @@ export function TechnologyForm({ opened }: { opened?: Versioned<Technology> }) {
     },
   });
   const name = form.register('name', { required: true });
+  // The category select gets its value when it mounts, so it waits for its options.
+  if (categories.isPending) return <p>{common.loading}</p>;
   const lines = (key: keyof TechnologyValues, label: string) => (
     <Field label={label} hint={m.lineHint} error={errors[key] as { message?: string }}>
       <textarea rows={3} {...form.register(key)} />

@@ -19,7 +19,6 @@ export const m = {
   publish: 'Publicera',
   archive: 'Arkivera',
   republish: 'Publicera igen',
-  workflow: 'Arbetsflöde',
   statusNow: (status: string) => `Status: ${status}`,
   fields: {
     name: 'Namn',

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field } from '../../components/Field.tsx';
+import { m as common } from '../../components/messages.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { m } from './messages.ts';
 
@@ -19,6 +20,8 @@ export function ScopeFields<V extends RoleValues>({ form }: { form: UseFormRetur
   const role = f.watch('role');
   const kind = f.watch('scopeKind');
   const errors = f.formState.errors as Record<string, { message?: string } | undefined>;
+  // The selects get their values when they mount, so they wait for their options.
+  if (associations.isPending || municipalities.isPending) return <p>{common.loading}</p>;
   return (
     <>
       <Field label={m.fields.role ?? 'Roll'} error={errors.role}>
