@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
+import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
 
 export const userColumns = {
@@ -39,14 +39,7 @@ export async function listUsers(
     .orderBy(direction(column), direction(users.id))
     .limit(page.limit)
     .offset(page.offset);
-  const total = page.count
-    ? await pageTotal(
-        rows,
-        page.offset,
-        async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0,
-      )
-    : undefined;
-  return { items: rows.map(({ total: _, ...user }) => user), total };
+  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0);
 }
 
 export async function adminExists(db: Db): Promise<boolean> {
