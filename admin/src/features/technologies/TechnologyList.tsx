@@ -5,7 +5,7 @@ import { FilterBar } from '../../components/FilterBar.tsx';
 import { useListSearch } from '../../components/listSearch.ts';
 import { categoryOptions, categoryQueries } from '../categories/queries.ts';
 import { m } from './messages.ts';
-import { type Technology, technologyQueries } from './queries.ts';
+import { type TechnologySummary, technologyQueries } from './queries.ts';
 
 /** All technologies, drafts and archived included, searchable and filtered by status, category, readiness. */
 export function TechnologyList() {
@@ -29,7 +29,7 @@ export function TechnologyList() {
           { name: 'readiness', label: m.fields.readiness, options: options(m.readiness) },
         ]}
       />
-      <DataTable<Technology>
+      <DataTable<TechnologySummary>
         caption={m.title}
         query={technologies}
         rowKey={(t) => t.slug}

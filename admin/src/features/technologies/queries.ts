@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type Technology = Schemas['Technology'];
+/** A technology as lists give it: the detail view reads the rest. */
+export type TechnologySummary = Schemas['TechnologySummary'];
 export type TechnologyStatus = Technology['status'];
 type Changes = Schemas['TechnologyChanges'];
 
