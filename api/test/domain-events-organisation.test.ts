@@ -397,7 +397,7 @@ describe('one’s own password', () => {
       method: 'POST',
       url: '/v1/auth/password',
       headers: { cookie: here.cookie, 'x-csrf-token': here.csrfToken, 'x-request-id': id },
-      payload: { currentPassword: PASSWORD, newPassword: 'jonnas egna lösenord' },
+      payload: { currentPassword: PASSWORD, newPassword: 'grävling under blå cykelpump' },
     });
     expect(response.statusCode).toBe(204);
     const recorded = await recordedBy(id);

@@ -65,6 +65,15 @@ describe('a list asked again with its ETag', () => {
     expect(JSON.stringify(after.json())).toContain('Ny sammanfattning');
   });
 
+  it('names the representation, not the Accept header: */* and none are one, CSV is another', async () => {
+    const json = await app.inject({ url: LIST, headers: { accept: '*/*' } });
+    const again = await app.inject({ url: LIST, headers: { 'if-none-match': json.headers.etag as string } });
+    expect(again.statusCode).toBe(304);
+    const csv = await app.inject({ url: LIST, headers: { accept: 'text/csv' } });
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.headers.etag).not.toBe(json.headers.etag);
+  });
+
   it('has the same ETag for the same request however its parameters are ordered, and another for another', async () => {
     const a = await app.inject({ url: '/v1/technologies?limit=2&offset=1' });
     const b = await app.inject({ url: '/v1/technologies?offset=1&limit=2' });

@@ -66,12 +66,12 @@ function readVersions(read: () => Promise<number>) {
   };
 }
 
-/** A request as a cache key: who asks (anyone, or a key), what is asked, in what format. */
+/** A request as a cache key: who asks (anyone, or a key), what is asked, in the format negotiated for it. */
 function keyOf(request: FastifyRequest): string {
   const url = new URL(request.url, 'http://localhost');
   url.searchParams.sort();
   const who = request.principal.kind === 'anonymous' ? 'anonymous' : 'key';
-  return `${who} ${url.pathname}${url.search} ${request.headers.accept ?? ''}`;
+  return `${who} ${url.pathname}${url.search} ${request.answerType}`;
 }
 
 /**

@@ -135,7 +135,9 @@ export function createUserService({ db }: { db: Db }) {
             role,
             ...scope,
           });
-          if (passwordHash) await endSessionsOf(tx, id);
+          // A reset ends the user's sessions; an admin resetting their own keeps the one doing it.
+          const own = actor.principal.kind === 'user' && actor.principal.id === id;
+          if (passwordHash) await endSessionsOf(tx, id, own ? (actor.principal as { sessionHash: string }).sessionHash : undefined);
         },
         events: (before, after) => userEvents(before, after as User, passwordHash !== undefined),
       });
