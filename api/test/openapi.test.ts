@@ -27,6 +27,7 @@ describe('the OpenAPI document', () => {
         '/v1/counties/{code}',
         '/v1/municipalities',
         '/v1/municipalities/{code}',
+        '/v1/municipalities/boundaries',
         '/v1/associations/{slug}/members/{code}',
         '/v1/auth/login',
         '/v1/auth/logout',
@@ -90,7 +91,7 @@ describe('the OpenAPI document', () => {
 
   it('marks paging parameters with defaults as optional', async () => {
     const document = (await app.inject({ url: '/openapi.json' })).json();
-    const limit = document.paths['/v1/municipalities'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    const limit = document.paths['/v1/counties'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit).toMatchObject({ required: false, schema: { default: 20, maximum: 100 } });
   });
 

@@ -1323,6 +1323,8 @@ export interface components {
             /** @description Every invalid field, for validation failures */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description RFC 4180 CSV in UTF-8 with a byte order mark: a header row, then one row per item; lists are joined in one cell with "; ". Ask for it with `Accept: text/csv`; `limit` may then be up to 10 000. */
+        CsvTable: string;
         /** @description The service is healthy. */
         Health: {
             /** @enum {string} */
@@ -4311,7 +4313,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by name, code, updatedAt; prefix with - for descending. Ties are broken by the code. Default: relevance with `q`, otherwise name. */
                 sort?: "name" | "code" | "updatedAt" | "-name" | "-code" | "-updatedAt";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip. */
                 offset?: number;
@@ -4329,13 +4331,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of municipalities. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -6972,7 +6975,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name. */
                 sort?: "name" | "updatedAt" | "adoptionCount" | "-name" | "-updatedAt" | "-adoptionCount";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip. */
                 offset?: number;
@@ -6990,13 +6993,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of technologies. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TechnologyPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -7519,7 +7523,7 @@ export interface operations {
                 category?: string[];
                 /** @description With this status. Repeat for any of several. */
                 status?: ("planned" | "pilot" | "implemented" | "scaled" | "discontinued")[];
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip. */
                 offset?: number;
@@ -7537,13 +7541,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of adoptions. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AdoptionPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -8031,13 +8036,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An association's members side by side, with the median: what an association shows its members. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MaturityComparison"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -8872,7 +8878,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt. */
                 sort?: "updatedAt" | "pooledVolume" | "desiredStart" | "-updatedAt" | "-pooledVolume" | "-desiredStart";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip. */
                 offset?: number;
@@ -8890,13 +8896,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of needs. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NeedPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -9934,7 +9941,7 @@ export interface operations {
                 contractEndsBefore?: string;
                 /** @description Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: -updatedAt. */
                 sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip. */
                 offset?: number;
@@ -9952,13 +9959,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of procurement collaborations. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */

@@ -8,6 +8,7 @@ import { sendPage } from '../../lib/lists.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
+import { adoptionCsv } from './csv.ts';
 import { adoptionMap, deleteAdoption, findAdoption, listAdoptions, putAdoption } from './repository.ts';
 import { AdoptionListQuery, AdoptionParams } from './schemas.ts';
 
@@ -32,7 +33,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/adoptions',
     {
-      config: { public: true },
+      config: { public: true, csv: adoptionCsv },
       schema: {
         operationId: 'listAdoptions',
         tags,

@@ -5,6 +5,7 @@ import { associations, municipalities } from '../../db/schema/index.ts';
 import { auditedPut } from '../../lib/changes.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
+import { maturityCsv } from './csv.ts';
 import { compare, findAssessment, putAssessment } from './repository.ts';
 import { MaturityParams, MaturityQuery } from './schemas.ts';
 
@@ -16,7 +17,7 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/maturity',
     {
-      config: { public: true },
+      config: { public: true, csv: maturityCsv },
       schema: {
         operationId: 'compareMaturity',
         tags,

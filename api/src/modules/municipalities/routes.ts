@@ -5,6 +5,7 @@ import type { ContactChanges } from '../../lib/contact-fields.ts';
 import { parseSort, sendPage } from '../../lib/lists.ts';
 import { notFound, problemResponses } from '../../lib/problems.ts';
 import { readResponses } from '../../lib/responses.ts';
+import { municipalityCsv } from './csv.ts';
 import {
   findMunicipality,
   listMunicipalities,
@@ -18,7 +19,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/municipalities',
     {
-      config: { public: true },
+      config: { public: true, csv: municipalityCsv },
       schema: {
         operationId: 'listMunicipalities',
         tags: ['Municipalities'],

@@ -9,6 +9,7 @@ import { HttpProblem, problemResponses } from '../../lib/problems.ts';
 import { assertKnown } from '../../lib/references.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { reachOf } from '../users/scope.ts';
+import { needCsv } from './csv.ts';
 import { findNeed, linkNeed, listNeeds, type NeedSort } from './repository.ts';
 import { NeedListQuery, NeedParams } from './schemas.ts';
 import { visibleNeed } from './visibility.ts';
@@ -40,7 +41,7 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/needs',
     {
-      config: { access: 'identified' },
+      config: { access: 'identified', csv: needCsv },
       schema: {
         operationId: 'listNeeds',
         tags,

@@ -19,6 +19,7 @@ import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { assertKnown } from '../../lib/references.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { findNeed } from '../needs/repository.ts';
+import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import {
   findProcurement,
@@ -213,6 +214,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ ocidPrefix: string }
   app.get(
     '/procurements',
     {
+      config: { csv: procurementCsv },
       schema: {
         operationId: 'listProcurements',
         tags,

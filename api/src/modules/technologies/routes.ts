@@ -9,6 +9,7 @@ import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
 import { assertKnown } from '../../lib/references.ts';
 import { readResponses } from '../../lib/responses.ts';
 import { publication } from '../../lib/transitions.ts';
+import { technologyCsv } from './csv.ts';
 import { findTechnology, hasAdoptions, listTechnologies, type TechnologySort } from './repository.ts';
 import { TechnologyListQuery, TechnologyParams } from './schemas.ts';
 
@@ -27,7 +28,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/technologies',
     {
-      config: { public: true },
+      config: { public: true, csv: technologyCsv },
       schema: {
         operationId: 'listTechnologies',
         tags,
