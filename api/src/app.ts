@@ -32,6 +32,7 @@ import { components as needComponents } from './modules/needs/schemas.ts';
 import { consultationRoutes } from './modules/operator-models/consultation.ts';
 import { operatorModelRoutes } from './modules/operator-models/routes.ts';
 import { components as operatorModelComponents } from './modules/operator-models/schemas.ts';
+import { ocdsBulkRoutes } from './modules/procurements/ocds-bulk.ts';
 import { participantRoutes } from './modules/procurements/participants.ts';
 import { procurementRoutes } from './modules/procurements/routes.ts';
 import { components as procurementComponents } from './modules/procurements/schemas.ts';
@@ -152,6 +153,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
       await v1.register(interestRoutes);
       await v1.register(procurementRoutes, { ocidPrefix: config.ocidPrefix });
       await v1.register(participantRoutes);
+      await v1.register(ocdsBulkRoutes, { ocidPrefix: config.ocidPrefix });
       await v1.register(operatorModelRoutes);
       await v1.register(consultationRoutes);
     },

@@ -57,6 +57,7 @@ describe('the OpenAPI document', () => {
         '/v1/procurements',
         '/v1/procurements/{id}',
         '/v1/procurements/{id}/ocds',
+        '/v1/ocds/releases',
         '/v1/procurements/{id}/participants/{code}',
         '/v1/operator-models',
         '/v1/operator-models/{slug}',

@@ -1119,6 +1119,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every procurement collaboration as OCDS
+         * @description An OCDS 1.1 release package of every procurement collaboration past planning, one release each (the same as `/v1/procurements/{id}/ocds`), in order of reference. Up to 100 per package: follow the `next` link of the `Link` header for the rest. `updatedSince` gives only what changed, for a harvester; when nothing did, `releases` is empty.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listOcdsReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/operator-models": {
         parameters: {
             query?: never;
@@ -1350,6 +1374,14 @@ export interface components {
              * @example /openapi.json
              */
             documentation: string;
+            /** @description Bulk open data */
+            openData: {
+                /**
+                 * @description Every procurement collaboration as an OCDS 1.1 release package
+                 * @example /v1/ocds/releases
+                 */
+                ocdsReleases: string;
+            };
             contact: {
                 name: string;
                 /** Format: uri */
@@ -10729,6 +10761,88 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOcdsReleases: {
+        parameters: {
+            query?: {
+                /** @description Releases per package (1–100). */
+                limit?: number;
+                /** @description How many releases to skip. */
+                offset?: number;
+                /**
+                 * @description Only procurements changed at or after this RFC 3339 time, for incremental harvesting.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package with one release: parties (buyer, procuringEntity, supplier), tender, awards, contracts and relatedProcesses. See https://standard.open-contracting.org/1.1/ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
