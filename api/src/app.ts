@@ -9,6 +9,7 @@ import apiVersion from './plugins/api-version.ts';
 import auth from './plugins/auth.ts';
 import contentNegotiation from './plugins/content-negotiation.ts';
 import cors from './plugins/cors.ts';
+import csv from './plugins/csv.ts';
 import etag from './plugins/etag.ts';
 import gracefulClose from './plugins/graceful-close.ts';
 import loadShedding from './plugins/load-shedding.ts';
@@ -85,6 +86,7 @@ export async function buildApp(config: Config, deps: AppDependencies, logger: Fa
   await app.register(problemDetails);
   await app.register(strictInput);
   await app.register(contentNegotiation);
+  await app.register(csv);
   await app.register(cors, { adminOrigins: config.corsOrigins });
   await app.register(auth, { config });
   await app.register(rateLimit, { config, counters });

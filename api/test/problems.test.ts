@@ -35,7 +35,7 @@ describe('problem details', () => {
   });
 
   it('400 for a limit above 100', async () => {
-    const { body } = await expectProblem({ url: '/v1/municipalities?limit=1000' }, 400, /limit/);
+    const { body } = await expectProblem({ url: '/v1/counties?limit=1000' }, 400, /limit/);
     expect(body.errors).toEqual([{ pointer: '/query/limit', detail: 'must be <= 100' }]);
   });
 
@@ -69,7 +69,7 @@ describe('problem details', () => {
   });
 
   it('406 when the client accepts no JSON', async () => {
-    await expectProblem({ url: '/v1/municipalities', headers: { accept: 'text/csv' } }, 406, /text\/csv/);
+    await expectProblem({ url: '/v1/municipalities', headers: { accept: 'text/html' } }, 406, /text\/html/);
     const ok = await app.inject({
       url: '/v1/municipalities',
       headers: { accept: 'text/html, application/json;q=0.5' },

@@ -47,3 +47,22 @@ export function parseCsv(text: string): Record<string, string>[] {
     return Object.fromEntries(header.map((name, column) => [name, values[column] as string]));
   });
 }
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with ' (OWASP "CSV injection"). */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+export function csvField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  let text = String(value);
+  if (FORMULA.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV document: UTF-8 byte order mark (so Excel reads å, ä and ö), header row, CRLF line ends. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

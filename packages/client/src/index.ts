@@ -13,7 +13,8 @@ export type Association = Schemas['Association'];
  * OpenAPI document at compile time; errors come back as RFC 9457 `Problem` objects.
  */
 export function createApiClient(options: ClientOptions = {}) {
-  return createClient<paths>(options);
+  // The client speaks JSON: the CSV that some lists also offer is for spreadsheets, not for typed code.
+  return createClient<paths, `application/${string}json`>(options);
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -5,6 +5,7 @@ import { changeResponses, deleteResponses, readResponses } from '../../http/resp
 import { notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
+import { adoptionCsv } from './csv.ts';
 import { adoptionMap, findAdoption, listAdoptions, technologyHeader } from './repository.ts';
 import { Adoption, AdoptionInput, AdoptionListQuery, AdoptionParams } from './schemas.ts';
 import { createAdoptionService } from './service.ts';
@@ -17,7 +18,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/adoptions',
     {
-      config: { public: true },
+      config: { public: true, csv: adoptionCsv },
       schema: {
         operationId: 'listAdoptions',
         tags,

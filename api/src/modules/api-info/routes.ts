@@ -24,6 +24,7 @@ export const apiInfoRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asyn
       apiVersion: API_VERSION,
       build: buildId,
       documentation: '/openapi.json',
+      openData: { ocdsReleases: '/v1/ocds/releases' },
       contact: { name: 'Välfärdsnavet', url: 'https://valfardsnavet.se' },
       license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
     }),

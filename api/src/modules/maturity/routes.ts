@@ -3,6 +3,7 @@ import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
 import { notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { maturityCsv } from './csv.ts';
 import { compare, findAssessment, findAssociation } from './repository.ts';
 import { MaturityAssessment, MaturityInput, MaturityParams, MaturityQuery } from './schemas.ts';
 import { createMaturityService } from './service.ts';
@@ -14,7 +15,7 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/maturity',
     {
-      config: { public: true },
+      config: { public: true, csv: maturityCsv },
       schema: {
         operationId: 'compareMaturity',
         tags,

@@ -5,6 +5,7 @@ import { changeResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { municipalityCsv } from './csv.ts';
 import { findMunicipality, listMunicipalities, type MunicipalitySort } from './repository.ts';
 import { Municipality, MunicipalityChanges, MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
 import { createMunicipalityService } from './service.ts';
@@ -13,7 +14,7 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/municipalities',
     {
-      config: { public: true },
+      config: { public: true, csv: municipalityCsv },
       schema: {
         operationId: 'listMunicipalities',
         tags: ['Municipalities'],

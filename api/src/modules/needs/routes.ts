@@ -6,6 +6,7 @@ import { changeResponses, createResponses, deleteResponses, readResponses } from
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { needCsv } from './csv.ts';
 import { listNeeds, type NeedSort } from './repository.ts';
 import { Need, NeedChanges, NeedListQuery, NeedParams, NewNeed } from './schemas.ts';
 import { createNeedService } from './service.ts';
@@ -18,7 +19,7 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/needs',
     {
-      config: { access: 'identified' },
+      config: { access: 'identified', csv: needCsv },
       schema: {
         operationId: 'listNeeds',
         tags,

@@ -1,4 +1,5 @@
 import type { ApiModule } from '../../http/module.ts';
+import { ocdsBulkRoutes } from './ocds-bulk.ts';
 import { participantRoutes } from './participants.ts';
 import { procurementRoutes } from './routes.ts';
 import { components } from './schemas.ts';
@@ -6,5 +7,5 @@ import { components } from './schemas.ts';
 export const procurementsModule: ApiModule = {
   name: 'procurements',
   components,
-  routes: [procurementRoutes, participantRoutes],
+  routes: [procurementRoutes, participantRoutes, ocdsBulkRoutes],
 };

@@ -6,6 +6,7 @@ import { changeResponses, createResponses, deleteResponses, readResponses } from
 import { parseSort } from '../../lib/lists.ts';
 import { found, notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { findProcurement, listProcurements, type ProcurementSort } from './repository.ts';
 import { NewProcurement, Procurement, ProcurementChanges, ProcurementListQuery, ProcurementParams } from './schemas.ts';
@@ -19,6 +20,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
   app.get(
     '/procurements',
     {
+      config: { csv: procurementCsv },
       schema: {
         operationId: 'listProcurements',
         tags,

@@ -6,6 +6,7 @@ import { changeResponses, createResponses, deleteResponses, readResponses } from
 import { parseSort } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { technologyCsv } from './csv.ts';
 import { findTechnology, listTechnologies, type TechnologySort } from './repository.ts';
 import { NewTechnology, Technology, TechnologyChanges, TechnologyListQuery, TechnologyParams } from './schemas.ts';
 import { createTechnologyService } from './service.ts';
@@ -17,7 +18,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/technologies',
     {
-      config: { public: true },
+      config: { public: true, csv: technologyCsv },
       schema: {
         operationId: 'listTechnologies',
         tags,

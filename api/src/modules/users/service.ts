@@ -137,7 +137,8 @@ export function createUserService({ db }: { db: Db }) {
           });
           // A reset ends the user's sessions; an admin resetting their own keeps the one doing it.
           const own = actor.principal.kind === 'user' && actor.principal.id === id;
-          if (passwordHash) await endSessionsOf(tx, id, own ? (actor.principal as { sessionHash: string }).sessionHash : undefined);
+          if (passwordHash)
+            await endSessionsOf(tx, id, own ? (actor.principal as { sessionHash: string }).sessionHash : undefined);
         },
         events: (before, after) => userEvents(before, after as User, passwordHash !== undefined),
       });

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/db/seed/demo/index.ts';
+import { parseCsv } from '../src/lib/csv.ts';
+import { createActors } from './helpers/actors.ts';
+import { createTestApp } from './helpers/app.ts';
+
+const { app, database } = await createTestApp();
+const { headersFor } = await createActors(app, database.db);
+await seedDemo(database.db);
+const asCsv = { accept: 'text/csv' };
+
+async function csv(url: string, headers: Record<string, string> = {}) {
+  const response = await app.inject({ url, headers: { ...asCsv, ...headers } });
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.headers['content-type']).toBe('text/csv; charset=utf-8; header=present');
+  // UTF-8 with a byte order mark, so Excel reads å, ä and ö.
+  expect([...response.rawPayload.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = response.rawPayload.toString('utf8').slice(1);
+  expect(text.endsWith('\r\n')).toBe(true);
+  return { response, rows: parseCsv(text), header: text.slice(0, text.indexOf('\r\n')).split(',') };
+}
+
+describe('CSV of the lists', () => {
+  it('gives the 49 municipalities of Västra Götaland with Swedish letters intact, as a named file', async () => {
+    const { response, rows, header } = await csv('/v1/municipalities?county=14&limit=100');
+    expect(rows).toHaveLength(49);
+    expect(header.slice(0, 4)).toEqual(['code', 'name', 'county_code', 'county_name']);
+    expect(rows.find((row) => row.code === '1480')).toMatchObject({
+      name: 'Göteborg',
+      county_name: 'Västra Götalands län',
+      associations: 'goteborgsregionen',
+      population: '608993',
+      population_year: '2024',
+    });
+    expect(rows.map((row) => row.code)).toContain('1440');
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="municipalities-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.headers.vary).toContain('Accept');
+    const again = await app.inject({
+      url: '/v1/municipalities?county=14&limit=100',
+      headers: { ...asCsv, 'if-none-match': response.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+  });
+
+  it('keeps JSON the default, with a different ETag, and lists several associations in one cell', async () => {
+    const json = await app.inject({ url: '/v1/municipalities?county=14&limit=100' });
+    expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(json.json().items).toHaveLength(49);
+    const browser = await app.inject({
+      url: '/v1/municipalities?county=14&limit=100',
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    expect(browser.headers['content-type']).toBe('application/json; charset=utf-8');
+    const { rows } = await csv('/v1/municipalities?association=vastkom&limit=100');
+    expect(rows).toHaveLength(50);
+  });
+
+  it('takes up to 10 000 rows in CSV while a JSON page stays at 100', async () => {
+    const { rows } = await csv('/v1/municipalities?limit=10000');
+    expect(rows).toHaveLength(290);
+    const json = await app.inject({ url: '/v1/municipalities?limit=1000' });
+    expect(json.statusCode).toBe(400);
+    expect(json.json().errors).toEqual([
+      { pointer: '/query/limit', detail: 'must be <= 100 (up to 10000 with Accept: text/csv)' },
+    ]);
+    const tooMany = await app.inject({ url: '/v1/municipalities?limit=10001', headers: asCsv });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+  });
+
+  it('still answers 406 to a type it does not offer, and problems stay JSON', async () => {
+    const xml = await app.inject({ url: '/v1/municipalities', headers: { accept: 'application/xml' } });
+    expect(xml.statusCode).toBe(406);
+    expect(xml.json().detail).toContain('text/csv');
+    expect((await app.inject({ url: '/v1/counties', headers: asCsv })).statusCode).toBe(406);
+    const bad = await app.inject({ url: '/v1/municipalities?county=X', headers: asCsv });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-disposition']).toBeUndefined();
+    expect(bad.json().errors[0].pointer).toBe('/query/county');
+  });
+
+  it('quotes texts with commas, quotes and line breaks so they read back as they are', async () => {
+    const json = (await app.inject({ url: '/v1/technologies?limit=100' })).json();
+    const { rows } = await csv('/v1/technologies?limit=100');
+    expect(rows).toHaveLength(json.total);
+    expect(rows.map((row) => row.summary)).toEqual(json.items.map((t: { summary: string }) => t.summary));
+    expect(rows.some((row) => row.summary?.includes(','))).toBe(true);
+    const nattillsyn = rows.find((row) => row.slug === 'digital-nattillsyn');
+    expect(nattillsyn).toMatchObject({ category: 'tillsyn', parent_category: 'trygghet-och-tillsyn' });
+    expect(Number(nattillsyn?.adoptions_total)).toBeGreaterThan(0);
+  });
+
+  it('exports adoptions, a maturity comparison with its median, and procurements with the same filters', async () => {
+    const adoptions = await csv('/v1/adoptions?technology=digital-nattillsyn&limit=10000');
+    const total = (await app.inject({ url: '/v1/adoptions?technology=digital-nattillsyn' })).json().total;
+    expect(adoptions.rows).toHaveLength(total);
+    expect(adoptions.rows.every((row) => row.technology === 'digital-nattillsyn')).toBe(true);
+
+    const maturity = await csv('/v1/maturity?association=borasregionen&year=2026');
+    expect(maturity.rows).toHaveLength(9);
+    expect(maturity.rows.at(-1)).toMatchObject({ municipality_code: '', municipality_name: 'median borasregionen' });
+    expect(maturity.header).toContain('law_ethics_security');
+    expect(maturity.response.headers['content-disposition']).toContain('filename="maturity-');
+
+    const procurements = await csv('/v1/procurements?openForParticipants=true');
+    expect(procurements.rows.length).toBeGreaterThan(0);
+    expect(procurements.rows.every((row) => row.open_for_participants === 'true')).toBe(true);
+    expect(procurements.rows[0]?.participants).toMatch(/^\d{4}(; \d{4})*$/);
+  });
+
+  it('exports needs to a key holder only', async () => {
+    const anonymous = await app.inject({ url: '/v1/needs', headers: asCsv });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    const { rows } = await csv('/v1/needs?status=published&limit=10000', await headersFor('supplier'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.status === 'published')).toBe(true);
+    expect(Number(rows[0]?.pooled_volume)).toBeGreaterThan(0);
+  });
+
+  it('is documented per operation in the OpenAPI document', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    for (const path of [
+      '/v1/municipalities',
+      '/v1/technologies',
+      '/v1/adoptions',
+      '/v1/maturity',
+      '/v1/needs',
+      '/v1/procurements',
+    ]) {
+      const content = document.paths[path].get.responses['200'].content;
+      expect(Object.keys(content).sort(), path).toEqual(['application/json', 'text/csv']);
+      expect(content['text/csv'].schema.$ref).toBe('#/components/schemas/CsvTable');
+    }
+    const limit = document.paths['/v1/municipalities'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    expect(limit.schema.maximum).toBe(10_000);
+    expect(document.paths['/v1/counties'].get.responses['200'].content['text/csv']).toBeUndefined();
+  });
+});
