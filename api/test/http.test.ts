@@ -110,12 +110,12 @@ describe('when the database is gone', async () => {
     expect((await broken.inject({ url: '/health/live' })).statusCode).toBe(200);
   });
 
-  it('answers 500 with problem details that leak no SQL or internals', async () => {
+  it('answers 503 with Retry-After and problem details that leak no SQL or internals', async () => {
     const response = await broken.inject({ url: '/v1/municipalities' });
-    expect(response.statusCode).toBe(500);
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('2');
     const body = response.json();
-    expect(body).toMatchObject({ status: 500, title: 'Internal server error', instance: '/v1/municipalities' });
-    expect(body.detail).toContain(response.headers['x-request-id']);
+    expect(body).toMatchObject({ status: 503, title: 'Service unavailable', instance: '/v1/municipalities' });
     expect(body.detail).not.toMatch(/select|from|postgres|connection|ended|\.ts/i);
     expect(Object.keys(body).sort()).toEqual(['detail', 'instance', 'status', 'title', 'type']);
   });
