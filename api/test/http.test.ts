@@ -101,6 +101,8 @@ describe('when the database is gone', async () => {
   const url = await createTestDatabase();
   const database = await createDb({ databaseUrl: url, maxConnections: 1 });
   const broken = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });
+  // Compiled here, not in the first test's 20 s: compiling every schema takes that long on a busy machine.
+  await broken.ready();
   await database.close();
 
   it('is not ready (503) but still live', async () => {
