@@ -36,8 +36,7 @@ export async function createTestApp(
   options: { onQuery?: (sql: string) => void } = {},
 ): Promise<TestContext> {
   const url = await createTestDatabase();
-  // Load shedding off unless a test asks for it: a busy shared machine must not turn tests into 503s.
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, EVENT_LOOP_MAX_DELAY_MS: '0', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, ...env });
   const database = await createDb({ databaseUrl: url, maxConnections: 4, ...options });
   const app = await buildApp(config, { db: database.db, listen: database.listen });
   await app.ready();
