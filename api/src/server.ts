@@ -4,6 +4,7 @@ import { createDb } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
 import { ensureFirstAdmin } from './db/seed/first-admin.ts';
 import { prepareDatabase } from './db/setup.ts';
+import { startJobs } from './webhooks/workers.ts';
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
 async function main() {
@@ -46,6 +47,10 @@ async function main() {
     app.log.warn('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one');
   }
 
+  // The queue's schema is installed even without workers, so that the API can write jobs.
+  const jobs = await startJobs(config, database, app.log);
+  if (config.workers) app.log.info('webhook workers running in this process');
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -58,6 +63,7 @@ async function main() {
     timer.unref();
     try {
       await app.close();
+      await jobs.stop();
       await database.close();
       app.log.info('shutdown complete');
       process.exit(0);

@@ -6,6 +6,7 @@ import { associationsModule } from './associations/index.ts';
 import { auditEventsModule } from './audit-events/index.ts';
 import { authModule } from './auth/index.ts';
 import { countiesModule } from './counties/index.ts';
+import { eventsModule } from './events/index.ts';
 import { guidesModule } from './guides/index.ts';
 import { maturityModule } from './maturity/index.ts';
 import { municipalitiesModule } from './municipalities/index.ts';
@@ -15,6 +16,7 @@ import { procurementsModule } from './procurements/index.ts';
 import { technologiesModule } from './technologies/index.ts';
 import { technologyCategoriesModule } from './technology-categories/index.ts';
 import { usersModule } from './users/index.ts';
+import { webhookSubscriptionsModule } from './webhook-subscriptions/index.ts';
 
 /** Every module of the API, in the order their routes are registered under /v1. */
 export const modules: ApiModule[] = [
@@ -34,4 +36,6 @@ export const modules: ApiModule[] = [
   needsModule,
   procurementsModule,
   operatorModelsModule,
+  eventsModule,
+  webhookSubscriptionsModule,
 ];

@@ -4,3 +4,4 @@ export * from './coordination.ts';
 export * from './events.ts';
 export * from './organisations.ts';
 export * from './search.ts';
+export * from './webhooks.ts';
