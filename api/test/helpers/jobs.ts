@@ -9,9 +9,14 @@ export const FAST_WEBHOOKS = { WEBHOOK_RETRY_SCHEDULE: '1s,1s', WEBHOOK_TIMEOUT_
 export const quietLog = { info: () => {}, error: (object: object, message: string) => console.error(message, object) };
 
 /** The dispatcher and delivery workers on a test's database, as an API process runs them; stopped after the file. */
-export async function startTestJobs(database: Database, databaseUrl: string, env: Record<string, string> = {}) {
+export async function startTestJobs(
+  database: Database,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  { workers = true } = {},
+) {
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, ...FAST_WEBHOOKS, ...env });
-  const jobs = await startJobs(config, database, quietLog, { workers: true });
+  const jobs = await startJobs(config, database, quietLog, { workers });
   afterAll(() => jobs.stop());
   return jobs;
 }
