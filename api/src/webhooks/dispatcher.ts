@@ -13,6 +13,14 @@ import { SAFE_HORIZON } from '../modules/events/repository.ts';
 import { enqueueDeliveries } from './queue.ts';
 
 const CURSOR = 'webhook-dispatch';
+
+/** Whether a transaction had committed (or ended) for a snapshot `xmin:xmax:xip,…` (pg_visible_in_snapshot). */
+export function committedBefore(snapshot: string, transactionId: number): boolean {
+  const [xmin, xmax, running] = snapshot.split(':');
+  if (transactionId < Number(xmin)) return true;
+  if (transactionId >= Number(xmax)) return false;
+  return !(running ? running.split(',').map(Number) : []).includes(transactionId);
+}
 const BATCH = 200;
 
 /**
@@ -60,7 +68,7 @@ export async function dispatchOnce(db: Db): Promise<{ events: number; deliveries
       .select({
         id: webhookSubscriptions.id,
         events: webhookSubscriptions.events,
-        startsAtTransaction: webhookSubscriptions.startsAtTransaction,
+        createdSnapshot: webhookSubscriptions.createdSnapshot,
         supplierId: apiClients.supplierId,
       })
       .from(webhookSubscriptions)
@@ -70,7 +78,7 @@ export async function dispatchOnce(db: Db): Promise<{ events: number; deliveries
       subscribers
         .filter(
           (subscriber) =>
-            event.transactionId >= subscriber.startsAtTransaction &&
+            !committedBefore(subscriber.createdSnapshot, event.transactionId) &&
             typeMatches(subscriber.events, event.type) &&
             canSee(apiClientViewer(subscriber.supplierId), event),
         )

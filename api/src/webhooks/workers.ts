@@ -31,7 +31,7 @@ export async function startJobs(
   options: { workers: boolean } = { workers: config.workers },
 ): Promise<Jobs> {
   // An attempt takes at most the timeout; after that and a margin a job still active lost its worker.
-  const expireInSeconds = config.webhooks.timeoutSeconds + 20;
+  const expireInSeconds = config.webhooks.timeoutSeconds + 10;
   const boss = createBoss(database, config.databaseUrl, {
     supervise: options.workers,
     schedule: options.workers,

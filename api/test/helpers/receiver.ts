@@ -15,7 +15,10 @@ export interface Received {
  * A real HTTP server on loopback that receives webhook deliveries. `answer` decides the status of each
  * (by the count of requests with the same webhook-id so far); `'hang'` never answers.
  */
-export async function startReceiver(answer: (received: Received, seen: number) => number | 'hang' = () => 200) {
+export async function startReceiver(
+  answer: (received: Received, seen: number) => number | 'hang' = () => 200,
+  { delayMs = 0 } = {},
+) {
   const received: Received[] = [];
   const waiting: { check: () => boolean; resolve: () => void }[] = [];
   const server = createServer((request, response) => {
@@ -32,7 +35,7 @@ export async function startReceiver(answer: (received: Received, seen: number) =
       const seen = received.filter((r) => r.id === entry.id).length;
       received.push(entry);
       const status = answer(entry, seen);
-      if (status !== 'hang') response.writeHead(status).end();
+      if (status !== 'hang') setTimeout(() => response.writeHead(status).end(), delayMs);
       for (const waiter of [...waiting]) {
         if (waiter.check()) {
           waiting.splice(waiting.indexOf(waiter), 1);

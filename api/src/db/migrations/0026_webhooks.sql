@@ -34,7 +34,7 @@ CREATE TABLE "webhook_subscriptions" (
 	"secret" text NOT NULL,
 	"previous_secret" text,
 	"previous_secret_expires_at" timestamp with time zone,
-	"starts_at_transaction" bigint NOT NULL,
+	"created_snapshot" text NOT NULL,
 	"failing_since" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -39,8 +39,11 @@ export const webhookSubscriptions = pgTable(
     /** The secret before the last rotation, which keeps signing alongside until `previousSecretExpiresAt`. */
     previousSecret: text('previous_secret'),
     previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true, mode: 'date' }),
-    /** Events of transactions from this one on are delivered (pg_snapshot_xmin when it was created). */
-    startsAtTransaction: bigint('starts_at_transaction', { mode: 'number' }).notNull(),
+    /**
+     * The snapshot (`pg_current_snapshot()`) it was created in: events of transactions committed before
+     * it are not delivered, every later one is.
+     */
+    createdSnapshot: text('created_snapshot').notNull(),
     /** Since when every attempt has failed; cleared by a success. */
     failingSince: timestamp('failing_since', { withTimezone: true, mode: 'date' }),
     ...timestamps,

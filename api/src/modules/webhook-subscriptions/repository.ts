@@ -63,10 +63,8 @@ export async function insertSubscription(
     secret: string;
   },
 ) {
-  // Events of transactions still running now are delivered too: it is where the feed's horizon is.
-  await tx
-    .insert(s)
-    .values({ ...row, startsAtTransaction: sql`(pg_snapshot_xmin(pg_current_snapshot())::text)::bigint` });
+  // What was committed before this snapshot is not delivered; what commits later is.
+  await tx.insert(s).values({ ...row, createdSnapshot: sql`pg_current_snapshot()::text` });
 }
 
 export async function updateSubscription(tx: Db, id: string, set: Partial<typeof s.$inferInsert>) {
