@@ -6,11 +6,12 @@ import { loadConfig } from '@valfardsnavet/api/config';
 import { createDb } from '@valfardsnavet/api/db';
 import { users } from '@valfardsnavet/api/db/schema';
 import { seedDemo } from '@valfardsnavet/api/db/seed/demo';
+import { ensureFirstAdmin } from '@valfardsnavet/api/db/seed/first-admin';
 import { prepareDatabase } from '@valfardsnavet/api/db/setup';
 import { hashPassword } from '@valfardsnavet/api/passwords';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import postgres from 'postgres';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -19,12 +20,16 @@ export const EDITOR = { email: 'redaktor@borasregionen.test', password: 'ett lå
 const adminRoot = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
+/** An admin with a password they chose, for tests that do not walk through the first start. */
+export const ADMIN = { email: 'admin@valfardsnavet.test', password: 'ett långt lösenord för administratören' };
+
 /**
  * The whole product as a user meets it: the API on a fresh PostgreSQL database with the reference
- * data and the demo data (as `npm start` has them), the admin built for production and served by
- * Vite's preview server, and Debian's Chromium.
+ * data and the demo data (as `npm start` has them), the admin built for production (by the global
+ * setup) and served by Vite's preview server, and Debian's Chromium. With `firstStart`, the first
+ * admin is made as `npm start` makes it, with a generated password, returned for the test to type.
  */
-export async function startProduct() {
+export async function startProduct(options: { firstStart?: boolean } = {}) {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `vn_e2e_${process.pid}_${Date.now()}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
@@ -42,11 +47,22 @@ export async function startProduct() {
     scopeAssociationSlug: 'borasregionen',
     passwordHash: await hashPassword(EDITOR.password),
   });
-  const api = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });
+  const first = options.firstStart
+    ? await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, true)
+    : undefined;
+  if (!options.firstStart) {
+    await database.db.insert(users).values({
+      email: ADMIN.email,
+      name: 'Anna Administratör',
+      role: 'admin',
+      passwordHash: await hashPassword(ADMIN.password),
+    });
+  }
+  // Sign-in is throttled per address; every browser here comes from 127.0.0.1, so the limit is raised.
+  const api = await buildApp(loadConfig({ NODE_ENV: 'test', LOGIN_MAX_FAILURES: '50' }), { db: database.db });
   await api.listen({ port: 0, host: '127.0.0.1' });
   const apiUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
 
-  await build({ root: adminRoot, logLevel: 'warn' });
   const proxy = Object.fromEntries(['/v1', '/health'].map((path) => [path, apiUrl]));
   const web = await preview({ root: adminRoot, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', proxy } });
   const adminUrl = web.resolvedUrls?.local[0] ?? '';
@@ -68,7 +84,9 @@ export async function startProduct() {
 
   return {
     adminUrl,
+    apiUrl,
     browser,
+    generatedPassword: first?.outcome === 'created' ? first.generatedPassword : undefined,
     async stop() {
       await browser.close();
       await web.close();
@@ -78,4 +96,20 @@ export async function startProduct() {
       await admin.end();
     },
   };
+}
+
+/** Signs in on the sign-in page, which any URL shows until someone is signed in. */
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.getByLabel('E-post', { exact: true }).fill(who.email);
+  await page.getByLabel('Lösenord', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
+}
+
+/** Browser tests need Debian's chromium: CI must run them; elsewhere they are skipped with a note. */
+export function requireChromium() {
+  if (!hasChromium && process.env.CI) throw new Error("CI must run the browser tests: install Debian's chromium");
+  if (!hasChromium)
+    console.warn('Skipping browser tests: /usr/bin/chromium is not installed (apt-get install chromium).');
+  return hasChromium;
 }

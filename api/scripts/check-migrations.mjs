@@ -1,7 +1,7 @@
 // Fails when the drizzle schema has changes that no committed migration covers: drizzle-kit would
 // write a new migration, which this check then removes again and reports.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const api = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +22,28 @@ if (added.length > 0) {
   execFileSync('git', ['checkout', '--', 'src/db/migrations/meta/_journal.json'], { cwd: api });
   console.error(
     'The drizzle schema has changes without a migration: run `pnpm --filter @valfardsnavet/api db:generate` and commit it.',
+  );
+  process.exit(1);
+}
+
+// Functions and triggers in force are defined in src/db/functions; migrations up to 0024, written
+// before that folder existed, keep theirs as history. Immutable functions (stored in generated columns and indexes)
+// are schema and may still come with a migration.
+const LAST_MIGRATION_WITH_FUNCTIONS = '0024_drop_need_municipality_codes.sql';
+const redefining = readdirSync(folders[0])
+  .filter((file) => file.endsWith('.sql') && file > LAST_MIGRATION_WITH_FUNCTIONS)
+  .filter((file) =>
+    readFileSync(folders[0] + file, 'utf8')
+      .split('--> statement-breakpoint')
+      .some(
+        (statement) =>
+          /\bCREATE\s+(OR\s+REPLACE\s+)?(TRIGGER|AGGREGATE)\b/i.test(statement) ||
+          (/\bCREATE\s+(OR\s+REPLACE\s+)?FUNCTION\b/i.test(statement) && !/\bIMMUTABLE\b/i.test(statement)),
+      ),
+  );
+if (redefining.length > 0) {
+  console.error(
+    `${redefining.join(', ')} define functions or triggers: they belong in src/db/functions (see src/db/functions.ts).`,
   );
   process.exit(1);
 }

@@ -13,6 +13,7 @@ const Environment = Type.Object({
   CORS_ORIGINS: Type.String({ default: 'http://localhost:5173' }),
   BUILD_ID: Type.String({ default: 'dev' }),
   SHUTDOWN_TIMEOUT_MS: Type.Integer({ minimum: 0, default: 10000 }),
+  REQUEST_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 30000 }),
   ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
   SESSION_IDLE_MINUTES: Type.Integer({ minimum: 1, default: 60 }),
@@ -27,6 +28,7 @@ const Environment = Type.Object({
   API_KEY_CACHE_SECONDS: Type.Integer({ minimum: 0, default: 30 }),
   SEED_DEMO: Type.Boolean({ default: false }),
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
+  CACHE_PUBLIC_READS: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
   EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, default: 90 }),
   WORKERS: Type.Boolean({ default: true }),
@@ -49,6 +51,8 @@ export interface Config {
   corsOrigins: string[];
   buildId: string;
   shutdownTimeoutMs: number;
+  /** How long a client has to send a whole request before it gets a 408. */
+  requestTimeoutMs: number;
   /** The first admin, created at start when no admin exists. */
   admin: { email: string | undefined; password: string | undefined };
   session: { idleMinutes: number; absoluteHours: number };
@@ -70,6 +74,8 @@ export interface Config {
    * its own with the Open Contracting Partnership; the default marks exports as not yet registered.
    */
   ocidPrefix: string;
+  /** Keep rendered answers to anonymous public reads in memory until a change commits. */
+  cachePublicReads: boolean;
   /** Days the change feed keeps events; a cursor older than that answers 410. */
   eventRetentionDays: number;
   /** Run the webhook dispatcher and delivery workers in this process (`pnpm worker` runs them alone). */
@@ -130,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins,
     buildId: env.BUILD_ID,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     admin: { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
     session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     redisUrl: env.REDIS_URL,
@@ -144,6 +151,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     seedDemo: env.SEED_DEMO,
     ocidPrefix: env.OCDS_OCID_PREFIX,
+    cachePublicReads: env.CACHE_PUBLIC_READS,
     eventRetentionDays: env.EVENT_RETENTION_DAYS,
     workers: env.WORKERS,
     webhooks: {

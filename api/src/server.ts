@@ -18,13 +18,17 @@ async function main() {
     }
     throw error;
   }
+  // A person reads the log in a terminal during development; elsewhere a machine does, as JSON lines.
   const logger =
-    config.env === 'development' && process.stdout.isTTY
-      ? { level: config.logLevel, transport: undefined }
+    config.env === 'development'
+      ? {
+          level: config.logLevel,
+          transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+        }
       : { level: config.logLevel };
 
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp(config, { db: database.db }, logger);
+  const app = await buildApp(config, { db: database.db, listen: database.listen }, logger);
   app.log.info({ database: database.location }, 'preparing database');
   const loaded = await prepareDatabase(database);
   app.log.info(loaded, 'reference data loaded');
@@ -43,6 +47,10 @@ async function main() {
     );
   } else if (firstAdmin.outcome === 'created') {
     app.log.info({ email: firstAdmin.email }, 'first admin created from ADMIN_EMAIL');
+  } else if (firstAdmin.outcome === 'exists') {
+    app.log.info(
+      'An admin exists already. Lost its password? Stop the API and run `pnpm --filter @valfardsnavet/api admin:reset-password` for a new one',
+    );
   } else if (firstAdmin.outcome === 'missing') {
     app.log.warn('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one');
   }

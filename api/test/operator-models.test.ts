@@ -148,6 +148,8 @@ describe('the cost preview', () => {
     });
     await send('PATCH', '/v1/municipalities/1490', { population: 115_000 });
     await send('PATCH', '/v1/municipalities/1491', { population: 5_000 });
+    // An editor clearing a figure makes it unknown, and the reference data's SCB figure does not come back.
+    await send('PATCH', '/v1/municipalities/1452', { population: null });
     const partly = (await app.inject({ url: `${url}/cost-preview?annualCostSek=1200000` })).json();
     expect(partly).toMatchObject({
       basis: 'members',

@@ -225,7 +225,10 @@ describe('a subscriber receives only what its key may see', async () => {
     const arrived = (all: Received[]) => all.some((r) => r.payload.data.id === marker);
     await Promise.all([first.until(arrived), secondReceiver.until(arrived), integrator.until(arrived)]);
     const ours = (all: Received[]) =>
-      all.filter((r) => [interest, draft, marker].includes(String(r.payload.data.id))).map((r) => r.payload.type);
+      all
+        .filter((r) => [interest, draft, marker].includes(String(r.payload.data.id)))
+        .map((r) => r.payload.type)
+        .sort();
     expect(ours(first.received)).toEqual(['need.interest_expressed', 'need.published']);
     expect(ours(secondReceiver.received)).toEqual(['need.published']);
     expect(ours(integrator.received)).toEqual(['need.published']);

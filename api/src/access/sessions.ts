@@ -8,6 +8,12 @@ export async function findUserByEmail(db: Db, email: string) {
   return user;
 }
 
+/** Whether the user still signs in with a password they did not choose. */
+export async function mustChangePassword(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db.select({ required: users.passwordChangeRequired }).from(users).where(eq(users.id, userId));
+  return row?.required ?? false;
+}
+
 export async function createSession(
   db: Db,
   values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },

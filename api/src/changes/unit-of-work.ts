@@ -6,6 +6,7 @@ import { type AuditAction, recordAudit } from './audit.ts';
 import type { Actor, Precondition } from './context.ts';
 import { type DomainEvent, writeEvents } from './events.ts';
 import { requireIfMatch, requireIfMatchUnlessNew } from './preconditions.ts';
+import { advanceReadVersion } from './read-version.ts';
 
 /** One change to one entity, as it is recorded: its audit event and the domain events it emits. */
 export interface Recorded {
@@ -23,11 +24,16 @@ export type Record = (change: Recorded) => Promise<void>;
 /**
  * The one way anything changes: `work` runs in one transaction and records each change it makes;
  * the audit events and domain events are written in that transaction, so a change, its audit event
- * and its events commit together or not at all.
+ * and its events commit together or not at all. It also advances the read version, so cached public
+ * reads and list ETags go stale when it commits.
  */
 export function inTransaction<R>(db: Db, actor: Actor, work: (tx: Db, record: Record) => Promise<R>): Promise<R> {
-  return db.transaction((tx) =>
-    work(tx, async (change) => {
+  return db.transaction((tx) => {
+    let advanced = false;
+    return work(tx, async (change) => {
+      // Once per transaction: what was read before it commits is stale after.
+      if (!advanced) await advanceReadVersion(tx);
+      advanced = true;
       await recordAudit(tx, actor, change);
       await writeEvents(
         tx,
@@ -35,8 +41,8 @@ export function inTransaction<R>(db: Db, actor: Actor, work: (tx: Db, record: Re
         { entityType: change.entityType, entityKey: change.entityKey, data: change.after ?? change.before },
         change.events,
       );
-    }),
-  );
+    });
+  });
 }
 
 /**

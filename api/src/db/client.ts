@@ -15,6 +15,12 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   /** A short description for logs, without credentials. */
   location: string;
+  /**
+   * Calls `onNotify` for every NOTIFY on `channel` (after the notifying transaction commits); the
+   * answer stops listening. On PostgreSQL it holds a connection of its own and reconnects by itself,
+   * calling `onListen` each time it (re)starts listening: notifications in between may be lost.
+   */
+  listen(channel: string, onNotify: () => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -66,6 +72,10 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
       }) as unknown as Db,
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
+      listen: async (channel, onNotify, onListen) => {
+        const { unlisten } = await client.listen(channel, onNotify, onListen);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -86,6 +96,11 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
     db: drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db,
     kind: 'pglite',
     location: inMemory ? 'pglite (in memory)' : `pglite ${dataDir}`,
+    listen: async (channel, onNotify, onListen) => {
+      const unlisten = await client.listen(channel, onNotify);
+      onListen?.();
+      return unlisten;
+    },
     close: () => client.close(),
   };
 }

@@ -5,13 +5,16 @@ import type { Database } from './client.ts';
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-/** Applies the committed drizzle-kit migrations; the same files serve PostgreSQL and PGlite. */
-export async function migrate(database: Database): Promise<void> {
+/**
+ * Applies the committed drizzle-kit migrations; the same files serve PostgreSQL and PGlite. Another
+ * folder (with its own journal) is for tests that start from an older schema.
+ */
+export async function migrate(database: Database, folder = migrationsFolder): Promise<void> {
   if (database.kind === 'postgres') {
     const { migrate: migratePostgres } = await import('drizzle-orm/postgres-js/migrator');
-    await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder });
+    await migratePostgres(database.db as unknown as PostgresJsDatabase, { migrationsFolder: folder });
   } else {
     const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder });
   }
 }

@@ -1,14 +1,14 @@
-import Type from 'typebox';
+import Type, { type TProperties } from 'typebox';
 import { nullable } from './nullable.ts';
 
 /**
  * The fields an organisation's own editors keep up to date, on municipalities and associations alike.
- * null clears a field.
+ * null clears a field. `extra` adds fields of one kind of organisation; they keep their static type.
  */
-export function contactChanges(
+export function contactChanges<Extra extends TProperties = Record<never, never>>(
   id: string,
   example: Record<string, unknown>,
-  extra: Record<string, import('typebox').TSchema> = {},
+  extra: Extra = {} as Extra,
 ) {
   return Type.Object(
     {

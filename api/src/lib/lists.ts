@@ -3,7 +3,12 @@ import Type, { type TSchema } from 'typebox';
 /** Query parameters every list takes (DIGG FNS): paging, optional counting and incremental sync. */
 export const listParameters = {
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'How many items to return (1–100).' }),
-  offset: Type.Integer({ minimum: 0, default: 0, description: 'How many items to skip.' }),
+  offset: Type.Integer({
+    minimum: 0,
+    maximum: 1_000_000,
+    default: 0,
+    description: 'How many items to skip (at most 1 000 000).',
+  }),
   count: Type.Boolean({
     default: true,
     description: 'Whether to count all matching items into `total`; `false` skips the count.',

@@ -6,8 +6,10 @@ import { associationsModule } from './associations/index.ts';
 import { auditEventsModule } from './audit-events/index.ts';
 import { authModule } from './auth/index.ts';
 import { countiesModule } from './counties/index.ts';
+import { embedModule } from './embed/index.ts';
 import { eventsModule } from './events/index.ts';
 import { guidesModule } from './guides/index.ts';
+import { healthModule } from './health/index.ts';
 import { maturityModule } from './maturity/index.ts';
 import { municipalitiesModule } from './municipalities/index.ts';
 import { needsModule } from './needs/index.ts';
@@ -18,8 +20,10 @@ import { technologyCategoriesModule } from './technology-categories/index.ts';
 import { usersModule } from './users/index.ts';
 import { webhookSubscriptionsModule } from './webhook-subscriptions/index.ts';
 
-/** Every module of the API, in the order their routes are registered under /v1. */
+/** Every module of the API, in the order their routes are registered. */
 export const modules: ApiModule[] = [
+  healthModule,
+  embedModule,
   apiInfoModule,
   countiesModule,
   municipalitiesModule,

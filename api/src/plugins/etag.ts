@@ -14,7 +14,8 @@ export function etagOf(body: string | Buffer): string {
 }
 
 /** If-None-Match uses weak comparison (RFC 9110 §13.1.2): W/ prefixes are ignored. */
-function matches(ifNoneMatch: string, etag: string): boolean {
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 }
@@ -34,14 +35,17 @@ export default fp(
           request.principal?.kind === 'anonymous';
         reply.header('cache-control', publicRead ? 'public, max-age=60' : 'private, no-store');
       }
+      // An ETag set before the handler ran (a list's, from the read version) names no error.
+      if (reply.statusCode >= 400) reply.removeHeader('etag');
       if (reply.statusCode !== 200 && reply.statusCode !== 201) return done(null, payload);
       if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
-      const etag = etagOf(payload);
+      // A list's ETag is made from the read version (plugins/read-cache.ts); anything else's from its bytes.
+      const etag = (reply.getHeader('etag') as string | undefined) ?? etagOf(payload);
       reply.header('etag', etag);
       // Writes answer with the new representation and its ETag, ready for the next If-Match.
       if (request.method !== 'GET' && request.method !== 'HEAD') return done(null, payload);
       const ifNoneMatch = request.headers['if-none-match'];
-      if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+      if (etagMatches(ifNoneMatch, etag)) {
         reply.code(304);
         reply.removeHeader('content-length');
         return done(null, '');

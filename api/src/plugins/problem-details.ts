@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type {
   FastifyError,
   FastifyInstance,
@@ -48,6 +50,7 @@ function fieldErrors(error: FastifyError, request: FastifyRequest): FieldError[]
       };
     }
     let detail = v.message ?? 'is invalid';
+    if (v.keyword === 'type') detail = `must be ${String(v.params.type).split(',').join(' or ')}`;
     if (v.keyword === 'enum') detail += `: ${(v.params.allowedValues as unknown[]).join(', ')}`;
     if (v.keyword === 'pattern' && v.parentSchema?.description) detail = `must be ${v.parentSchema.description}`;
     return { pointer: `/${part}/${path}`, detail, keyword: v.keyword };
@@ -69,6 +72,44 @@ export function sendProblem(reply: FastifyReply, problem: Problem, headers: Reco
     .headers(headers)
     .type('application/problem+json; charset=utf-8')
     .send(JSON.stringify(problem));
+}
+
+/**
+ * Fastify's answers from before routing (a path with malformed percent-encoding, a path parameter over
+ * the router's maximum length) as problem details.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const instance = redactUrl(request.url);
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const status = tooLong ? 414 : (error.statusCode ?? 400);
+  const detail = tooLong
+    ? 'A path segment is longer than 200 characters; no resource has such a key'
+    : error.code === 'FST_ERR_BAD_URL'
+      ? 'The path holds malformed percent-encoding or encoded bytes that are not UTF-8'
+      : 'The request could not be routed';
+  return sendProblem(reply, { ...problemTitle(status), status, detail, instance });
+}
+
+const CLIENT_ERRORS: Record<string, [status: number, detail: string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request was not received in time'],
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are too large'],
+};
+
+/**
+ * Answers a request Node's HTTP parser refused (broken framing, headers too large, too slow) with
+ * problem details on the raw socket; there is no request object to route, so there is no `instance`.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not well-formed HTTP/1.1'];
+  const body = JSON.stringify({ ...problemTitle(status), status, detail });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** One central place that turns every error into RFC 9457 problem details. */

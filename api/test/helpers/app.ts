@@ -11,11 +11,16 @@ export interface TestContext {
   databaseUrl: string;
 }
 
-/** A fresh database cloned from the migrated, seeded template; dropped after the file's tests. */
-export async function createTestDatabase(): Promise<string> {
+/**
+ * A fresh database cloned from the migrated, seeded template (or `empty`, for tests of migrating);
+ * dropped after the file's tests.
+ */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
   const name = `vn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = adminConnection();
-  await admin.unsafe(`create database "${name}" template "${inject('templateDatabase')}"`);
+  await admin.unsafe(
+    options.empty ? `create database "${name}"` : `create database "${name}" template "${inject('templateDatabase')}"`,
+  );
   await admin.end();
   afterAll(async () => {
     const cleanup = adminConnection();
@@ -33,7 +38,7 @@ export async function createTestApp(
   const url = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: url, ...env });
   const database = await createDb({ databaseUrl: url, maxConnections: 4, ...options });
-  const app = await buildApp(config, { db: database.db });
+  const app = await buildApp(config, { db: database.db, listen: database.listen });
   await app.ready();
   afterAll(async () => {
     await app.close();

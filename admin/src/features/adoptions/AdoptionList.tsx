@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { ADOPTION_PAGE_SIZE, catalogueQueries } from './queries.ts';
 
 const STATUS_NAMES: Record<string, string> = {
@@ -23,7 +23,7 @@ export function AdoptionList() {
 
   return (
     <section aria-labelledby="adoptions-heading">
-      <h2 id="adoptions-heading">Införande av välfärdsteknik</h2>
+      <h1 id="adoptions-heading">Införande av välfärdsteknik</h1>
       <form className="filters" aria-label="Välj teknik" onSubmit={(event) => event.preventDefault()}>
         <label>
           Teknik
@@ -43,8 +43,8 @@ export function AdoptionList() {
           </select>
         </label>
       </form>
-      {technologies.error ? <ErrorMessage error={technologies.error} /> : null}
-      {adoptions.error ? <ErrorMessage error={adoptions.error} /> : null}
+      {technologies.error ? <ErrorNotice error={technologies.error} /> : null}
+      {adoptions.error ? <ErrorNotice error={adoptions.error} /> : null}
       {technology === '' ? (
         <p className="summary">Välj en teknik för att se vilka kommuner som använder den.</p>
       ) : (

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { api, unwrap } from '../../api/client.ts';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { api, ifMatch, unwrap } from '../../api/client.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { useSession } from '../session/queries.ts';
 import { consultationQueries } from './queries.ts';
 
@@ -19,7 +19,7 @@ export function AnswerForm({
   slug: string;
   municipalities: { code: string; name: string }[];
 }) {
-  const session = useSession();
+  const session = useSession().data ?? null;
   const client = useQueryClient();
   const [code, setCode] = useState('');
   const [position, setPosition] = useState<Position>('supports');
@@ -33,7 +33,7 @@ export function AnswerForm({
         await api.PUT('/v1/operator-models/{slug}/responses/{code}', {
           params: { path },
           body: { position, comment: comment || null },
-          headers: { 'x-csrf-token': session?.csrfToken ?? '', ...(etag ? { 'if-match': etag } : {}) },
+          headers: etag ? ifMatch(etag) : {},
         }),
       );
     },
@@ -72,7 +72,7 @@ export function AnswerForm({
       <button type="submit" disabled={answer.isPending || code === ''}>
         Skicka svar
       </button>
-      {answer.error ? <ErrorMessage error={answer.error} /> : null}
+      {answer.error ? <ErrorNotice error={answer.error} /> : null}
       {answer.isSuccess ? <p role="status">Svaret är sparat.</p> : null}
     </form>
   );

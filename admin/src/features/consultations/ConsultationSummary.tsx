@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { AnswerForm } from './AnswerForm.tsx';
 import { consultationQueries } from './queries.ts';
 
@@ -22,7 +22,7 @@ export function ConsultationSummary() {
 
   return (
     <section aria-labelledby="consultation-heading">
-      <h2 id="consultation-heading">Remissvar om driftmodeller</h2>
+      <h1 id="consultation-heading">Remissvar om driftmodeller</h1>
       <form className="filters" aria-label="Välj driftmodell" onSubmit={(event) => event.preventDefault()}>
         <label>
           Driftmodell
@@ -36,8 +36,8 @@ export function ConsultationSummary() {
           </select>
         </label>
       </form>
-      {models.error ? <ErrorMessage error={models.error} /> : null}
-      {summary.error ? <ErrorMessage error={summary.error} /> : null}
+      {models.error ? <ErrorNotice error={models.error} /> : null}
+      {summary.error ? <ErrorNotice error={summary.error} /> : null}
       {data ? (
         <>
           <p aria-live="polite" className="summary">

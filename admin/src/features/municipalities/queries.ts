@@ -1,34 +1,25 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client.ts';
+import type { Schemas } from '@valfardsnavet/client';
+import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
+import type { ListSearch } from '../../components/listSearch.ts';
 
-export interface MunicipalityFilters {
-  county?: string;
-  q?: string;
-  offset: number;
-}
+export type Municipality = Schemas['Municipality'];
 
-export const PAGE_SIZE = 50;
-
-/** Query keys and fetchers for the organisation register, in one place. */
-export const organisationQueries = {
-  counties: () =>
+/** Query keys and fetchers for municipalities, in one place. */
+export const municipalityQueries = {
+  list: (search: ListSearch, offset: number, limit: number) =>
     queryOptions({
-      queryKey: ['counties'],
-      queryFn: async () => unwrap(await api.GET('/v1/counties', { params: { query: { limit: 100, sort: 'name' } } })),
-      staleTime: 60 * 60 * 1000,
-    }),
-  municipalities: (filters: MunicipalityFilters) =>
-    queryOptions({
-      queryKey: ['municipalities', filters],
+      queryKey: ['municipalities', 'list', search],
       queryFn: async ({ signal }) =>
         unwrap(
           await api.GET('/v1/municipalities', {
             params: {
               query: {
-                county: filters.county ? [filters.county] : undefined,
-                q: filters.q || undefined,
-                limit: PAGE_SIZE,
-                offset: filters.offset,
+                county: search.county ? [String(search.county)] : undefined,
+                q: search.q,
+                sort: (search.sort as 'name' | undefined) ?? 'name',
+                limit,
+                offset,
               },
             },
             signal,
@@ -36,4 +27,14 @@ export const organisationQueries = {
         ),
       placeholderData: keepPreviousData,
     }),
+  detail: (code: string) =>
+    queryOptions({
+      queryKey: ['municipalities', 'detail', code],
+      queryFn: async () => unwrapVersioned(await api.GET('/v1/municipalities/{code}', { params: { path: { code } } })),
+    }),
 };
+
+export const updateMunicipality = async (code: string, etag: string, body: Schemas['MunicipalityChanges']) =>
+  unwrapVersioned(
+    await api.PATCH('/v1/municipalities/{code}', { params: { path: { code } }, headers: ifMatch(etag), body }),
+  );

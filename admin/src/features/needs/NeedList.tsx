@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { organisationQueries } from '../municipalities/queries.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
 import { NEED_PAGE_SIZE, needQueries } from './queries.ts';
 
@@ -17,23 +17,23 @@ const STATUS_NAMES: Record<string, string> = {
 
 /** Needs with their pooled volume, largest first: what the municipalities ask the market for together. */
 export function NeedList() {
-  const session = useSession();
+  const session = useSession().data ?? null;
   const [county, setCounty] = useState('');
   const [status, setStatus] = useState('');
-  const counties = useQuery(organisationQueries.counties());
+  const counties = useQuery(pickerQueries.counties());
   const needs = useQuery({ ...needQueries.needs({ county, status }), enabled: session !== null });
   if (!session) return <p className="hint">Behoven visas för inloggade (Konto) och med API-nyckel.</p>;
   const page = needs.data;
 
   return (
     <section aria-labelledby="needs-heading">
-      <h2 id="needs-heading">Behov</h2>
+      <h1 id="needs-heading">Behov</h1>
       <form className="filters" aria-label="Filtrera behov" onSubmit={(event) => event.preventDefault()}>
         <label>
           Län
           <select value={county} onChange={(event) => setCounty(event.target.value)}>
             <option value="">Alla län</option>
-            {counties.data?.items.map((c) => (
+            {counties.data?.map((c) => (
               <option key={c.code} value={c.code}>
                 {c.name}
               </option>
@@ -52,7 +52,7 @@ export function NeedList() {
           </select>
         </label>
       </form>
-      {needs.error ? <ErrorMessage error={needs.error} /> : null}
+      {needs.error ? <ErrorNotice error={needs.error} /> : null}
       <p aria-live="polite" className="summary">
         {needs.isPending
           ? 'Hämtar behov…'

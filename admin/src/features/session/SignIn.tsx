@@ -1,51 +1,42 @@
-import { type FormEvent, useState } from 'react';
-import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useSession, useSignIn, useSignOut } from './queries.ts';
+import { useForm } from 'react-hook-form';
+import { ApiError } from '../../api/problems.ts';
+import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Field } from '../../components/Field.tsx';
+import { m } from './messages.ts';
+import { useSignIn } from './queries.ts';
 
-/** Sign-in for admins and editors; signed in, who you are and a way out. */
+/** The sign-in page, shown in place of any view until someone is signed in; the URL stays. */
 export function SignIn() {
-  const session = useSession();
   const signIn = useSignIn();
-  const signOut = useSignOut();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-
-  if (session) {
-    const { user } = session;
-    const scope = user.scope.association ?? user.scope.municipality;
-    return (
-      <p className="session">
-        Inloggad som {user.name} ({user.role === 'admin' ? 'administratör' : `redaktör för ${scope}`}){' '}
-        <button type="button" onClick={() => signOut.mutate()}>
-          Logga ut
-        </button>
-      </p>
-    );
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate({ email, password });
-  };
+  const form = useForm({ defaultValues: { email: '', password: '' } });
+  const error = signIn.error;
   return (
-    <form className="sign-in" aria-label="Logga in" onSubmit={submit}>
-      <label>
-        E-post
-        <input type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />
-      </label>
-      <label>
-        Lösenord
-        <input
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          required
-        />
-      </label>
-      <button type="submit" disabled={signIn.isPending}>
-        Logga in
-      </button>
-      {signIn.error ? <ErrorMessage error={signIn.error} /> : null}
-    </form>
+    <main id="main" className="narrow sign-in">
+      <h1>{m.signInTitle}</h1>
+      <p>{m.signInIntro}</p>
+      <form onSubmit={form.handleSubmit((values) => signIn.mutate(values))} noValidate>
+        <Field label={m.email}>
+          <input type="email" autoComplete="username" required {...form.register('email', { required: true })} />
+        </Field>
+        <Field label={m.password}>
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            {...form.register('password', { required: true })}
+          />
+        </Field>
+        {error instanceof ApiError && error.status === 401 ? (
+          <p role="alert" className="notice error">
+            {m.wrongCredentials}
+          </p>
+        ) : error ? (
+          <ErrorNotice error={error} />
+        ) : null}
+        <button type="submit" className="button primary" disabled={signIn.isPending}>
+          {signIn.isPending ? m.signingIn : m.signIn}
+        </button>
+      </form>
+    </main>
   );
 }

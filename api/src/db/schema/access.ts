@@ -29,6 +29,8 @@ export const users = pgTable(
     scopeMunicipalityCode: text('scope_municipality_code').references(() => municipalities.code),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Set while the password is one the person did not choose (generated at first start or by a reset). */
+    passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     ...timestamps,

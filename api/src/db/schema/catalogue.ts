@@ -60,6 +60,8 @@ export const technologies = pgTable(
     iso9999Codes: text('iso9999_codes').array().notNull().default(sql`'{}'`),
     readiness: readiness('readiness').notNull(),
     costIndication: text('cost_indication'),
+    /** The description rendered to safe HTML when it is written (null only until the start after the migration renders it). */
+    descriptionHtml: text('description_html'),
     status: publicationStatus('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
     /** Adoptions in any status but discontinued; kept by triggers on adoptions, for sorting at scale. */

@@ -29,6 +29,8 @@ export const counties = pgTable(
   (table) => [check('counties_code_format', sql`${table.code} ~ '^[0-9]{2}$'`)],
 );
 
+export const populationSource = pgEnum('population_source', ['scb', 'editor']);
+
 export const municipalities = pgTable(
   'municipalities',
   {
@@ -41,6 +43,10 @@ export const municipalities = pgTable(
     contactEmail: text('contact_email'),
     description: text('description'),
     population: integer('population'),
+    /** The year the population was counted (31 December of it), where known. */
+    populationYear: integer('population_year'),
+    /** Who set the population: `scb` from the reference data (the loader may update it) or an `editor` (it never does). */
+    populationSource: populationSource('population_source'),
     nameSearch: text('name_search')
       .notNull()
       .generatedAlwaysAs(() => searchText('name')),

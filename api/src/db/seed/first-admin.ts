@@ -31,8 +31,13 @@ export async function ensureFirstAdmin(
   if (!mayGenerate) return { outcome: 'missing' };
   const generatedPassword = randomToken(18);
   const email = admin.email ?? GENERATED_ADMIN_EMAIL;
-  await db
-    .insert(users)
-    .values({ email, name: 'Admin', role: 'admin', passwordHash: await hashPassword(generatedPassword) });
+  // Printed in a terminal, the generated password is for the first sign-in only: the admin must choose one.
+  await db.insert(users).values({
+    email,
+    name: 'Admin',
+    role: 'admin',
+    passwordHash: await hashPassword(generatedPassword),
+    passwordChangeRequired: true,
+  });
   return { outcome: 'created', email, generatedPassword };
 }

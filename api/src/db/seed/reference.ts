@@ -17,6 +17,7 @@ const changed = (table: string, columns: string[]) =>
 export interface ReferenceCounts {
   counties: number;
   municipalities: number;
+  populations: number;
   associations: number;
   memberships: number;
 }
@@ -36,6 +37,11 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
     code: r.code as string,
     name: r.name as string,
     countyCode: r.county_code as string,
+  }));
+  const populationRows = readCsv('population.csv').map((r) => ({
+    code: r.code as string,
+    population: Number(r.population),
+    year: Number(r.year),
   }));
   const associationRows = readCsv('association-details.csv').map((r) => ({
     slug: r.slug as string,
@@ -67,6 +73,17 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
         set: { name: sql`excluded.name`, countyCode: sql`excluded.county_code`, updatedAt: sql`now()` },
         setWhere: changed('municipalities', ['name', 'county_code']),
       });
+    // SCB's population fills what no editor has set, and follows the files on later loads; a value an
+    // editor set (population_source 'editor') is theirs and stays.
+    const populationValues = sql.join(
+      populationRows.map((row) => sql`(${row.code}, ${row.population}::integer, ${row.year}::integer)`),
+      sql`, `,
+    );
+    await tx.execute(sql`update ${municipalities} as m
+      set population = v.population, population_year = v.year, population_source = 'scb', updated_at = now()
+      from (values ${populationValues}) as v(code, population, year)
+      where m.code = v.code and m.population_source is distinct from 'editor'
+        and (m.population, m.population_year, m.population_source) is distinct from (v.population, v.year, 'scb')`);
     // Parents first, so the self-reference is satisfied within the statement order.
     const parentsFirst = [...associationRows].sort(
       (a, b) => Number(a.parentSlug !== null) - Number(b.parentSlug !== null),
@@ -101,6 +118,7 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
   return {
     counties: countyRows.length,
     municipalities: municipalityRows.length,
+    populations: populationRows.length,
     associations: associationRows.length,
     memberships: memberRows.length,
   };

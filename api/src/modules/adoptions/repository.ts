@@ -105,6 +105,25 @@ export async function deleteAdoption(db: Db, code: string, technology: string) {
   await db.delete(adoptions).where(and(eq(adoptions.municipalityCode, code), eq(adoptions.technologySlug, technology)));
 }
 
+/**
+ * The technology an adoption or a map is about: its name and status, or undefined when there is none.
+ * With `hold`, its row is held (FOR KEY SHARE) for the rest of the transaction, so it cannot be
+ * deleted under an adoption being recorded; a deletion under way is waited for, and then it is gone.
+ */
+export async function technologyHeader(db: Db, slug: string, hold = false) {
+  const query = db
+    .select({ slug: technologies.slug, name: technologies.name, status: technologies.status })
+    .from(technologies)
+    .where(eq(technologies.slug, slug));
+  const [technology] = hold ? await query.for('key share') : await query;
+  return technology;
+}
+
+export async function municipalityExists(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
+}
+
 /** All 290 municipalities with their status for one technology, `none` where nothing is recorded. One statement. */
 export async function adoptionMap(db: Db, technology: string) {
   return db

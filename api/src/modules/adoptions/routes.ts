@@ -1,32 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq } from 'drizzle-orm';
-import Type from 'typebox';
-import { auditedChange, auditedPut } from '../../changes/legacy.ts';
-import type { Db } from '../../db/client.ts';
-import { municipalities, technologies } from '../../db/schema/index.ts';
+import { actorOf, preconditionOf, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { notFound, problemResponses } from '../../lib/problems.ts';
+import { changeResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
-import { adoptionMap, deleteAdoption, findAdoption, listAdoptions, putAdoption } from './repository.ts';
-import { AdoptionListQuery, AdoptionParams } from './schemas.ts';
-
-/** The municipality must exist and the technology be published before anything is recorded about them. */
-async function assertSubjects(db: Db, code: string, technology: string) {
-  const [municipality] = await db
-    .select({ code: municipalities.code })
-    .from(municipalities)
-    .where(eq(municipalities.code, code));
-  if (!municipality) throw notFound(`No municipality has the code ${code}`);
-  const [row] = await db
-    .select({ status: technologies.status })
-    .from(technologies)
-    .where(eq(technologies.slug, technology));
-  if (!row || row.status === 'draft') throw notFound(`No technology has the slug ${technology}`);
-}
+import { adoptionMap, findAdoption, listAdoptions, technologyHeader } from './repository.ts';
+import { Adoption, AdoptionInput, AdoptionListQuery, AdoptionParams } from './schemas.ts';
+import { createAdoptionService } from './service.ts';
 
 export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
+  const adoptions = createAdoptionService({ db: app.db });
   const scoped = { access: { scope: 'municipality' as const, param: 'code' } };
 
   app.get(
@@ -64,10 +49,7 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const [technology] = await app.db
-        .select({ slug: technologies.slug, name: technologies.name, status: technologies.status })
-        .from(technologies)
-        .where(eq(technologies.slug, request.params.slug));
+      const technology = await technologyHeader(app.db, request.params.slug);
       if (!technology || technology.status === 'draft')
         throw notFound(`No technology has the slug ${request.params.slug}`);
       return {
@@ -109,23 +91,18 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           "Creates or replaces a municipality's adoption of a published technology. Replacing needs If-Match.",
         params: AdoptionParams,
-        body: Type.Ref('AdoptionInput'),
-        response: { 200: Type.Ref('Adoption'), ...problemResponses(400, 404, 406, 412, 415, 428, 500) },
+        body: ref(AdoptionInput),
+        response: changeResponses(Adoption, [400, 404, 406, 412, 415, 428, 500]),
       },
     },
-    async (request, reply) => {
-      const { code, technology } = request.params;
-      return auditedPut(app, request, reply, {
-        schemaId: 'Adoption',
-        entityType: 'adoption',
-        key: `${code}/${technology}`,
-        find: async (tx, lock) => {
-          if (lock) await assertSubjects(tx, code, technology);
-          return findAdoption(tx, code, technology, lock);
-        },
-        apply: (tx) => putAdoption(tx, code, technology, request.body as object),
-      });
-    },
+    (request, reply) =>
+      adoptions.record(
+        actorOf(request),
+        request.params.code,
+        request.params.technology,
+        request.body,
+        preconditionOf(request, reply, 'Adoption'),
+      ),
   );
 
   app.delete(
@@ -138,22 +115,16 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Remove an adoption',
         description: 'Removes what a municipality recorded about a technology. Needs If-Match.',
         params: AdoptionParams,
-        response: { 204: { description: 'Removed.', type: 'null' }, ...problemResponses(400, 404, 406, 412, 428, 500) },
+        response: {
+          ...deleteResponses([400, 404, 406, 412, 428, 500]),
+          204: { description: 'Removed.', type: 'null' },
+        },
       },
     },
     async (request, reply) => {
       const { code, technology } = request.params;
-      await auditedChange(app, request, reply, {
-        schemaId: 'Adoption',
-        entityType: 'adoption',
-        key: `${code}/${technology}`,
-        action: 'delete',
-        deletes: true,
-        find: (tx, lock) => findAdoption(tx, code, technology, lock),
-        missing: `Municipality ${code} has recorded nothing about ${technology}`,
-        apply: (tx) => deleteAdoption(tx, code, technology),
-      });
-      return reply.code(204).send(null);
+      await adoptions.remove(actorOf(request), code, technology, preconditionOf(request, reply, 'Adoption'));
+      return sendDeleted(reply);
     },
   );
 };

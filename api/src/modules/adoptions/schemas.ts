@@ -1,11 +1,12 @@
 import Type from 'typebox';
+import { adoptionStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
-export const AdoptionStatus = Type.Enum(['planned', 'pilot', 'implemented', 'scaled', 'discontinued'], {
+export const AdoptionStatus = Type.Enum(adoptionStatus.enumValues, {
   description: '`planned`, `pilot`, `implemented`, `scaled` (in use across the organisation) or `discontinued`',
 });
 

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
-import { apiClients, suppliers } from '../../db/schema/index.ts';
+import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
 
 const columns = {
   id: apiClients.id,
@@ -26,7 +26,7 @@ export async function findApiClient(db: Db, id: string, lock = false) {
 
 export async function listApiClients(
   db: Db,
-  filter: { kind?: 'integrator' | 'supplier' | undefined; revoked?: boolean | undefined },
+  filter: { kind?: (typeof apiClientKind.enumValues)[number] | undefined; revoked?: boolean | undefined },
   sort: { field: 'name' | 'createdAt' | 'lastUsedAt'; descending: boolean },
   page: PageRequest,
 ) {
@@ -54,4 +54,28 @@ export async function listApiClients(
       )
     : undefined;
   return { items: rows.map(({ total: _, ...client }) => client), total };
+}
+
+/**
+ * The supplier organisation with this organisationsnummer, created if it is new; an existing one is
+ * kept as it is (its name and contacts are the supplier's, not the key's). Answers its id.
+ */
+export async function ensureSupplier(
+  db: Db,
+  supplier: { name: string; organisationNumber: string; website: string | null; contactEmail: string | null },
+): Promise<string> {
+  const [row] = await db
+    .insert(suppliers)
+    .values(supplier)
+    .onConflictDoUpdate({ target: suppliers.organisationNumber, set: { updatedAt: sql`${suppliers.updatedAt}` } })
+    .returning({ id: suppliers.id });
+  return (row as { id: string }).id;
+}
+
+export async function insertApiClient(db: Db, client: typeof apiClients.$inferInsert) {
+  await db.insert(apiClients).values(client);
+}
+
+export async function revokeApiClient(db: Db, id: string) {
+  await db.update(apiClients).set({ revokedAt: new Date(), updatedAt: new Date() }).where(eq(apiClients.id, id));
 }

@@ -1,25 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, sql } from 'drizzle-orm';
 import Type from 'typebox';
-import { auditedChange, recordAudit } from '../../changes/legacy.ts';
-import { apiClients, suppliers } from '../../db/schema/index.ts';
+import { actorOf, preconditionOf, sendCreated } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
+import { changeResponses, createResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { normaliseOrganisationNumber } from '../../lib/organisation-number.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { randomToken, tokenHash } from '../../lib/tokens.ts';
+import { notFound, problemResponses } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
 import { findApiClient, listApiClients } from './repository.ts';
-import { ApiClientListQuery, ApiClientParams } from './schemas.ts';
-
-interface NewClientBody {
-  name: string;
-  kind: 'integrator' | 'supplier';
-  supplier?: { name: string; organisationNumber: string; website?: string; contactEmail?: string };
-  rateLimitTier?: 'standard' | 'high';
-}
+import { ApiClient, ApiClientListQuery, ApiClientParams, CreatedApiClient, NewApiClient } from './schemas.ts';
+import { createApiClientService } from './service.ts';
 
 export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const access = { access: 'admin' as const };
+  const clients = createApiClientService({ db: app.db, forgetKeys: () => app.apiKeys.forget() });
 
   app.get(
     '/api-clients',
@@ -76,75 +69,13 @@ export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           'Creates a key for an integrator or a supplier (whose organisation is created, or found by its ' +
           'organisationsnummer). The key is in this answer only; it is stored as a hash.',
-        body: Type.Ref('NewApiClient'),
-        response: { 201: Type.Ref('CreatedApiClient'), ...problemResponses(400, 401, 403, 406, 415, 422, 500) },
+        body: ref(NewApiClient),
+        response: createResponses(CreatedApiClient, [400, 401, 403, 406, 415, 422, 500]),
       },
     },
     async (request, reply) => {
-      const body = request.body as NewClientBody;
-      if ((body.kind === 'supplier') !== (body.supplier !== undefined)) {
-        throw new HttpProblem(422, 'A supplier key needs its supplier organisation; an integrator key has none', {
-          errors: [
-            {
-              pointer: '/body/supplier',
-              detail: body.kind === 'supplier' ? 'is required for a supplier' : 'must be left out for an integrator',
-            },
-          ],
-        });
-      }
-      const organisationNumber = body.supplier ? normaliseOrganisationNumber(body.supplier.organisationNumber) : null;
-      if (body.supplier && !organisationNumber) {
-        throw new HttpProblem(
-          422,
-          `${body.supplier.organisationNumber} is not a valid organisationsnummer (its check digit is wrong)`,
-          {
-            errors: [{ pointer: '/body/supplier/organisationNumber', detail: 'has a wrong check digit' }],
-          },
-        );
-      }
-      const key = `vn_${randomToken()}`;
-      const created = await app.db.transaction(async (tx) => {
-        let supplierId: string | null = null;
-        if (body.supplier && organisationNumber) {
-          const [supplier] = await tx
-            .insert(suppliers)
-            .values({
-              name: body.supplier.name,
-              organisationNumber,
-              website: body.supplier.website ?? null,
-              contactEmail: body.supplier.contactEmail ?? null,
-            })
-            .onConflictDoUpdate({
-              target: suppliers.organisationNumber,
-              set: { updatedAt: sql`${suppliers.updatedAt}` },
-            })
-            .returning({ id: suppliers.id });
-          supplierId = supplier?.id ?? null;
-        }
-        const [row] = await tx
-          .insert(apiClients)
-          .values({
-            name: body.name,
-            kind: body.kind,
-            supplierId,
-            keyPrefix: key.slice(0, 7),
-            keyHash: tokenHash(key),
-            rateLimitTier: body.rateLimitTier ?? 'standard',
-            createdBy: request.principal.kind === 'user' ? request.principal.id : null,
-          })
-          .returning({ id: apiClients.id });
-        const client = await findApiClient(tx, row?.id as string);
-        await recordAudit(tx, request, {
-          action: 'create',
-          entityType: 'api_client',
-          entityKey: row?.id as string,
-          before: null,
-          after: client,
-        });
-        return client;
-      });
-      reply.code(201).header('location', `/v1/api-clients/${created?.id}`);
-      return { client: created, key };
+      const created = await clients.create(actorOf(request), request.body);
+      return sendCreated(reply, `/v1/api-clients/${created.client.id}`, created);
     },
   );
 
@@ -158,28 +89,10 @@ export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Revoke an API client's key",
         description: `Revokes the key: it stops working at once on this instance and within the key cache time on others. Needs If-Match.`,
         params: ApiClientParams,
-        response: { 200: Type.Ref('ApiClient'), ...problemResponses(400, 401, 403, 404, 406, 409, 412, 428, 500) },
+        response: changeResponses(ApiClient, [400, 401, 403, 404, 406, 409, 412, 428, 500]),
       },
     },
-    async (request, reply) => {
-      const { id } = request.params;
-      const revoked = await auditedChange(app, request, reply, {
-        schemaId: 'ApiClient',
-        entityType: 'api_client',
-        key: id,
-        action: 'revoke',
-        find: (tx, lock) => findApiClient(tx, id, lock),
-        missing: `No API client has the id ${id}`,
-        apply: async (tx, before) => {
-          if (before.revokedAt) throw new HttpProblem(409, 'This key is revoked already');
-          await tx
-            .update(apiClients)
-            .set({ revokedAt: new Date(), updatedAt: new Date() })
-            .where(eq(apiClients.id, id));
-        },
-      });
-      app.apiKeys.forget();
-      return revoked;
-    },
+    (request, reply) =>
+      clients.revoke(actorOf(request), request.params.id, preconditionOf(request, reply, 'ApiClient')),
   );
 };

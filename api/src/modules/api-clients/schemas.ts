@@ -1,12 +1,13 @@
 import Type from 'typebox';
+import { apiClientKind, rateLimitTier } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 
-const Kind = Type.Enum(['integrator', 'supplier'], {
+const Kind = Type.Enum(apiClientKind.enumValues, {
   description:
     "`integrator`: a site that shows the register (such as an association's); `supplier`: a supplier organisation",
 });
-const Tier = Type.Enum(['standard', 'high'], { description: 'Rate-limit tier' });
+const Tier = Type.Enum(rateLimitTier.enumValues, { description: 'Rate-limit tier' });
 const OrganisationNumber = Type.String({
   pattern: '^[0-9]{6}-?[0-9]{4}$',
   description: 'a Swedish organisationsnummer, NNNNNN-NNNN, with a valid check digit',

@@ -1,12 +1,12 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, swedishOrder, totalCount } from '../../db/paging.ts';
-import { associationMembers, associations, municipalities } from '../../db/schema/index.ts';
+import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
 
 export interface AssociationFilter {
-  kind?: ('kommunalforbund' | 'membership_organisation' | 'umbrella')[] | undefined;
+  kind?: (typeof associationKind.enumValues)[number][] | undefined;
   member?: string[] | undefined;
   updatedSince?: string | undefined;
 }

@@ -1,25 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq } from 'drizzle-orm';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import Type from 'typebox';
-import { auditedChange } from '../../changes/legacy.ts';
-import type { Db } from '../../db/client.ts';
-import { associations, municipalities } from '../../db/schema/index.ts';
+import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import type { ContactChanges } from '../../lib/contact-fields.ts';
+import { changeResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { type AssociationSort, findAssociation, listAssociations } from './repository.ts';
 import {
-  type AssociationSort,
-  findAssociation,
-  listAssociations,
-  lockAssociation,
-  putMember,
-  removeMember,
-  updateAssociation,
-} from './repository.ts';
-import { AssociationListQuery, AssociationParams, MemberParams } from './schemas.ts';
+  Association,
+  AssociationChanges,
+  AssociationListQuery,
+  AssociationParams,
+  MemberParams,
+  Membership,
+} from './schemas.ts';
+import { createAssociationService } from './service.ts';
 
 export const associationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -70,29 +65,8 @@ export const associationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-interface MemberBody {
-  since?: string | null;
-}
-
 export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  /** A change to an association, in one transaction, checked against If-Match and audited. */
-  async function change(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    slug: string,
-    action: 'update' | 'add_member' | 'remove_member',
-    apply: (tx: Db) => Promise<void>,
-  ) {
-    return auditedChange(app, request, reply, {
-      schemaId: 'Association',
-      entityType: 'association',
-      key: slug,
-      action,
-      find: async (tx, lock) => (lock && !(await lockAssociation(tx, slug)) ? undefined : findAssociation(tx, slug)),
-      missing: `No association has the slug ${slug}`,
-      apply,
-    });
-  }
+  const associations = createAssociationService({ db: app.db });
 
   app.patch(
     '/associations/:slug',
@@ -104,16 +78,16 @@ export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => 
         summary: 'Change an association',
         description: "Changes the association's website, functional contact mailbox or description.",
         params: AssociationParams,
-        body: Type.Ref('AssociationChanges'),
-        response: {
-          200: Type.Ref('Association'),
-          ...problemResponses(400, 401, 403, 404, 406, 412, 415, 428, 429, 500),
-        },
+        body: ref(AssociationChanges),
+        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 415, 428, 429, 500]),
       },
     },
-    async (request, reply) =>
-      change(request, reply, request.params.slug, 'update', (tx) =>
-        updateAssociation(tx, request.params.slug, request.body as ContactChanges),
+    (request, reply) =>
+      associations.update(
+        actorOf(request),
+        request.params.slug,
+        request.body,
+        preconditionOf(request, reply, 'Association'),
       ),
   );
 
@@ -129,27 +103,18 @@ export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => 
           "Makes a municipality a member of the association, or changes since when. Needs If-Match with the association's ETag; " +
           'answers the association as it now is.',
         params: MemberParams,
-        body: Type.Ref('Membership'),
-        response: {
-          200: Type.Ref('Association'),
-          ...problemResponses(400, 401, 403, 404, 406, 412, 415, 422, 428, 429, 500),
-        },
+        body: ref(Membership),
+        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 415, 422, 428, 429, 500]),
       },
     },
-    async (request, reply) => {
-      const { slug, code } = request.params;
-      return change(request, reply, slug, 'add_member', async (tx) => {
-        const [municipality] = await tx.select().from(municipalities).where(eq(municipalities.code, code));
-        if (!municipality) throw notFound(`No municipality has the code ${code}`);
-        const [association] = await tx.select().from(associations).where(eq(associations.slug, slug));
-        if (association?.kind === 'umbrella') {
-          throw new HttpProblem(422, `${slug} is an umbrella: its members are those of its child associations`, {
-            errors: [{ pointer: '/path/slug', detail: 'is an umbrella association' }],
-          });
-        }
-        await putMember(tx, slug, code, (request.body as MemberBody | undefined)?.since ?? null);
-      });
-    },
+    (request, reply) =>
+      associations.putMember(
+        actorOf(request),
+        request.params.slug,
+        request.params.code,
+        request.body,
+        preconditionOf(request, reply, 'Association'),
+      ),
   );
 
   app.delete(
@@ -163,14 +128,15 @@ export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => 
         description:
           "Ends a municipality's membership. Needs If-Match with the association's ETag; answers the association as it now is.",
         params: MemberParams,
-        response: { 200: Type.Ref('Association'), ...problemResponses(400, 401, 403, 404, 406, 412, 428, 429, 500) },
+        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 428, 429, 500]),
       },
     },
-    async (request, reply) => {
-      const { slug, code } = request.params;
-      return change(request, reply, slug, 'remove_member', async (tx) => {
-        if (!(await removeMember(tx, slug, code))) throw notFound(`Municipality ${code} is not a member of ${slug}`);
-      });
-    },
+    (request, reply) =>
+      associations.removeMember(
+        actorOf(request),
+        request.params.slug,
+        request.params.code,
+        preconditionOf(request, reply, 'Association'),
+      ),
   );
 };

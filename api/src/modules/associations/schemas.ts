@@ -1,10 +1,11 @@
 import Type from 'typebox';
+import { associationKind } from '../../db/schema/index.ts';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
-const AssociationKind = Type.Enum(['kommunalforbund', 'membership_organisation', 'umbrella'], {
+const AssociationKind = Type.Enum(associationKind.enumValues, {
   description:
     '`kommunalforbund` (a federation under the Local Government Act), `membership_organisation`, or `umbrella` (an organisation of associations, such as VästKom)',
 });

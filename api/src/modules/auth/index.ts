@@ -1,8 +1,9 @@
 import type { ApiModule } from '../../http/module.ts';
+import { passwordRoutes } from './password.ts';
 import { authRoutes } from './routes.ts';
 
 export const authModule: ApiModule = {
   name: 'auth',
   components: [],
-  routes: [authRoutes],
+  routes: [authRoutes, passwordRoutes],
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { createSession, deleteSession, findUserByEmail } from '../../access/sessions.ts';
+import { createSession, deleteSession, findUserByEmail, mustChangePassword } from '../../access/sessions.ts';
 import type { Config } from '../../config.ts';
 import { verifyPassword } from '../../lib/passwords.ts';
 import { HttpProblem, problemResponses } from '../../lib/problems.ts';
@@ -65,7 +65,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
       await createSession(app.db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
       request.log.info({ userId: user.id }, 'signed in');
       reply.header('set-cookie', cookie(token, config.session.absoluteHours * 3600));
-      return { user: await findUser(app.db, user.id), csrfToken, expiresAt };
+      return {
+        user: await findUser(app.db, user.id),
+        csrfToken,
+        expiresAt,
+        passwordChangeRequired: user.passwordChangeRequired,
+      };
     },
   );
 
@@ -103,8 +108,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (
     async (request) => {
       const principal = request.principal;
       if (principal.kind !== 'user') throw new HttpProblem(401, 'Sign in first');
-      const user = await findUser(app.db, principal.id);
-      return { user, csrfToken: principal.csrfToken, expiresAt: principal.expiresAt };
+      const [user, passwordChangeRequired] = await Promise.all([
+        findUser(app.db, principal.id),
+        mustChangePassword(app.db, principal.id),
+      ]);
+      return { user, csrfToken: principal.csrfToken, expiresAt: principal.expiresAt, passwordChangeRequired };
     },
   );
 };

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { maturityDimensions } from '../../db/schema/index.ts';
+import { guideKind, maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
@@ -10,14 +10,14 @@ const GuideSlug = Type.String({
   maxLength: 100,
   examples: ['nattillsyn-i-boras'],
 });
-const Kind = Type.Enum(['inspiration', 'guide', 'evaluation'], {
+const GuideKind = Type.Enum(guideKind.enumValues, {
   description:
     '`inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites',
 });
 const Dimension = Type.Enum([...maturityDimensions], { description: 'A maturity dimension' });
 
 const editable = {
-  kind: Kind,
+  kind: GuideKind,
   title: Type.String({ minLength: 1, maxLength: 300, examples: ['Så införde Borås digital nattillsyn'] }),
   summary: Type.String({ minLength: 1, maxLength: 2000 }),
   body: Type.String({ maxLength: 100000, description: 'Markdown, as written.' }),
@@ -37,7 +37,7 @@ const editable = {
 export const Guide = Type.Object(
   {
     slug: GuideSlug,
-    kind: Kind,
+    kind: GuideKind,
     title: editable.title,
     summary: editable.summary,
     body: editable.body,
@@ -101,7 +101,7 @@ export const GuideChanges = Type.Object(
 
 export const GuideListQuery = Type.Object(
   {
-    kind: anyOf(Kind, 'Of this kind.'),
+    kind: anyOf(GuideKind, 'Of this kind.'),
     technology: anyOf(TechnologySlug, 'About this technology.'),
     municipality: anyOf(MunicipalityCode, 'Telling about this municipality.'),
     dimension: anyOf(Dimension, 'Helping assess this dimension.'),

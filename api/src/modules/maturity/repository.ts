@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { maturityAssessments, maturityDimensions, municipalities } from '../../db/schema/index.ts';
+import { associations, maturityAssessments, maturityDimensions, municipalities } from '../../db/schema/index.ts';
 
 type Dimensions = Record<string, { level: number; evidence: string | null }>;
 
@@ -34,6 +34,19 @@ export async function putAssessment(db: Db, code: string, year: number, dimensio
       target: [maturityAssessments.municipalityCode, maturityAssessments.year],
       set: { dimensions, demo: false, updatedAt: sql`now()` },
     });
+}
+
+export async function municipalityExists(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
+}
+
+export async function findAssociation(db: Db, slug: string) {
+  const [association] = await db
+    .select({ slug: associations.slug, name: associations.name })
+    .from(associations)
+    .where(eq(associations.slug, slug));
+  return association;
 }
 
 /**

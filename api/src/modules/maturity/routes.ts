@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq } from 'drizzle-orm';
-import Type from 'typebox';
-import { auditedPut } from '../../changes/legacy.ts';
-import { associations, municipalities } from '../../db/schema/index.ts';
-import { readResponses } from '../../http/responses.ts';
-import { notFound, problemResponses } from '../../lib/problems.ts';
-import { compare, findAssessment, putAssessment } from './repository.ts';
-import { MaturityParams, MaturityQuery } from './schemas.ts';
-
-type DimensionsInput = Record<string, { level: number; evidence?: string | null }>;
+import { actorOf, preconditionOf } from '../../http/changes.ts';
+import { changeResponses, readResponses } from '../../http/responses.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { compare, findAssessment, findAssociation } from './repository.ts';
+import { MaturityAssessment, MaturityInput, MaturityParams, MaturityQuery } from './schemas.ts';
+import { createMaturityService } from './service.ts';
 
 export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
+  const maturity = createMaturityService({ db: app.db });
 
   app.get(
     '/maturity',
@@ -29,10 +27,7 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { association: slug, year } = request.query;
-      const [association] = await app.db
-        .select({ slug: associations.slug, name: associations.name })
-        .from(associations)
-        .where(eq(associations.slug, slug));
+      const association = await findAssociation(app.db, slug);
       if (!association) throw notFound(`No association has the slug ${slug}`);
       const { members, median } = await compare(app.db, slug, year);
       return { association, year, assessedCount: members.filter((m) => m.dimensions !== null).length, median, members };
@@ -70,32 +65,17 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record a maturity assessment',
         description: "Creates or replaces a municipality's assessment of a year. Replacing needs If-Match.",
         params: MaturityParams,
-        body: Type.Ref('MaturityInput'),
-        response: { 200: Type.Ref('MaturityAssessment'), ...problemResponses(400, 404, 406, 412, 415, 428, 500) },
+        body: ref(MaturityInput),
+        response: changeResponses(MaturityAssessment, [400, 404, 406, 412, 415, 428, 500]),
       },
     },
-    async (request, reply) => {
-      const { code, year } = request.params;
-      const input = (request.body as { dimensions: DimensionsInput }).dimensions;
-      const dimensions = Object.fromEntries(
-        Object.entries(input).map(([name, value]) => [name, { level: value.level, evidence: value.evidence ?? null }]),
-      );
-      return auditedPut(app, request, reply, {
-        schemaId: 'MaturityAssessment',
-        entityType: 'maturity_assessment',
-        key: `${code}/${year}`,
-        find: async (tx, lock) => {
-          if (lock) {
-            const [municipality] = await tx
-              .select({ code: municipalities.code })
-              .from(municipalities)
-              .where(eq(municipalities.code, code));
-            if (!municipality) throw notFound(`No municipality has the code ${code}`);
-          }
-          return findAssessment(tx, code, year, lock);
-        },
-        apply: (tx) => putAssessment(tx, code, year, dimensions),
-      });
-    },
+    (request, reply) =>
+      maturity.assess(
+        actorOf(request),
+        request.params.code,
+        request.params.year,
+        request.body,
+        preconditionOf(request, reply, 'MaturityAssessment'),
+      ),
   );
 };

@@ -39,6 +39,8 @@ const columns = {
   contactEmail: municipalities.contactEmail,
   description: municipalities.description,
   population: municipalities.population,
+  populationYear: municipalities.populationYear,
+  populationSource: municipalities.populationSource,
   createdAt: municipalities.createdAt,
   updatedAt: municipalities.updatedAt,
 };
@@ -151,11 +153,18 @@ export async function lockMunicipality(db: Db, code: string): Promise<boolean> {
 export async function updateMunicipality(
   db: Db,
   code: string,
-  changes: ContactChanges & { population?: number | null },
+  changes: ContactChanges & { population?: number | null; populationYear?: number | null },
 ) {
+  const { populationYear, ...rest } = changes;
+  // A population an editor sets is theirs: the reference loader leaves an `editor` value alone.
+  const population =
+    changes.population === undefined && populationYear === undefined
+      ? {}
+      : // A new figure without a year has no known year; a year alone dates the figure already there.
+        { populationSource: 'editor' as const, populationYear: populationYear ?? null };
   await db
     .update(municipalities)
-    .set({ ...changes, updatedAt: sql`now()` })
+    .set({ ...rest, ...population, updatedAt: sql`now()` })
     .where(eq(municipalities.code, code));
 }
 

@@ -1,19 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
-import { auditedChange } from '../../changes/legacy.ts';
+import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import type { ContactChanges } from '../../lib/contact-fields.ts';
+import { changeResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { notFound, problemResponses } from '../../lib/problems.ts';
-import {
-  findMunicipality,
-  listMunicipalities,
-  lockMunicipality,
-  type MunicipalitySort,
-  updateMunicipality,
-} from './repository.ts';
-import { MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
+import { notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { findMunicipality, listMunicipalities, type MunicipalitySort } from './repository.ts';
+import { Municipality, MunicipalityChanges, MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
+import { createMunicipalityService } from './service.ts';
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -65,6 +59,8 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
 };
 
 export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const municipalities = createMunicipalityService({ db: app.db });
+
   app.patch(
     '/municipalities/:code',
     {
@@ -75,25 +71,16 @@ export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) =>
         summary: 'Change a municipality',
         description: "Changes the municipality's website, functional contact mailbox, description or population.",
         params: MunicipalityParams,
-        body: Type.Ref('MunicipalityChanges'),
-        response: {
-          200: Type.Ref('Municipality'),
-          ...problemResponses(400, 401, 403, 404, 406, 412, 415, 428, 429, 500),
-        },
+        body: ref(MunicipalityChanges),
+        response: changeResponses(Municipality, [400, 401, 403, 404, 406, 412, 415, 428, 429, 500]),
       },
     },
-    async (request, reply) => {
-      const { code } = request.params;
-      return auditedChange(app, request, reply, {
-        schemaId: 'Municipality',
-        entityType: 'municipality',
-        key: code,
-        action: 'update',
-        find: async (tx, lock) =>
-          lock && !(await lockMunicipality(tx, code)) ? undefined : findMunicipality(tx, code),
-        missing: `No municipality has the code ${code}`,
-        apply: (tx) => updateMunicipality(tx, code, request.body as ContactChanges & { population?: number | null }),
-      });
-    },
+    (request, reply) =>
+      municipalities.update(
+        actorOf(request),
+        request.params.code,
+        request.body,
+        preconditionOf(request, reply, 'Municipality'),
+      ),
   );
 };

@@ -39,7 +39,19 @@ export const Municipality = Type.Object(
       description: 'A functional mailbox for welfare technology questions',
     }),
     description: nullable(Type.String()),
-    population: nullable(Type.Integer({ minimum: 0 }), { description: 'Population, where known' }),
+    population: nullable(Type.Integer({ minimum: 0 }), {
+      description:
+        'Population (inhabitants), where known; SCB on 31 December of `populationYear` unless an editor set it',
+      examples: [116_000],
+    }),
+    populationYear: nullable(Type.Integer({ minimum: 1900, maximum: 2100 }), {
+      description: 'The year whose 31 December the population was counted on, where known',
+      examples: [2024],
+    }),
+    populationSource: nullable(Type.Enum(['scb', 'editor']), {
+      description:
+        '`scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites',
+    }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
@@ -87,7 +99,14 @@ export const MunicipalityChanges = contactChanges(
   {
     population: Type.Optional(
       nullable(Type.Integer({ minimum: 0, maximum: 2_000_000 }), {
-        description: 'Inhabitants (SCB), which per-capita cost sharing divides by',
+        description:
+          "Inhabitants, which per-capita cost sharing divides by. Setting it makes it the editor's own (`populationSource: editor`): the SCB figures of the reference data no longer replace it",
+      }),
+    ),
+    populationYear: Type.Optional(
+      nullable(Type.Integer({ minimum: 1900, maximum: 2100 }), {
+        description:
+          "The year the population was counted (omitted with a new `population`: unknown). Either field makes the figure the editor's own",
       }),
     ),
   },

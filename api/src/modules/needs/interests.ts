@@ -2,17 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { isAdmin } from '../../access/principal.ts';
 import { reachCovers, reachOf } from '../../access/scope.ts';
-import { auditedCreation } from '../../changes/legacy.ts';
-import { supplierInterests } from '../../db/schema/index.ts';
-import { readResponses } from '../../http/responses.ts';
-import { HttpProblem, notFound, problemResponses } from '../../lib/problems.ts';
-import { findInterest, findNeed, listInterests } from './repository.ts';
-import { NeedParams } from './schemas.ts';
+import { actorOf, sendCreated } from '../../http/changes.ts';
+import { createResponses, readResponses } from '../../http/responses.ts';
+import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { createSupplierInterestService } from './interest-service.ts';
+import { findInterest, listInterests } from './repository.ts';
+import { NeedParams, NewSupplierInterest, SupplierInterest } from './schemas.ts';
 import { visibleNeed } from './visibility.ts';
-import { OPEN_TO_OTHERS } from './workflow.ts';
 
 export const interestRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Needs'];
+  const interests = createSupplierInterestService({ db: app.db });
 
   app.get(
     '/needs/:id/interests',
@@ -56,34 +57,14 @@ export const interestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description:
           "A supplier says it can help with a published need; only the need's owners and admins see it. One per supplier and need.",
         params: NeedParams,
-        body: Type.Ref('NewSupplierInterest'),
-        response: { 201: Type.Ref('SupplierInterest'), ...problemResponses(400, 404, 406, 409, 415, 500) },
+        body: ref(NewSupplierInterest),
+        response: createResponses(SupplierInterest, [400, 404, 406, 409, 415, 500]),
       },
     },
     async (request, reply) => {
       const { id } = request.params;
-      const { principal } = request;
-      const supplierId = principal.kind === 'api_client' ? (principal.supplierId as string) : '';
-      const interestId = crypto.randomUUID();
-      const body = request.body as { message: string; link?: string | null };
-      return auditedCreation(app, request, reply, {
-        entityType: 'supplier_interest',
-        key: interestId,
-        location: `/v1/needs/${id}/interests/${interestId}`,
-        insert: async (tx) => {
-          const need = await findNeed(tx, id);
-          if (!need || need.status === 'draft') throw notFound(`No need has the id ${id}`);
-          if (!OPEN_TO_OTHERS.includes(need.status)) {
-            throw new HttpProblem(
-              409,
-              `The need is ${need.status}; interest is taken in needs that are ${OPEN_TO_OTHERS.join(', ')}`,
-            );
-          }
-          await tx.insert(supplierInterests).values({ id: interestId, needId: id, supplierId, ...body });
-        },
-        find: (tx) => findInterest(tx, interestId),
-        taken: { detail: 'Your organisation has expressed interest in this need already', pointer: '/body' },
-      });
+      const interest = await interests.express(actorOf(request), id, request.body);
+      return sendCreated(reply, `/v1/needs/${id}/interests/${interest.id}`, interest);
     },
   );
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
@@ -45,7 +45,15 @@ const columns = {
   owner: organisationRef({ association: needs.ownerAssociationSlug, municipality: needs.ownerMunicipalityCode }) as SQL<
     OrganisationRef & { kind: 'municipality' | 'association' }
   >,
-  coOwners: sql<unknown[]>`coalesce((select json_agg(json_build_object(
+  coOwners: sql<
+    {
+      municipality: { code: string; name: string };
+      estimatedVolume: number;
+      comment: string | null;
+      demo: boolean;
+      since: string;
+    }[]
+  >`coalesce((select json_agg(json_build_object(
       'municipality', json_build_object('code', m.code, 'name', m.name),
       'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
       order by m.name_sort collate "C")
@@ -142,13 +150,41 @@ export async function listNeeds(
   return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
 
+/** Locks need rows for the rest of the transaction, in one order, so two changes that lock the same needs cannot deadlock. */
+export async function lockNeeds(db: Db, needIds: string[]) {
+  if (needIds.length === 0) return;
+  await db
+    .select({ id: needs.id })
+    .from(needs)
+    .where(inArray(needs.id, needIds))
+    .orderBy(asc(needs.id))
+    .for('no key update');
+}
+
+/**
+ * A need as a GET gives it; with `lock`, its row is locked in the same statement. That read is current
+ * because every change to a need or to what it embeds (co-owners, links, interest) first takes the
+ * need's key lock (lockKey 'need'), so no such change can commit while this statement waits.
+ */
 export async function findNeed(db: Db, needId: string, lock = false) {
   const query = db
     .select({ ...columns, snippet: sql<string | null>`null::text` })
     .from(needs)
     .where(eq(needs.id, needId));
-  const [need] = lock ? await query.for('update', { of: needs }) : await query;
+  const [need] = lock ? await query.for('no key update', { of: needs }) : await query;
   return need;
+}
+
+export type NeedRow = NonNullable<Awaited<ReturnType<typeof findNeed>>>;
+
+/** Several needs as a GET gives each, in one statement. */
+export async function findNeeds(db: Db, needIds: string[]): Promise<NeedRow[]> {
+  if (needIds.length === 0) return [];
+  return db
+    .select({ ...columns, snippet: sql<string | null>`null::text` })
+    .from(needs)
+    .where(inArray(needs.id, needIds))
+    .orderBy(asc(needs.id));
 }
 
 /** Replaces the categories and technologies a need is linked to. */

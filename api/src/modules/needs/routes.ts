@@ -1,42 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { eq, sql } from 'drizzle-orm';
-import Type from 'typebox';
 import { reachOf } from '../../access/scope.ts';
-import { auditedChange, auditedCreation } from '../../changes/legacy.ts';
-import type { Db } from '../../db/client.ts';
-import { assertKnown } from '../../db/references.ts';
-import { associations, municipalities, needs, technologies, technologyCategories } from '../../db/schema/index.ts';
+import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
+import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { HttpProblem, problemResponses } from '../../lib/problems.ts';
-import { findNeed, linkNeed, listNeeds, type NeedSort } from './repository.ts';
-import { NeedListQuery, NeedParams } from './schemas.ts';
+import { HttpProblem } from '../../lib/problems.ts';
+import { ref } from '../../lib/ref.ts';
+import { listNeeds, type NeedSort } from './repository.ts';
+import { Need, NeedChanges, NeedListQuery, NeedParams, NewNeed } from './schemas.ts';
+import { createNeedService } from './service.ts';
 import { visibleNeed } from './visibility.ts';
-import { needWorkflow } from './workflow.ts';
-
-type NeedBody = {
-  owner?: { municipality?: string; association?: string };
-  categories?: string[];
-  technologies?: string[];
-  status?: (typeof needs.$inferSelect)['status'];
-} & Record<string, unknown>;
-
-/** Everything a need's body refers to must exist: a 422 naming the field otherwise. */
-async function assertReferences(db: Db, body: NeedBody) {
-  await assertKnown(db, municipalities.code, body.owner?.municipality, '/body/owner/municipality', [
-    'municipality',
-    'code',
-  ]);
-  await assertKnown(db, associations.slug, body.owner?.association, '/body/owner/association', ['association', 'slug']);
-  await assertKnown(db, technologyCategories.slug, body.categories, '/body/categories', ['category', 'slug']);
-  await assertKnown(db, technologies.slug, body.technologies, '/body/technologies', ['technology', 'slug']);
-}
-
-const fieldsOf = ({ owner: _o, categories: _c, technologies: _t, status: _s, ...fields }: NeedBody) => fields;
 
 export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Needs'];
+  const needs = createNeedService({ db: app.db });
 
   app.get(
     '/needs',
@@ -95,31 +72,13 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Create a need',
         description: 'States a need for a municipality or association in your scope, as a draft.',
-        body: Type.Ref('NewNeed'),
-        response: { 201: Type.Ref('Need'), ...problemResponses(400, 406, 415, 422, 500) },
+        body: ref(NewNeed),
+        response: createResponses(Need, [400, 406, 415, 422, 500]),
       },
     },
     async (request, reply) => {
-      const body = request.body as NeedBody;
-      const id = crypto.randomUUID();
-      return auditedCreation(app, request, reply, {
-        entityType: 'need',
-        key: id,
-        location: `/v1/needs/${id}`,
-        insert: async (tx) => {
-          await assertReferences(tx, body);
-          await tx.insert(needs).values({
-            ...(fieldsOf(body) as Omit<typeof needs.$inferInsert, 'id'>),
-            id,
-            ownerMunicipalityCode: body.owner?.municipality ?? null,
-            ownerAssociationSlug: body.owner?.association ?? null,
-            status: 'draft',
-          });
-          await linkNeed(tx, id, body);
-        },
-        find: (tx) => findNeed(tx, id),
-        taken: { detail: 'A need with this id exists already', pointer: '/body' },
-      });
+      const created = await needs.create(actorOf(request), request.body);
+      return sendCreated(reply, `/v1/needs/${created.id}`, created);
     },
   );
 
@@ -135,37 +94,12 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
           'in_procurement → solved (or withdrawn). Needs If-Match.',
         params: NeedParams,
-        body: Type.Ref('NeedChanges'),
-        response: { 200: Type.Ref('Need'), ...problemResponses(400, 404, 406, 409, 412, 415, 422, 428, 500) },
+        body: ref(NeedChanges),
+        response: changeResponses(Need),
       },
     },
-    async (request, reply) => {
-      const { id } = request.params;
-      const body = request.body as NeedBody;
-      return auditedChange(app, request, reply, {
-        schemaId: 'Need',
-        entityType: 'need',
-        key: id,
-        action: 'update',
-        find: (tx, lock) => findNeed(tx, id, lock),
-        missing: `No need has the id ${id}`,
-        apply: async (tx, before) => {
-          if (body.status) needWorkflow.assert(before.status, body.status, '/body/status');
-          await assertReferences(tx, body);
-          const firstPublication = body.status === 'published' && before.publishedAt === null;
-          await tx
-            .update(needs)
-            .set({
-              ...(fieldsOf(body) as Partial<typeof needs.$inferInsert>),
-              ...(body.status ? { status: body.status } : {}),
-              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
-              updatedAt: sql`now()`,
-            })
-            .where(eq(needs.id, id));
-          await linkNeed(tx, id, body);
-        },
-      });
-    },
+    (request, reply) =>
+      needs.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'Need')),
   );
 
   app.delete(
@@ -178,30 +112,12 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Delete a draft need',
         description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
         params: NeedParams,
-        response: {
-          204: { description: 'Deleted.', type: 'null' },
-          ...problemResponses(400, 404, 406, 409, 412, 428, 500),
-        },
+        response: deleteResponses(),
       },
     },
     async (request, reply) => {
-      const { id } = request.params;
-      await auditedChange(app, request, reply, {
-        schemaId: 'Need',
-        entityType: 'need',
-        key: id,
-        action: 'delete',
-        deletes: true,
-        find: (tx, lock) => findNeed(tx, id, lock),
-        missing: `No need has the id ${id}`,
-        apply: async (tx, before) => {
-          if (before.publishedAt !== null) {
-            throw new HttpProblem(409, 'A need that has been published is withdrawn (status withdrawn), not deleted');
-          }
-          await tx.delete(needs).where(eq(needs.id, id));
-        },
-      });
-      return reply.code(204).send(null);
+      await needs.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'Need'));
+      return sendDeleted(reply);
     },
   );
 };

@@ -1,16 +1,18 @@
 import Type from 'typebox';
+import { budgetStatus, needStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { ref } from '../../lib/ref.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
-export const NeedStatus = Type.Enum(['draft', 'published', 'in_dialogue', 'in_procurement', 'solved', 'withdrawn'], {
+export const NeedStatus = Type.Enum(needStatus.enumValues, {
   description:
     '`draft` (only its owners and admins see it) → `published` → `in_dialogue` → `in_procurement` → `solved`; `withdrawn` from any step before solved',
 });
-export const BudgetStatus = Type.Enum(['budgeted', 'not_budgeted', 'external_funding'], {
+export const BudgetStatus = Type.Enum(budgetStatus.enumValues, {
   description: 'Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`',
 });
 const Volume = Type.Integer({
@@ -118,7 +120,7 @@ export const NeedPage = pageSchema('NeedPage', 'Need', 'A page of needs.');
 
 export const NewNeed = Type.Object(
   {
-    owner: Type.Ref('NeedOwner'),
+    owner: ref(Owner),
     title: editable.title,
     problemStatement: editable.problemStatement,
     targetGroup: editable.targetGroup,
@@ -226,7 +228,9 @@ export const NeedListQuery = Type.Object(
     ),
     status: anyOf(NeedStatus, 'With this status. Default: every status you may see (drafts only within your scope).'),
     targetGroup: anyOf(TargetGroup, 'For this target group.'),
-    minVolume: Type.Optional(Type.Integer({ minimum: 0, description: 'Pooled volume at least this.' })),
+    minVolume: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 2_000_000_000, description: 'Pooled volume at least this.' }),
+    ),
     desiredStartBefore: Type.Optional(
       Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
     ),

@@ -4,7 +4,6 @@ import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, technologies, technologyCategories } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
 
 export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
 type Sort = { field: TechnologySort; descending: boolean } | undefined;
@@ -33,12 +32,34 @@ const adoptionSummary = sql<Record<string, number>>`(select json_build_object(
     'total', count(*))
   from ${adoptions} a where a.technology_slug = ${outer})`;
 
-const columns = {
+const category = sql<{
+  slug: string;
+  name: string;
+  parent: { slug: string; name: string } | null;
+}>`(select json_build_object(
+    'slug', c.slug, 'name', c.name,
+    'parent', (select json_build_object('slug', p.slug, 'name', p.name) from technology_categories p where p.slug = c.parent_slug))
+  from ${technologyCategories} c where c.slug = "technologies"."category_slug")`;
+
+/** What a list item carries: enough to choose one; the item route gives the rest. */
+const summaryColumns = {
   slug: technologies.slug,
   name: technologies.name,
   summary: technologies.summary,
-  description: technologies.description,
   targetGroups: technologies.targetGroups,
+  readiness: technologies.readiness,
+  category,
+  status: technologies.status,
+  publishedAt: technologies.publishedAt,
+  adoptionSummary,
+  createdAt: technologies.createdAt,
+  updatedAt: technologies.updatedAt,
+};
+
+const columns = {
+  ...summaryColumns,
+  description: technologies.description,
+  descriptionHtml: sql<string>`coalesce(${technologies.descriptionHtml}, '')`,
   benefits: technologies.benefits,
   legalBasis: technologies.legalBasis,
   ethicalConsiderations: technologies.ethicalConsiderations,
@@ -46,36 +67,31 @@ const columns = {
   competenceRequirements: technologies.competenceRequirements,
   standards: technologies.standards,
   iso9999Codes: technologies.iso9999Codes,
-  readiness: technologies.readiness,
   costIndication: technologies.costIndication,
-  category: sql<{
-    slug: string;
-    name: string;
-    parent: { slug: string; name: string } | null;
-  }>`(select json_build_object(
-      'slug', c.slug, 'name', c.name,
-      'parent', (select json_build_object('slug', p.slug, 'name', p.name) from technology_categories p where p.slug = c.parent_slug))
-    from ${technologyCategories} c where c.slug = "technologies"."category_slug")`,
-  status: technologies.status,
-  publishedAt: technologies.publishedAt,
-  adoptionSummary,
   guides: sql<
     { slug: string; title: string; kind: string }[]
   >`coalesce((select json_agg(json_build_object('slug', g.slug, 'title', g.title, 'kind', g.kind)
     order by g.title_sort collate "C") from guide_technologies gt join guides g on g.slug = gt.guide_slug
     where gt.technology_slug = ${outer} and g.status = 'published'), '[]'::json)`,
-  createdAt: technologies.createdAt,
-  updatedAt: technologies.updatedAt,
 };
 
-function conditions(filter: TechnologyFilter): SQL | undefined {
+/**
+ * The filters of a list. A category (with its children) is a semi-join for the count, which the
+ * planner estimates and answers from the category index; for the page it is an array computed once,
+ * so the planner still walks the ordering index and filters (a semi-join there makes it sort every match).
+ */
+function conditions(filter: TechnologyFilter, purpose: 'page' | 'count' = 'page'): SQL | undefined {
   const parts: (SQL | undefined)[] = [
     sql`${technologies.status} = any(${param('status')}::text[]::publication_status[])`,
   ];
   if (filter.category) {
-    // As an array computed once, so the planner can still walk the ordering index and filter.
-    parts.push(sql`${technologies.categorySlug} = any(array(select c.slug from technology_categories c
-      where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')})))`);
+    const categories = sql`select c.slug from technology_categories c
+      where c.slug = any(${param('category')}) or c.parent_slug = any(${param('category')})`;
+    parts.push(
+      purpose === 'count'
+        ? sql`${technologies.categorySlug} in (${categories})`
+        : sql`${technologies.categorySlug} = any(array(${categories}))`,
+    );
   }
   if (filter.targetGroup) parts.push(sql`${technologies.targetGroups} && ${param('targetGroup')}::text[]`);
   if (filter.readiness) parts.push(sql`${technologies.readiness}::text = any(${param('readiness')})`);
@@ -114,18 +130,36 @@ const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
     .map(([key]) => key)
     .join('+')}:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
 
+/**
+ * The list query for a shape of filters, with placeholders; exported so the benchmark can run the same
+ * SQL bare. The page is chosen first, by key, off the ordering index; the summary's subqueries then
+ * run for those rows only, not for the rows the offset skips.
+ */
 export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort) {
   const snippet = filter.q
     ? searchSnippet(sql`${technologies.summary} || ' ' || ${technologies.description}`, param('q'))
     : sql<string | null>`null::text`;
+  const page = db.$with('page').as(
+    db
+      .select({ key: sql<string>`${technologies.slug}`.as('key') })
+      .from(technologies)
+      .where(conditions(filter))
+      .orderBy(...ordering(filter, sort))
+      .limit(param('limit'))
+      .offset(param('offset')),
+  );
+  // Sorting the page's rows again costs nothing; it keeps the order without relying on the CTE's.
   return db
-    .select({ ...columns, snippet })
-    .from(technologies)
-    .where(conditions(filter))
-    .orderBy(...ordering(filter, sort))
-    .limit(param('limit'))
-    .offset(param('offset'));
+    .with(page)
+    .select({ ...summaryColumns, snippet })
+    .from(page)
+    .innerJoin(technologies, eq(technologies.slug, page.key))
+    .orderBy(...ordering(filter, sort));
 }
+
+/** The count of a list, for the same shape of filters. */
+export const technologyCountQuery = (db: Db, filter: TechnologyFilter) =>
+  db.select({ n: count() }).from(technologies).where(conditions(filter, 'count'));
 
 /**
  * A page of technologies, and the total counted apart, at the same time on another connection: with
@@ -137,20 +171,14 @@ export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: S
   const shape = shapeOf(filter, sort);
   const list = preparedOnce(db, `technologies:${shape}`, (name) => technologyListQuery(db, filter, sort).prepare(name));
   const counter = preparedOnce(db, `technologies-count:${shape}`, (name) =>
-    db.select({ n: count() }).from(technologies).where(conditions(filter)).prepare(name),
+    technologyCountQuery(db, filter).prepare(name),
   );
   const [items, counted] = await Promise.all([
     list.execute({ ...filter, limit: page.limit, offset: page.offset }),
     page.count ? counter.execute({ ...filter }) : undefined,
   ]);
-  return { items: items.map(withHtml), total: counted ? (counted[0]?.n ?? 0) : undefined };
+  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
 }
-
-/** The description rendered as safe HTML beside the Markdown, for sites that show it as it is. */
-const withHtml = <T extends { description: string }>(row: T) => ({
-  ...row,
-  descriptionHtml: renderMarkdown(row.description),
-});
 
 export async function findTechnology(db: Db, slug: string, lock = false) {
   const query = db
@@ -158,7 +186,7 @@ export async function findTechnology(db: Db, slug: string, lock = false) {
     .from(technologies)
     .where(eq(technologies.slug, slug));
   const [technology] = lock ? await query.for('update') : await query;
-  return technology && withHtml(technology);
+  return technology;
 }
 
 export async function hasAdoptions(db: Db, slug: string): Promise<number> {

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -11,17 +12,14 @@ export const TechnologySlug = Type.String({
   examples: ['digital-nattillsyn'],
 });
 
-export const TargetGroup = Type.Enum(
-  ['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care'],
-  {
-    description:
-      '`elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)',
-  },
-);
-export const Readiness = Type.Enum(['established', 'try', 'watch', 'wait'], {
+export const TargetGroup = Type.Enum(targetGroup.enumValues, {
+  description:
+    '`elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)',
+});
+export const Readiness = Type.Enum(readiness.enumValues, {
   description: "How ready it is for use, as the rings of KL's Teknologiradar: `established`, `try`, `watch`, `wait`",
 });
-export const PublicationStatus = Type.Enum(['draft', 'published', 'archived'], {
+export const PublicationStatus = Type.Enum(publicationStatus.enumValues, {
   description: '`draft` (admins only) → `published` → `archived`',
 });
 
@@ -85,7 +83,7 @@ export const Technology = Type.Object(
       Type.Object({
         slug: Type.String(),
         title: Type.String(),
-        kind: Type.Enum(['inspiration', 'guide', 'evaluation']),
+        kind: Type.Enum(guideKind.enumValues),
       }),
       { description: 'Published guides about it' },
     ),
@@ -101,7 +99,34 @@ export const Technology = Type.Object(
   },
 );
 
-export const TechnologyPage = pageSchema('TechnologyPage', 'Technology', 'A page of technologies.');
+/** A list item: what a list is for (choosing one); `GET /v1/technologies/{slug}` gives everything. */
+export const TechnologySummary = Type.Object(
+  {
+    slug: Technology.properties.slug,
+    name: editable.name,
+    summary: editable.summary,
+    targetGroups: editable.targetGroups,
+    readiness: Readiness,
+    category: Technology.properties.category,
+    status: PublicationStatus,
+    publishedAt: Technology.properties.publishedAt,
+    adoptionSummary: AdoptionSummary,
+    snippet: Technology.properties.snippet,
+    createdAt: Technology.properties.createdAt,
+    updatedAt: Technology.properties.updatedAt,
+  },
+  {
+    $id: 'TechnologySummary',
+    description:
+      'A technology as a list shows it; its description, requirements, legal basis and guides are in `Technology`, from `GET /v1/technologies/{slug}`.',
+  },
+);
+
+export const TechnologyPage = pageSchema(
+  'TechnologyPage',
+  'TechnologySummary',
+  'A page of technologies, each as a summary; the item route gives the full record.',
+);
 
 export const NewTechnology = Type.Object(
   {
@@ -192,4 +217,4 @@ export const TechnologyListQuery = Type.Object(
 
 export const TechnologyParams = Type.Object({ slug: TechnologySlug }, { additionalProperties: false });
 
-export const components = [Technology, TechnologyPage, NewTechnology, TechnologyChanges];
+export const components = [Technology, TechnologySummary, TechnologyPage, NewTechnology, TechnologyChanges];

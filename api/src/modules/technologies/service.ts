@@ -6,6 +6,7 @@ import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { publication } from '../../lib/transitions.ts';
 import { findTechnology, hasAdoptions } from './repository.ts';
@@ -14,7 +15,12 @@ import type { NewTechnology, TechnologyChanges } from './schemas.ts';
 /** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
 function columnsOf(body: Static<typeof TechnologyChanges>) {
   const { category, status: _status, ...fields } = body;
-  return { ...fields, ...(category !== undefined ? { categorySlug: category } : {}) };
+  return {
+    ...fields,
+    ...(category !== undefined ? { categorySlug: category } : {}),
+    // Rendered once, when written, not on every read.
+    ...(body.description !== undefined ? { descriptionHtml: renderMarkdown(body.description) } : {}),
+  };
 }
 
 const knownCategory = (tx: Db, slug: string | undefined) =>
@@ -38,7 +44,13 @@ export function createTechnologyService({ db }: { db: Db }) {
         ...target(slug),
         insert: async (tx) => {
           await knownCategory(tx, category);
-          await tx.insert(technologies).values({ ...fields, slug, categorySlug: category, status: 'draft' });
+          await tx.insert(technologies).values({
+            ...fields,
+            slug,
+            categorySlug: category,
+            descriptionHtml: renderMarkdown(fields.description ?? ''),
+            status: 'draft',
+          });
         },
         find: (tx) => findTechnology(tx, slug),
         taken: { detail: `A technology with the slug ${slug} exists already`, pointer: '/body/slug' },

@@ -1,7 +1,7 @@
-import { asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, pageTotal, totalCount } from '../../db/paging.ts';
-import { users } from '../../db/schema/index.ts';
+import { sessions, type userRole, users } from '../../db/schema/index.ts';
 
 export const userColumns = {
   id: users.id,
@@ -25,7 +25,7 @@ export async function findUser(db: Db, id: string, lock = false) {
 
 export async function listUsers(
   db: Db,
-  filter: { role?: 'admin' | 'editor' | undefined },
+  filter: { role?: (typeof userRole.enumValues)[number] | undefined },
   sort: { field: 'email' | 'name' | 'createdAt'; descending: boolean },
   page: PageRequest,
 ) {
@@ -52,4 +52,37 @@ export async function listUsers(
 export async function adminExists(db: Db): Promise<boolean> {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
   return rows.length > 0;
+}
+
+/** The columns a write sets: everything but the id and the timestamps. */
+export type UserColumns = Omit<typeof users.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
+
+export async function insertUser(db: Db, id: string, columns: UserColumns & { passwordHash: string }) {
+  await db.insert(users).values({ id, ...columns });
+}
+
+export async function updateUser(db: Db, id: string, columns: Partial<UserColumns>) {
+  await db
+    .update(users)
+    .set({ ...columns, updatedAt: new Date() })
+    .where(eq(users.id, id));
+}
+
+/** Deletes a user; their sessions go with them (the foreign key cascades). */
+export async function deleteUser(db: Db, id: string) {
+  await db.delete(users).where(eq(users.id, id));
+}
+
+/** Ends every session of a user. */
+export async function endSessionsOf(db: Db, id: string) {
+  await db.delete(sessions).where(eq(sessions.userId, id));
+}
+
+/** How many active admins there are besides this user. */
+export async function otherActiveAdmins(db: Db, id: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.active, true), ne(users.id, id)));
+  return row?.n ?? 0;
 }

@@ -1,9 +1,10 @@
 import Type from 'typebox';
+import { userRole } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
-const Role = Type.Enum(['admin', 'editor'], {
+const Role = Type.Enum(userRole.enumValues, {
   description: '`admin` may do everything; `editor` edits the data of the municipalities in its scope',
 });
 const Email = Type.String({ format: 'email', maxLength: 254, examples: ['anna.andersson@boras.se'] });
@@ -121,6 +122,10 @@ export const SessionInfo = Type.Object(
       description: 'Send it back as X-CSRF-Token on every state-changing request made with the session cookie',
     }),
     expiresAt: Type.String({ format: 'date-time', description: 'When the session ends at the latest' }),
+    passwordChangeRequired: Type.Boolean({
+      description:
+        'The password was generated (first start or a reset), not chosen: the admin asks for a new one with POST /v1/auth/password',
+    }),
   },
   { $id: 'SessionInfo', description: 'The signed-in user and the CSRF token of the session.' },
 );

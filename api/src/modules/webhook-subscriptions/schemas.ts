@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { DELIVERY_STATUSES } from '../../db/schema/index.ts';
-import { pageSchema } from '../../lib/lists.ts';
+import { listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { EventTypePattern } from '../events/schemas.ts';
 
@@ -98,8 +98,8 @@ export const WebhookDeliveryParams = Type.Object({
 export const WebhookSubscriptionListQuery = Type.Object(
   {
     apiClientId: Type.Optional(Type.String({ format: 'uuid', description: 'Only those of this API client (admins)' })),
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    limit: listParameters.limit,
+    offset: listParameters.offset,
   },
   { additionalProperties: false },
 );
@@ -140,8 +140,8 @@ export const WebhookDeliveryPage = pageSchema(
 export const WebhookDeliveryListQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(DELIVERY_STATUSES)),
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
-    offset: Type.Integer({ minimum: 0, default: 0 }),
+    limit: listParameters.limit,
+    offset: listParameters.offset,
   },
   { additionalProperties: false },
 );

@@ -181,7 +181,7 @@ const LEGAL_FORMS = [
       'En kommun är värdkommun och utför larmmottagning och teknisk drift åt de andra genom avtalssamverkan ' +
       'enligt 9 kap. 37 § kommunallagen (2017:725).',
     governance: 'Samverkansavtal med styrgrupp av förvaltningschefer; värdkommunens nämnd fattar besluten.',
-    // By users, which the demo members have: the reference data has no population for per capita.
+    // By users, which the demo members have (per capita is the municipal association's rule below).
     costSharing: 'per_user' as const,
     advantages: ['Snabbt att starta', 'Bygger på befintlig organisation'],
     risks: ['De andra kommunerna styr indirekt, genom avtalet', 'Värdkommunen bär arbetsgivaransvaret'],

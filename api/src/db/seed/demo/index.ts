@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { advanceReadVersion } from '../../../changes/read-version.ts';
+import { renderMarkdown } from '../../../lib/markdown.ts';
 import type { Db } from '../../client.ts';
 import {
   adoptions,
@@ -52,6 +54,7 @@ export async function seedDemo(db: Db) {
         demoTechnologies.map(({ category, ...technology }) => ({
           ...technology,
           categorySlug: category,
+          descriptionHtml: renderMarkdown(technology.description ?? ''),
           status: 'published' as const,
           publishedAt: new Date('2026-01-01T00:00:00Z'),
         })),
@@ -114,6 +117,7 @@ export async function seedDemo(db: Db) {
       .onConflictDoNothing()
       .returning({ code: maturityAssessments.municipalityCode });
     const coordination = await seedCoordinationDemo(tx, next);
+    await advanceReadVersion(tx);
     return {
       technologies: demoTechnologies.length,
       adoptions: addedAdoptions.length,

@@ -1,0 +1,2 @@
+export { ApiKeyCreate } from './ApiKeyCreate.tsx';
+export { ApiKeyList } from './ApiKeyList.tsx';

@@ -1,0 +1,2 @@
+export { AssociationDetail } from './AssociationDetail.tsx';
+export { AssociationList } from './AssociationList.tsx';

@@ -1,0 +1,2 @@
+export { CategoryCreate, CategoryDetail } from './CategoryDetail.tsx';
+export { CategoryList } from './CategoryList.tsx';

@@ -1,0 +1,2 @@
+export { GuideCreate, GuideDetail, GuideEdit } from './GuideDetail.tsx';
+export { GuideList } from './GuideList.tsx';

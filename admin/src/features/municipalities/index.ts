@@ -1,0 +1,2 @@
+export { MunicipalityDetail } from './MunicipalityDetail.tsx';
+export { MunicipalityList } from './MunicipalityList.tsx';

@@ -1,0 +1,28 @@
+/** Kommuner and Förbund: the organisation register. */
+export const m = {
+  title: 'Kommuner',
+  count: (n: number) => `${n} kommuner`,
+  empty: 'Inga kommuner matchar.',
+  filterLabel: 'Filtrera kommuner',
+  search: 'Sök kommun',
+  county: 'Län',
+  allCounties: 'Alla län',
+  fields: {
+    code: 'Kommunkod',
+    name: 'Namn',
+    county: 'Län',
+    associations: 'Förbund',
+    population: 'Invånare',
+    website: 'Webbplats',
+    contactEmail: 'Kontaktadress (e-post)',
+    description: 'Beskrivning',
+  },
+  contactTitle: 'Kontaktuppgifter',
+  readOnly: 'Kontaktuppgifterna ändras av en administratör eller en redaktör med kommunen i sin behörighet.',
+  saved: 'Kontaktuppgifterna är sparade.',
+  what: 'kommunen',
+  back: 'Alla kommuner',
+  notFound: 'Kommunen finns inte',
+  none: '–',
+  websiteHint: 'Börjar med https://',
+};

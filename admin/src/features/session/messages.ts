@@ -1,0 +1,26 @@
+/** Sign-in and account words. */
+export const m = {
+  signInTitle: 'Logga in',
+  signInIntro: 'Logga in för att arbeta i Välfärdsnavets administration.',
+  email: 'E-post',
+  password: 'Lösenord',
+  signIn: 'Logga in',
+  signingIn: 'Loggar in…',
+  wrongCredentials: 'E-postadressen eller lösenordet är fel.',
+  accountTitle: 'Konto',
+  signedInAs: (name: string, email: string) => `Du är inloggad som ${name} (${email}).`,
+  signOut: 'Logga ut',
+  changePasswordTitle: 'Byt lösenord',
+  forcedTitle: 'Välj ett eget lösenord',
+  forcedIntro:
+    'Du loggade in med ett lösenord som skapades åt dig. Välj ett eget innan du fortsätter; det gamla slutar då att gälla.',
+  currentPassword: 'Nuvarande lösenord',
+  newPassword: 'Nytt lösenord',
+  repeatPassword: 'Nytt lösenord igen',
+  passwordHint: 'Minst 12 tecken. En fras med flera ord är lätt att minnas och svår att gissa.',
+  tooShort: 'Minst 12 tecken.',
+  mismatch: 'Lösenorden är inte lika.',
+  change: 'Byt lösenord',
+  changing: 'Byter…',
+  changed: 'Lösenordet är bytt. Andra inloggningar med ditt konto har loggats ut.',
+};

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import type { UseFormReturn } from 'react-hook-form';
+import { Field } from '../../components/Field.tsx';
+import { pickerQueries } from '../organisations/queries.ts';
+import { m } from './messages.ts';
+
+export interface RoleValues {
+  role: 'admin' | 'editor';
+  scopeKind: 'association' | 'municipality';
+  association: string;
+  municipality: string;
+}
+
+/** Role, and for an editor the scope: one association or one municipality, chosen by name. */
+export function ScopeFields<V extends RoleValues>({ form }: { form: UseFormReturn<V> }) {
+  const f = form as unknown as UseFormReturn<RoleValues>;
+  const associations = useQuery(pickerQueries.associations());
+  const municipalities = useQuery(pickerQueries.municipalities());
+  const role = f.watch('role');
+  const kind = f.watch('scopeKind');
+  const errors = f.formState.errors as Record<string, { message?: string } | undefined>;
+  return (
+    <>
+      <Field label={m.fields.role ?? 'Roll'} error={errors.role}>
+        <select {...f.register('role')}>
+          <option value="editor">{m.roles.editor}</option>
+          <option value="admin">{m.roles.admin}</option>
+        </select>
+      </Field>
+      {role === 'editor' ? (
+        <fieldset className="field">
+          <legend>{m.scopeKind}</legend>
+          <label className="check">
+            <input type="radio" value="association" {...f.register('scopeKind')} /> {m.scopeAssociation}
+          </label>
+          <label className="check">
+            <input type="radio" value="municipality" {...f.register('scopeKind')} /> {m.scopeMunicipality}
+          </label>
+          {kind === 'association' ? (
+            <Field label={m.fields['scope.association'] ?? ''} error={errors.association}>
+              <select {...f.register('association', { required: m.chooseAssociation })}>
+                <option value="">{m.chooseAssociation}</option>
+                {associations.data?.map((a) => (
+                  <option key={a.slug} value={a.slug}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : (
+            <Field label={m.fields['scope.municipality'] ?? ''} error={errors.municipality}>
+              <select {...f.register('municipality', { required: m.chooseMunicipality })}>
+                <option value="">{m.chooseMunicipality}</option>
+                {municipalities.data?.map((mu) => (
+                  <option key={mu.code} value={mu.code}>
+                    {mu.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          )}
+        </fieldset>
+      ) : null}
+    </>
+  );
+}
+
+/** Where the API's scope errors are shown in the form. */
+export const scopeFieldOf = (field: string) =>
+  field === 'scope.municipality' ? 'municipality' : field.startsWith('scope') ? 'association' : field;
+
+export const scopeOf = (v: RoleValues) =>
+  v.role === 'admin'
+    ? undefined
+    : v.scopeKind === 'association'
+      ? { association: v.association }
+      : { municipality: v.municipality };

@@ -1,0 +1,3 @@
+export { UserCreate } from './UserCreate.tsx';
+export { UserDetail } from './UserDetail.tsx';
+export { UserList } from './UserList.tsx';

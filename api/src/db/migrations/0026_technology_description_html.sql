@@ -1,0 +1,1 @@
+ALTER TABLE "technologies" ADD COLUMN "description_html" text;

@@ -1,0 +1,94 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { ConfigError, loadConfig } from '../config.ts';
+import { createDb } from '../db/client.ts';
+import { auditEvents, sessions, users } from '../db/schema/index.ts';
+import { prepareDatabase } from '../db/setup.ts';
+import { hashPassword } from '../lib/passwords.ts';
+import { randomToken } from '../lib/tokens.ts';
+
+/**
+ * `pnpm --filter @valfardsnavet/api admin:reset-password [email]`: gives an admin (the oldest one, or
+ * the user with that email) a new generated password, printed once, to be changed at the next sign-in.
+ * All of that user's sessions end. For someone who lost the password the first start printed.
+ */
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (!config.databaseUrl && (await apiAnswers(config.port))) {
+    // The embedded database belongs to one process at a time; opening it beside the API would damage it.
+    console.error(
+      `The API is running on port ${config.port} with the embedded database. Stop it (Ctrl-C where npm start runs), ` +
+        'then run this again.',
+    );
+    process.exit(1);
+  }
+  const email = process.argv[2];
+  const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 1 });
+  try {
+    await prepareDatabase(database);
+    const [user] = await database.db
+      .select({ id: users.id, email: users.email })
+      .from(users)
+      .where(
+        email ? sql`lower(${users.email}) = lower(${email})` : and(eq(users.role, 'admin'), eq(users.active, true)),
+      )
+      .orderBy(asc(users.createdAt))
+      .limit(1);
+    if (!user) {
+      console.error(
+        email ? `No user has the email ${email}.` : 'No active admin exists; start the API once to create one.',
+      );
+      process.exitCode = 1;
+      return;
+    }
+    const password = randomToken(18);
+    const passwordHash = await hashPassword(password);
+    await database.db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ passwordHash, passwordChangeRequired: true, updatedAt: new Date() })
+        .where(eq(users.id, user.id));
+      await tx.delete(sessions).where(eq(sessions.userId, user.id));
+      await tx.insert(auditEvents).values({
+        actorKind: 'system',
+        actorId: null,
+        actorLabel: 'admin:reset-password',
+        action: 'update',
+        entityType: 'user',
+        entityKey: user.id,
+        before: { email: user.email },
+        after: { email: user.email, passwordChangeRequired: true },
+        requestId: null,
+      });
+    });
+    console.log(
+      `\nNew password for ${user.email}:\n\n    ${password}\n\n` +
+        'It is shown this once; choose your own after signing in. Every session of this user has ended.\n',
+    );
+  } finally {
+    await database.close();
+  }
+}
+
+/** Whether something answers the API's health check on this machine's port. */
+async function apiAnswers(port: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health/live`, { signal: AbortSignal.timeout(1000) });
+    return response.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
