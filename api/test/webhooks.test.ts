@@ -1,8 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIED } from '../src/changes/events.ts';
-import { domainEvents, webhookSubscriptions } from '../src/db/schema/index.ts';
+import { domainEvents, webhookDeliveries, webhookSubscriptions } from '../src/db/schema/index.ts';
 import { createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
@@ -201,8 +201,8 @@ describe('a subscriber receives only what its key may see', async () => {
   const secondReceiver = await startReceiver();
   const integrator = await startReceiver();
   await subscribe(asSupplier, first.url, ['need.*']);
-  await subscribe(asSecondSupplier, secondReceiver.url, ['need.*']);
-  await subscribe(asIntegrator, integrator.url, ['*']);
+  const secondSubscription = await subscribe(asSecondSupplier, secondReceiver.url, ['need.*']);
+  const integratorSubscription = await subscribe(asIntegrator, integrator.url, ['*']);
 
   it("a second supplier never receives the first one's interest; a draft never reaches a key", async () => {
     const interest = await recordEvent(db, {
@@ -223,7 +223,20 @@ describe('a subscriber receives only what its key may see', async () => {
     // What everyone may see, written last: once it has arrived, whatever was dispatched before it has too.
     const marker = await publishNeed();
     const arrived = (all: Received[]) => all.some((r) => r.payload.data.id === marker);
-    await Promise.all([first.until(arrived), secondReceiver.until(arrived), integrator.until(arrived)]);
+    const both = (all: Received[]) => arrived(all) && all.some((r) => r.payload.data.id === interest);
+    await Promise.all([first.until(both), secondReceiver.until(arrived), integrator.until(arrived)]);
+    // Deliveries are made in parallel, so the log, not the order of arrival, shows none was ever made.
+    const never = await db
+      .select({ id: webhookDeliveries.id })
+      .from(webhookDeliveries)
+      .innerJoin(domainEvents, eq(domainEvents.id, webhookDeliveries.eventId))
+      .where(
+        and(
+          inArray(webhookDeliveries.subscriptionId, [secondSubscription.id, integratorSubscription.id]),
+          inArray(domainEvents.entityKey, [interest, draft]),
+        ),
+      );
+    expect(never).toEqual([]);
     const ours = (all: Received[]) =>
       all
         .filter((r) => [interest, draft, marker].includes(String(r.payload.data.id)))
