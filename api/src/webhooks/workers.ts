@@ -85,12 +85,9 @@ export async function startJobs(
     async stop() {
       stopping = true;
       await dispatching;
-      await boss.stop({
-        graceful: true,
-        wait: true,
-        timeout: expireInSeconds * 1000,
-        close: database.kind !== 'pglite',
-      });
+      // Within the shutdown timeout; an attempt cut short is made again once its job expires.
+      const timeout = Math.max(1000, config.shutdownTimeoutMs - 1000);
+      await boss.stop({ graceful: true, wait: true, timeout, close: database.kind !== 'pglite' });
     },
   };
 }
