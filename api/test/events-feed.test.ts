@@ -84,6 +84,18 @@ async function typesAfter(after: string, headers: Headers, count: number) {
   }
 }
 
+/**
+ * Waits until the feed serves an event of `type` to `headers`: it serves a transaction only once every
+ * older one on the server has ended, and other test files share the server.
+ */
+async function served(type: string, headers: Headers = asAdmin) {
+  for (let tries = 0; tries < 200; tries++) {
+    if ((await readAll(headers, `&type=${type}`, 100)).types.includes(type)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+await served('user.created');
+
 const keysOf = async (headers: Headers) => {
   const all = await readAll(headers, '', 100);
   return all.types;
@@ -202,6 +214,7 @@ describe('retention', () => {
     await db.execute(
       sql`update domain_events set occurred_at = now() - interval '40 days' where entity_key = 'gammal'`,
     );
+    await served('technology_category.deleted', {});
     const old = await app.inject({ url: '/v1/events?type=technology_category.deleted' });
     const cursor = old.json().next as string;
     const gone = await app.inject({ url: `/v1/events?after=${cursor}` });
