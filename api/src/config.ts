@@ -1,5 +1,6 @@
 import Type, { type Static } from 'typebox';
 import { Value } from 'typebox/value';
+import { parseRetrySchedule, RETRY_SCHEDULE_PATTERN } from './lib/retry-schedule.ts';
 
 /** Every environment variable the API reads. Parsed and validated once, at start. */
 const Environment = Type.Object({
@@ -34,6 +35,12 @@ const Environment = Type.Object({
   OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-vnavet' }),
   CACHE_PUBLIC_READS: Type.Boolean({ default: true }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|[0-9]+|[0-9a-fA-F.:/, ]+)$' }),
+  EVENT_RETENTION_DAYS: Type.Integer({ minimum: 1, default: 90 }),
+  WORKERS: Type.Boolean({ default: true }),
+  WEBHOOK_ALLOW_PRIVATE_URLS: Type.Optional(Type.Boolean()),
+  WEBHOOK_RETRY_SCHEDULE: Type.String({ pattern: RETRY_SCHEDULE_PATTERN, default: '5s,1m,10m,1h,6h,24h' }),
+  WEBHOOK_DISABLE_AFTER_DAYS: Type.Integer({ minimum: 1, default: 5 }),
+  WEBHOOK_TIMEOUT_SECONDS: Type.Integer({ minimum: 1, maximum: 60, default: 10 }),
 });
 type Environment = Static<typeof Environment>;
 
@@ -86,6 +93,19 @@ export interface Config {
   ocidPrefix: string;
   /** Keep rendered answers to anonymous public reads in memory until a change commits. */
   cachePublicReads: boolean;
+  /** Days the change feed keeps events; a cursor older than that answers 410. */
+  eventRetentionDays: number;
+  /** Run the webhook dispatcher and delivery workers in this process (`pnpm worker` runs them alone). */
+  workers: boolean;
+  webhooks: {
+    /** `http:` and private, loopback or link-local addresses as webhook URLs (never in production by default). */
+    allowPrivateUrls: boolean;
+    /** Waits before each retry of a failed delivery, in milliseconds. */
+    retryScheduleMs: number[];
+    /** A subscription whose deliveries have all failed for this long is deactivated. */
+    disableAfterDays: number;
+    timeoutSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -157,6 +177,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO,
     ocidPrefix: env.OCDS_OCID_PREFIX,
     cachePublicReads: env.CACHE_PUBLIC_READS,
+    eventRetentionDays: env.EVENT_RETENTION_DAYS,
+    workers: env.WORKERS,
+    webhooks: {
+      // Private addresses are for development and the embedded default; a production server refuses them.
+      allowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS ?? !(env.NODE_ENV === 'production' && env.DATABASE_URL),
+      retryScheduleMs: parseRetrySchedule(env.WEBHOOK_RETRY_SCHEDULE),
+      disableAfterDays: env.WEBHOOK_DISABLE_AFTER_DAYS,
+      timeoutSeconds: env.WEBHOOK_TIMEOUT_SECONDS,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { createDb } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
 import { ensureFirstAdmin } from './db/seed/first-admin.ts';
 import { prepareDatabase } from './db/setup.ts';
+import { type Jobs, startJobs } from './webhooks/workers.ts';
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
 async function main() {
@@ -58,6 +59,7 @@ async function main() {
     app.log.warn('No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one');
   }
 
+  let jobs: Jobs | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -70,6 +72,7 @@ async function main() {
     timer.unref();
     try {
       await app.close();
+      await jobs?.stop();
       await database.close();
       app.log.info('shutdown complete');
       process.exit(0);
@@ -84,6 +87,10 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
   app.log.info(`Välfärdsnavet API ready at ${base}/v1 — reference at ${base}/docs, OpenAPI at ${base}/openapi.json`);
+  // After listening, so the queue does not delay readiness; its schema is installed even without
+  // workers, so that the API can write jobs (a retry, a dispatch by another process).
+  if (!closing) jobs = await startJobs(config, database, app.log);
+  if (config.workers) app.log.info('webhook workers running in this process');
 }
 
 main().catch((error) => {

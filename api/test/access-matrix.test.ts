@@ -3,16 +3,22 @@ import type { AccessRule } from '../src/access/principal.ts';
 import { ACTORS, type Actor, createActors, PASSWORD } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
+import { startTestJobs } from './helpers/jobs.ts';
 import { recordedBy, requestId } from './helpers/recorded.ts';
+import { webhookFixtures } from './helpers/webhook-fixtures.ts';
 
-const { app, database } = await createTestApp({ LOGIN_MAX_FAILURES: '1000', RATE_LIMIT_ANONYMOUS: '100000' });
+const { app, database, databaseUrl } = await createTestApp({
+  LOGIN_MAX_FAILURES: '1000',
+  RATE_LIMIT_ANONYMOUS: '100000',
+});
 const { admin, headersFor } = await createActors(app, database.db);
+await startTestJobs(database, databaseUrl, {}, { workers: false });
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
 await createCatalogue(app, admin);
 
 /** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */
-interface Fixture {
-  prepare(target: 'inScope' | 'outOfScope'): Promise<{ url: string; body?: unknown; etagFrom?: string }>;
+export interface Fixture {
+  prepare(target: 'inScope' | 'outOfScope', actor: Actor): Promise<{ url: string; body?: unknown; etagFrom?: string }>;
   /** Puts back what a successful call changed that the other calls depend on. */
   undo?(headers: Record<string, string>): Promise<void>;
 }
@@ -109,6 +115,7 @@ async function need(code: string, status: 'draft' | 'published' = 'published') {
 
 // One entry per state-changing route. A new route without one fails the matrix below.
 const fixtures: Record<string, Fixture> = {
+  ...webhookFixtures(app, database.db, headersFor),
   'PATCH /v1/municipalities/:code': {
     prepare: async (target) => ({
       url: `/v1/municipalities/${target === 'inScope' ? '1490' : '1401'}`,
@@ -331,6 +338,7 @@ const fixtures: Record<string, Fixture> = {
 function expected(rule: AccessRule, actor: Actor): 'ok' | 401 | 403 {
   if (rule === 'public') return 'ok';
   if (actor === 'anonymous') return 401;
+  if (rule === 'key_or_admin') return ['supplier', 'integrator', 'admin'].includes(actor) ? 'ok' : 403;
   if (rule === 'supplier') return actor === 'supplier' ? 'ok' : 403;
   if (rule === 'identified') return 'ok';
   if (actor === 'supplier' || actor === 'integrator') return 403;
@@ -357,7 +365,7 @@ describe('who may call each state-changing route, generated from the route table
       const fixture = fixtures[name];
       if (!fixture) throw new Error(`no fixture for ${name}`);
       const target = actor === 'outOfScopeEditor' ? 'outOfScope' : 'inScope';
-      const { url, body, etagFrom } = await fixture.prepare(target);
+      const { url, body, etagFrom } = await fixture.prepare(target, actor);
       const headers = await headersFor(actor);
       const id = requestId();
       headers['x-request-id'] = id;

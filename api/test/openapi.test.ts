@@ -66,6 +66,12 @@ describe('the OpenAPI document', () => {
         '/v1/operator-models/{slug}/responses/{code}',
         '/v1/operator-models/{slug}/consultation',
         '/v1/operator-models/{slug}/cost-preview',
+        '/v1/events',
+        '/v1/webhook-subscriptions',
+        '/v1/webhook-subscriptions/{id}',
+        '/v1/webhook-subscriptions/{id}/rotate-secret',
+        '/v1/webhook-subscriptions/{id}/deliveries',
+        '/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry',
       ].sort(),
     );
     for (const [path, item] of Object.entries(document.paths)) {

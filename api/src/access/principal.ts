@@ -31,6 +31,7 @@ export type Principal =
  * - `supplier`: a supplier's API key;
  * - `signed_in`: any signed-in user;
  * - `admin`: admins only;
+ * - `key_or_admin`: any API key (acting on what it owns) or an admin;
  * - a scope: admins, and editors whose scope covers what the rule names: the municipality or
  *   association in path parameter (or, with `in: 'body'`, body field) `param`; the `owner` object
  *   (`{ municipality }` or `{ association }`) in body field `param`; or the owner of the need whose
@@ -40,7 +41,7 @@ export type ScopeRule =
   | { scope: 'municipality' | 'association'; param: string; in?: 'body' }
   | { scope: 'owner'; param: string; in: 'body' }
   | { scope: 'need'; param: string };
-export type AccessRule = 'public' | 'identified' | 'supplier' | 'signed_in' | 'admin' | ScopeRule;
+export type AccessRule = 'public' | 'identified' | 'supplier' | 'signed_in' | 'admin' | 'key_or_admin' | ScopeRule;
 
 export function describeAccess(rule: AccessRule): string {
   if (rule === 'public') return 'Anyone; no credentials needed.';
@@ -48,6 +49,7 @@ export function describeAccess(rule: AccessRule): string {
   if (rule === 'supplier') return "A supplier's API key.";
   if (rule === 'signed_in') return 'Any signed-in user (session cookie).';
   if (rule === 'admin') return 'Admins only (session cookie).';
+  if (rule === 'key_or_admin') return 'An API key, for what it owns; or an admin (session cookie), for all.';
   if (rule.scope === 'need') return "Admins, and editors whose scope covers the need's owner (session cookie).";
   if (rule.scope === 'owner')
     return `Admins, and editors whose scope covers the owner in \`${rule.param}\` (session cookie).`;

@@ -26,6 +26,7 @@ const TITLES: Record<number, [slug: string, title: string]> = {
   405: ['method-not-allowed', 'Method not allowed'],
   406: ['not-acceptable', 'Not acceptable'],
   409: ['conflict', 'Conflict'],
+  410: ['gone', 'Gone'],
   412: ['precondition-failed', 'Precondition failed'],
   408: ['request-timeout', 'Request timeout'],
   413: ['payload-too-large', 'Payload too large'],

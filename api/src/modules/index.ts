@@ -7,6 +7,7 @@ import { auditEventsModule } from './audit-events/index.ts';
 import { authModule } from './auth/index.ts';
 import { countiesModule } from './counties/index.ts';
 import { embedModule } from './embed/index.ts';
+import { eventsModule } from './events/index.ts';
 import { guidesModule } from './guides/index.ts';
 import { healthModule } from './health/index.ts';
 import { maturityModule } from './maturity/index.ts';
@@ -17,6 +18,7 @@ import { procurementsModule } from './procurements/index.ts';
 import { technologiesModule } from './technologies/index.ts';
 import { technologyCategoriesModule } from './technology-categories/index.ts';
 import { usersModule } from './users/index.ts';
+import { webhookSubscriptionsModule } from './webhook-subscriptions/index.ts';
 
 /** Every module of the API, in the order their routes are registered. */
 export const modules: ApiModule[] = [
@@ -38,4 +40,6 @@ export const modules: ApiModule[] = [
   needsModule,
   procurementsModule,
   operatorModelsModule,
+  eventsModule,
+  webhookSubscriptionsModule,
 ];

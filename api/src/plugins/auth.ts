@@ -63,7 +63,7 @@ export default fp<{ config: Config }>(
         schema.security =
           rule === 'public'
             ? [{}, { apiKey: [] }]
-            : rule === 'identified'
+            : rule === 'identified' || rule === 'key_or_admin'
               ? [{ apiKey: [] }, { session: [] }]
               : rule === 'supplier'
                 ? [{ apiKey: [] }]
@@ -153,7 +153,7 @@ export default fp<{ config: Config }>(
       }
       if (rule === 'public') return;
       if (principal.kind === 'anonymous') {
-        if (rule === 'identified' || rule === 'supplier') {
+        if (rule === 'identified' || rule === 'supplier' || rule === 'key_or_admin') {
           throw new HttpProblem(401, 'This needs an API key (Authorization: Bearer <key>) or a session', {
             headers: { 'www-authenticate': 'Bearer' },
           });
@@ -164,6 +164,10 @@ export default fp<{ config: Config }>(
       if (rule === 'supplier') {
         if (principal.kind === 'api_client' && principal.clientKind === 'supplier') return;
         throw new HttpProblem(403, "Only a supplier's API key may do this");
+      }
+      if (rule === 'key_or_admin') {
+        if (principal.kind === 'api_client' || principal.role === 'admin') return;
+        throw new HttpProblem(403, 'Only an API key (for what it owns) or an admin may do this');
       }
       if (principal.kind === 'api_client')
         throw new HttpProblem(403, 'API keys may not do this; it needs a signed-in user');

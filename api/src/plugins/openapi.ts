@@ -29,6 +29,11 @@ export const TAGS = [
     description: 'How operations are shared across municipalities (driftmodeller), with consultation responses.',
   },
   { name: 'Access', description: 'Signing in, users, API clients and the audit log.' },
+  { name: 'Events', description: 'The change feed: every change as a domain event, in commit order.' },
+  {
+    name: 'Webhooks',
+    description: 'Subscriptions that POST events to a URL as they happen, signed per Standard Webhooks.',
+  },
   { name: 'Service', description: 'Information about the API and its health.' },
 ];
 

@@ -1093,6 +1093,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every procurement collaboration as OCDS
+         * @description An OCDS 1.1 release package of every procurement collaboration past planning, one release each (the same as `/v1/procurements/{id}/ocds`), in order of reference. Up to 100 per package: follow the `next` link of the `Link` header for the rest. `updatedSince` gives only what changed, for a harvester; when nothing did, `releases` is empty.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listOcdsReleases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/operator-models": {
         parameters: {
             query?: never;
@@ -1227,6 +1249,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed
+         * @description Every change to the register as a domain event (catalogue: docs/events.md), in commit order, from the cursor `after` on. Each caller sees what it may read: anyone the public events, a key or session the published needs' events, a supplier's key its own interests, editors the drafts in their scope, admins everything. Events are kept 90 days; an older cursor is a 410.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook subscriptions
+         * @description A key's own subscriptions; an admin's list has everyone's.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Subscribe to events
+         * @description Deliveries of the events named in `events` that the key may see, POSTed to `url` and signed per Standard Webhooks (docs/webhooks.md). The answer holds the signing secret, shown only here. The URL is refused (400 naming `url`) unless it is https: on a public address, or WEBHOOK_ALLOW_PRIVATE_URLS is on.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook subscription
+         * @description Never shows the secret.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        get: operations["getWebhookSubscription"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook subscription
+         * @description Stops its deliveries and deletes their log. Needs If-Match.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook subscription
+         * @description Changes its URL, events, description, or pauses and reactivates it (`active`). Needs If-Match.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        patch: operations["updateWebhookSubscription"];
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret
+         * @description Issues a new secret, shown only in this answer. For 24 hours deliveries carry a signature with each, so receivers can switch over without missing one.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the deliveries of a subscription
+         * @description The delivery log, newest first: each event, its status, every attempt and the next one.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Sends it once more now, with the same `webhook-id`, whatever its status; if that fails, the retry schedule goes on.
+         *
+         *     **Who may call:** An API key, for what it owns; or an admin (session cookie), for all.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1287,6 +1459,8 @@ export interface components {
             /** @description Every invalid field, for validation failures */
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description RFC 4180 CSV in UTF-8 with a byte order mark: a header row, then one row per item; lists are joined in one cell with "; ". Ask for it with `Accept: text/csv`; `limit` may then be up to 10 000. */
+        CsvTable: string;
         /** @description The service is healthy. */
         Health: {
             /** @enum {string} */
@@ -1312,6 +1486,14 @@ export interface components {
              * @example /openapi.json
              */
             documentation: string;
+            /** @description Bulk open data */
+            openData: {
+                /**
+                 * @description Every procurement collaboration as an OCDS 1.1 release package
+                 * @example /v1/ocds/releases
+                 */
+                ocdsReleases: string;
+            };
             contact: {
                 name: string;
                 /** Format: uri */
@@ -3929,6 +4111,161 @@ export interface components {
             }[];
             notes: string[];
         };
+        /** @description Something that happened to the register, as the change feed and webhooks give it. */
+        DomainEvent: {
+            /**
+             * Format: uuid
+             * @description Time-ordered and stable: the same as the `webhook-id` of its webhook deliveries
+             */
+            id: string;
+            /**
+             * @description From the catalogue in docs/events.md
+             * @example need.published
+             */
+            type: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description What a subscriber needs: the representation after the change (as GET gives it), or its key */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The next events of the change feed, in commit order. */
+        EventPage: {
+            items: components["schemas"]["DomainEvent"][];
+            /** @description The cursor to send as `after` next time: it moves past everything this answer covered, even when `items` is empty */
+            next: string;
+        };
+        /** @description Where and which events an API client wants delivered (Standard Webhooks). */
+        WebhookSubscription: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The API client it belongs to: it receives what that key may see
+             */
+            apiClientId: string;
+            /**
+             * @description Where deliveries are POSTed: `https:` (and `http:` or private addresses only where WEBHOOK_ALLOW_PRIVATE_URLS is on)
+             * @example https://leverantor.example.se/valfardsnavet/webhooks
+             */
+            url: string;
+            /** @description The event types to receive (docs/events.md), prefixes such as `need.*`, or `*` for all it may see */
+            events: string[];
+            description: string | null;
+            /** @description Whether deliveries are made */
+            active: boolean;
+            /** @description Why the API deactivated it (after its deliveries failed for days); cleared by reactivating */
+            disabledReason: string | null;
+            /**
+             * Format: date-time
+             * @description Until when the secret before the last rotation still signs
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A subscription with its new signing secret, shown once. */
+        WebhookSubscriptionWithSecret: {
+            subscription: components["schemas"]["WebhookSubscription"];
+            /** @description The signing secret, shown only in this answer: keep it to verify `webhook-signature` */
+            secret: string;
+        };
+        /** @description A page of webhook subscriptions. */
+        WebhookSubscriptionPage: {
+            items: components["schemas"]["WebhookSubscription"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @example {
+         *       "url": "https://leverantor.example.se/valfardsnavet/webhooks",
+         *       "events": [
+         *         "need.published"
+         *       ]
+         *     }
+         */
+        NewWebhookSubscription: {
+            /**
+             * @description Where deliveries are POSTed: `https:` (and `http:` or private addresses only where WEBHOOK_ALLOW_PRIVATE_URLS is on)
+             * @example https://leverantor.example.se/valfardsnavet/webhooks
+             */
+            url: string;
+            /** @description The event types to receive (docs/events.md), prefixes such as `need.*`, or `*` for all it may see */
+            events: string[];
+            description?: string;
+            /** @default true */
+            active: boolean;
+            /**
+             * Format: uuid
+             * @description Admins only, and required for them: the API client it is for
+             */
+            apiClientId?: string;
+        };
+        WebhookSubscriptionChanges: {
+            /**
+             * @description Where deliveries are POSTed: `https:` (and `http:` or private addresses only where WEBHOOK_ALLOW_PRIVATE_URLS is on)
+             * @example https://leverantor.example.se/valfardsnavet/webhooks
+             */
+            url?: string;
+            /** @description The event types to receive (docs/events.md), prefixes such as `need.*`, or `*` for all it may see */
+            events?: string[];
+            description?: string | null;
+            /** @description `true` reactivates a deactivated subscription */
+            active?: boolean;
+        };
+        /** @description One event for one subscription, with every attempt to deliver it. */
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The event, also the `webhook-id` the receiver sees
+             */
+            eventId: string;
+            /** @example need.published */
+            eventType: string;
+            /**
+             * @description `pending` (being tried or waiting for a retry), `succeeded` (a 2xx), `failed` (retries spent)
+             * @enum {unknown}
+             */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            /** Format: date-time */
+            lastAttemptAt: string | null;
+            lastResponseStatus: number | null;
+            lastDurationMs: number | null;
+            lastError: string | null;
+            /**
+             * Format: date-time
+             * @description When it is tried next, while pending
+             */
+            nextAttemptAt: string | null;
+            /** @description Every attempt, oldest first */
+            history: {
+                /** Format: date-time */
+                at: string;
+                /** @description The receiver's status; null when no answer came */
+                responseStatus: number | null;
+                durationMs: number;
+                /** @description Why no answer came (timeout, refused, address not allowed) */
+                error: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A page of deliveries, newest first. */
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
         /** @description The municipalities' boundaries as an RFC 7946 GeoJSON FeatureCollection (WGS 84, simplified for maps of all of Sweden, coordinates to three decimals), with the attribution to show beside the map. */
         MunicipalityBoundaries: {
             /** @enum {string} */
@@ -4333,7 +4670,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by name, code, updatedAt; prefix with - for descending. Ties are broken by the code. Default: relevance with `q`, otherwise name. */
                 sort?: "name" | "code" | "updatedAt" | "-name" | "-code" | "-updatedAt";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
@@ -4351,13 +4688,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of municipalities. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MunicipalityPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -7177,7 +7515,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name. */
                 sort?: "name" | "updatedAt" | "adoptionCount" | "-name" | "-updatedAt" | "-adoptionCount";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
@@ -7195,13 +7533,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of technologies, each as a summary; the item route gives the full record. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TechnologyPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -7724,7 +8063,7 @@ export interface operations {
                 category?: string[];
                 /** @description With this status. Repeat for any of several. */
                 status?: ("planned" | "pilot" | "implemented" | "scaled" | "discontinued")[];
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
@@ -7742,13 +8081,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of adoptions. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AdoptionPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -8236,13 +8576,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description An association's members side by side, with the median: what an association shows its members. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MaturityComparison"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -9077,7 +9418,7 @@ export interface operations {
                 q?: string;
                 /** @description Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt. */
                 sort?: "updatedAt" | "pooledVolume" | "desiredStart" | "-updatedAt" | "-pooledVolume" | "-desiredStart";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
@@ -9095,13 +9436,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of needs. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NeedPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -10139,7 +10481,7 @@ export interface operations {
                 contractEndsBefore?: string;
                 /** @description Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: -updatedAt. */
                 sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
-                /** @description How many items to return (1–100). */
+                /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
                 offset?: number;
@@ -10157,13 +10499,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of procurement collaborations. */
+            /** @description The list as JSON, or with `Accept: text/csv` as CSV to open in a spreadsheet. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementPage"];
+                    "text/csv": components["schemas"]["CsvTable"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is still current. */
@@ -10926,6 +11269,88 @@ export interface operations {
             };
             /** @description An `If-Match` header is required. */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOcdsReleases: {
+        parameters: {
+            query?: {
+                /** @description Releases per package (1–100). */
+                limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
+                offset?: number;
+                /**
+                 * @description Only procurements changed at or after this RFC 3339 time, for incremental harvesting.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package with one release: parties (buyer, procuringEntity, supplier), tender, awards, contracts and relatedProcesses. See https://standard.open-contracting.org/1.1/ */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11852,6 +12277,849 @@ export interface operations {
             };
             /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description The `next` cursor of the previous answer; without it the feed starts at its oldest event */
+                after?: string;
+                /** @description Only these types. Repeat for any of several. */
+                type?: string[];
+                /** @description How many events at most (1–500). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The next events of the change feed, in commit order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: {
+                /** @description Only those of this API client (admins) */
+                apiClientId?: string;
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of webhook subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewWebhookSubscription"];
+            };
+        };
+        responses: {
+            /** @description A subscription with its new signing secret, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where and which events an API client wants delivered (Standard Webhooks). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionChanges"];
+            };
+        };
+        responses: {
+            /** @description Where and which events an API client wants delivered (Standard Webhooks). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A subscription with its new signing secret, shown once. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionWithSecret"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "succeeded" | "failed";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One event for one subscription, with every attempt to deliver it. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -46,6 +46,8 @@ export const domainEvents = pgTable(
   },
   (table) => [
     index('domain_events_position_idx').on(table.position),
+    // The change feed's order: a reader serves only transactions older than every one in progress.
+    index('domain_events_feed_idx').on(table.transactionId, table.position),
     index('domain_events_entity_idx').on(table.entityType, table.entityKey, table.position),
     index('domain_events_type_idx').on(table.type, table.position),
     index('domain_events_occurred_idx').on(table.occurredAt),

@@ -5,3 +5,4 @@ export * from './events.ts';
 export * from './organisations.ts';
 export * from './read-version.ts';
 export * from './search.ts';
+export * from './webhooks.ts';

@@ -3,6 +3,7 @@ import Type from 'typebox';
 import type { Config } from '../../config.ts';
 import { sendPage } from '../../http/lists.ts';
 import { readResponses } from '../../http/responses.ts';
+import { listParameters } from '../../lib/lists.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { listProcurements } from './repository.ts';
 import { Stage } from './schemas.ts';
@@ -17,7 +18,7 @@ const PUBLISHED_STAGES = (Stage.enum as ProcurementStage[]).filter((stage) => st
 const BulkQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 100, default: 100, description: 'Releases per package (1–100).' }),
-    offset: Type.Integer({ minimum: 0, default: 0, description: 'How many releases to skip.' }),
+    offset: listParameters.offset,
     updatedSince: Type.Optional(
       Type.String({
         format: 'date-time',
