@@ -2213,6 +2213,20 @@ export interface components {
              * @enum {unknown}
              */
             readiness: "established" | "try" | "watch" | "wait";
+            /**
+             * @description Standards it follows
+             * @example [
+             *       "SS 91100 (SCAIP)"
+             *     ]
+             */
+            standards: string[];
+            /**
+             * @description ISO 9999 classification codes (codes only)
+             * @example [
+             *       "22 27 18"
+             *     ]
+             */
+            iso9999Codes: string[];
             category: {
                 /**
                  * @description a category slug such as trygghet-och-larm

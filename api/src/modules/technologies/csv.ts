@@ -12,11 +12,10 @@ interface Row {
   iso9999Codes: string[];
   status: string;
   adoptionSummary: Record<'planned' | 'pilot' | 'implemented' | 'scaled' | 'discontinued' | 'total', number>;
-  guides: { slug: string }[];
   updatedAt: string | Date;
 }
 
-/** GET /v1/technologies as CSV. */
+/** GET /v1/technologies as CSV: the columns of a list item (`TechnologySummary`). */
 export const technologyCsv: CsvExport<Row> = {
   file: 'technologies',
   columns: {
@@ -36,7 +35,6 @@ export const technologyCsv: CsvExport<Row> = {
     adoptions_scaled: (t) => t.adoptionSummary.scaled,
     adoptions_discontinued: (t) => t.adoptionSummary.discontinued,
     adoptions_total: (t) => t.adoptionSummary.total,
-    guides: (t) => joined(t.guides.map((g) => g.slug)),
     updated_at: (t) => t.updatedAt,
   },
 };

@@ -48,6 +48,8 @@ const summaryColumns = {
   summary: technologies.summary,
   targetGroups: technologies.targetGroups,
   readiness: technologies.readiness,
+  standards: technologies.standards,
+  iso9999Codes: technologies.iso9999Codes,
   category,
   status: technologies.status,
   publishedAt: technologies.publishedAt,
@@ -65,8 +67,6 @@ const columns = {
   ethicalConsiderations: technologies.ethicalConsiderations,
   infrastructureRequirements: technologies.infrastructureRequirements,
   competenceRequirements: technologies.competenceRequirements,
-  standards: technologies.standards,
-  iso9999Codes: technologies.iso9999Codes,
   costIndication: technologies.costIndication,
   guides: sql<
     { slug: string; title: string; kind: string }[]

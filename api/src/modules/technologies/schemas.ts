@@ -107,6 +107,8 @@ export const TechnologySummary = Type.Object(
     summary: editable.summary,
     targetGroups: editable.targetGroups,
     readiness: Readiness,
+    standards: editable.standards,
+    iso9999Codes: editable.iso9999Codes,
     category: Technology.properties.category,
     status: PublicationStatus,
     publishedAt: Technology.properties.publishedAt,
