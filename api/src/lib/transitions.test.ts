@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpProblem } from './problems.ts';
-import { publication, stateMachine } from './transitions.ts';
+import { publication, publicationColumns, stateMachine } from './transitions.ts';
 
 const traffic = stateMachine<'red' | 'green' | 'amber' | 'off'>('light', {
   red: ['green', 'off'],
@@ -48,5 +48,19 @@ describe('the publication workflow', () => {
     expect(() => publication.assert('archived', 'published', '/status')).not.toThrow();
     expect(refusal(() => publication.assert('draft', 'archived', '/status')).status).toBe(409);
     expect(refusal(() => publication.assert('published', 'draft', '/status')).status).toBe(409);
+  });
+});
+
+describe('the columns of a status change', () => {
+  it('dates only the first publication, sets nothing without a status, and refuses a skipped step', () => {
+    const first = publicationColumns({ status: 'draft', publishedAt: null }, 'published');
+    expect(first.status).toBe('published');
+    expect(first.publishedAt).toBeInstanceOf(Date);
+    expect(publicationColumns({ status: 'archived', publishedAt: '2026-01-01' }, 'published')).toEqual({
+      status: 'published',
+    });
+    expect(publicationColumns({ status: 'draft', publishedAt: null }, undefined)).toEqual({});
+    const problem = refusal(() => publicationColumns({ status: 'draft', publishedAt: null }, 'archived'));
+    expect(problem.options.errors?.[0]?.pointer).toBe('/body/status');
   });
 });

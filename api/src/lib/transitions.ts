@@ -27,3 +27,18 @@ export const publication = stateMachine<'draft' | 'published' | 'archived'>('cat
   published: ['archived'],
   archived: ['published'],
 });
+
+type PublicationStatus = 'draft' | 'published' | 'archived';
+
+/**
+ * The columns a catalogue entry's status change sets: the move checked against the workflow (a 409
+ * naming `/body/status` otherwise), and `publishedAt` on its first publication.
+ */
+export function publicationColumns(
+  before: { status: PublicationStatus; publishedAt: unknown },
+  status: PublicationStatus | undefined,
+): { status?: PublicationStatus; publishedAt?: Date } {
+  if (!status) return {};
+  publication.assert(before.status, status, '/body/status');
+  return status === 'published' && before.publishedAt === null ? { status, publishedAt: new Date() } : { status };
+}

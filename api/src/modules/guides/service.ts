@@ -6,7 +6,7 @@ import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
-import { publication } from '../../lib/transitions.ts';
+import { publicationColumns } from '../../lib/transitions.ts';
 import { findGuide, setLinks } from './repository.ts';
 import type { GuideChanges, NewGuide } from './schemas.ts';
 
@@ -60,15 +60,12 @@ export function createGuideService({ db }: { db: Db }) {
         action: 'update',
         precondition,
         apply: async (tx, before) => {
-          if (body.status) publication.assert(before.status, body.status, '/body/status');
           await assertLinks(tx, body);
-          const firstPublication = body.status === 'published' && before.publishedAt === null;
           await tx
             .update(guides)
             .set({
               ...columnsOf(body),
-              ...(body.status ? { status: body.status } : {}),
-              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
+              ...publicationColumns(before, body.status),
               updatedAt: sql`now()`,
             })
             .where(eq(guides.slug, slug));

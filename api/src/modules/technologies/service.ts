@@ -8,7 +8,7 @@ import { assertKnown } from '../../db/references.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { HttpProblem } from '../../lib/problems.ts';
-import { publication } from '../../lib/transitions.ts';
+import { publicationColumns } from '../../lib/transitions.ts';
 import { findTechnology, hasAdoptions } from './repository.ts';
 import type { NewTechnology, TechnologyChanges } from './schemas.ts';
 
@@ -64,15 +64,12 @@ export function createTechnologyService({ db }: { db: Db }) {
         action: 'update',
         precondition,
         apply: async (tx, before) => {
-          if (body.status) publication.assert(before.status, body.status, '/body/status');
           await knownCategory(tx, body.category);
-          const firstPublication = body.status === 'published' && before.publishedAt === null;
           await tx
             .update(technologies)
             .set({
               ...columnsOf(body),
-              ...(body.status ? { status: body.status } : {}),
-              ...(firstPublication ? { publishedAt: sql`now()` } : {}),
+              ...publicationColumns(before, body.status),
               updatedAt: sql`now()`,
             })
             .where(eq(technologies.slug, slug));
