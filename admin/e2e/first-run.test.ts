@@ -131,7 +131,7 @@ describe.skipIf(!requireChromium())('a new admin after the first start', () => {
     await page
       .getByLabel('Förbund', { exact: true })
       .selectOption({ label: 'Boråsregionen Sjuhärads kommunalförbund' });
-    await page.getByLabel('Lösenord', { exact: true }).fill('ett lösenord för berit');
+    await page.getByLabel('Lösenord', { exact: true }).fill('grönt gräs under blå himmel');
     await page.getByRole('button', { name: 'Ny användare' }).click();
     await expect.poll(() => heading().textContent()).toBe('Berit Redaktör');
     expect(await page.getByText(/Behörighet: Boråsregionen Sjuhärads kommunalförbund/).count()).toBe(1);

@@ -19,6 +19,20 @@ describe("the API layer's problem mapping", () => {
     expect(new ApiError(problem('forbidden', 403), 403).message).toBe('Du har inte behörighet att göra det här.');
   });
 
+  it('says in Swedish why a password is refused, on the form and on its field', () => {
+    const error = new ApiError(
+      problem('weak-password', 422, {
+        errors: [{ pointer: '/body/password', detail: 'is too easy to guess: it contains your name or email.' }],
+      }),
+      422,
+    );
+    expect(error.kind).toBe('weak-password');
+    expect(error.message).toMatch(/^Lösenordet är för lätt att gissa/);
+    expect(error.fields).toEqual([
+      { field: 'password', message: 'Är för lätt att gissa: välj fyra eller fler orelaterade ord.' },
+    ]);
+  });
+
   it('shows an unknown problem type with its detail', () => {
     const error = new ApiError(problem('something-new', 418), 418);
     expect(error.kind).toBe('unknown');

@@ -11,6 +11,7 @@ export type ProblemKind =
   | 'precondition-failed'
   | 'precondition-required'
   | 'unprocessable-content'
+  | 'weak-password'
   | 'too-many-requests'
   | 'payload-too-large'
   | 'internal-error'
@@ -31,6 +32,8 @@ export const PROBLEM_MESSAGES: Record<Exclude<ProblemKind, 'unknown'>, string> =
   'precondition-failed': 'Någon annan har ändrat det här sedan du öppnade det.',
   'precondition-required': 'Öppna uppgiften på nytt innan du sparar.',
   'unprocessable-content': 'Ändringen bryter mot en regel.',
+  'weak-password':
+    'Lösenordet är för lätt att gissa. Välj fyra eller fler orelaterade ord, eller ett slumpat lösenord från en lösenordshanterare.',
   'too-many-requests': 'För många försök. Vänta en stund och försök igen.',
   'payload-too-large': 'Innehållet är för stort.',
   'internal-error': 'Något gick fel hos tjänsten. Försök igen om en stund.',
@@ -98,6 +101,7 @@ const FIELD_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/must match format "uri"/, () => 'Ange en giltig webbadress.'],
   [/must match pattern/, () => 'Har fel format.'],
   [/^is taken$/, () => 'Är redan upptaget.'],
+  [/^is too easy to guess/, () => 'Är för lätt att gissa: välj fyra eller fler orelaterade ord.'],
   [/must be (?:>=|≥) (\d+)/, (m) => `Måste vara minst ${m[1]}.`],
   [/must be (?:<=|≤) (\d+)/, (m) => `Får vara högst ${m[1]}.`],
   [/must be equal to one of the allowed values/, () => 'Välj ett av alternativen.'],
