@@ -4,10 +4,11 @@ import fp from 'fastify-plugin';
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * The reference at /docs is Swagger UI: its scripts, styles and the OpenAPI document come from this
- * origin; it sets inline styles and shows data: images (icons). Nothing else is allowed.
+ * The pages this server shows people: the reference at /docs (Swagger UI) and the embeds' demo page
+ * at /embed/v1/. Their scripts, styles and data come from this origin; they set inline styles and show
+ * data: images (icons). Nothing else is allowed.
  */
-const DOCS_CSP = [
+const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -34,10 +35,10 @@ const COMMON = {
  */
 export function securityHeaders(url: string, production: boolean): Record<string, string> {
   const path = url.split('?')[0] ?? url;
-  const docs = path === '/docs' || path.startsWith('/docs/');
+  const page = path === '/docs' || path.startsWith('/docs/') || /^\/embed\/v1\/$/.test(path);
   return {
     ...COMMON,
-    'content-security-policy': docs ? DOCS_CSP : API_CSP,
+    'content-security-policy': page ? PAGE_CSP : API_CSP,
     'cross-origin-resource-policy': path.startsWith('/embed/') ? 'cross-origin' : 'same-origin',
     // Only in production: in development the API runs on plain http on localhost.
     ...(production ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
