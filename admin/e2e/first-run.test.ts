@@ -145,7 +145,7 @@ describe.skipIf(!requireChromium())('a new admin after the first start', () => {
     await page
       .getByLabel('Förbund', { exact: true })
       .selectOption({ label: 'Boråsregionen Sjuhärads kommunalförbund' });
-    await page.getByLabel('Lösenord', { exact: true }).fill('ett lösenord för dubbletten');
+    await page.getByLabel('Lösenord', { exact: true }).fill('grävling under blå cykelpump');
     await page.getByRole('button', { name: 'Ny användare' }).click();
     await expect.poll(() => page.getByText('Är redan upptaget.').count()).toBe(1);
     expect(await page.getByLabel('E-post', { exact: true }).getAttribute('aria-invalid')).toBe('true');
