@@ -1,9 +1,8 @@
-import { hash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { CHANGES_CHANNEL, currentReadVersion } from '../changes/read-version.ts';
 import type { Database } from '../db/client.ts';
-import { etagMatches } from './etag.ts';
+import { etagMatches, etagOf } from './etag.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -119,7 +118,7 @@ export default fp<{ cachePublicReads: boolean; listen?: Database['listen'] | und
       const key = keyOf(request);
       request.readCache = { version, key };
       if (request.routeOptions.config.list) {
-        const etag = `"${hash('sha1', `${version} ${key}`, 'base64url')}"`;
+        const etag = etagOf(`${version} ${key}`);
         request.readCache.etag = etag;
         reply.header('etag', etag);
         if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
