@@ -17,16 +17,18 @@ export interface EventViewer {
   supplierId: string | null;
   municipalities: string[];
   associations: string[];
+  publicBodies: string[];
 }
 
 export async function eventViewerOf(db: Db, principal: Principal): Promise<EventViewer> {
   if (isAdmin(principal))
-    return { all: true, identified: true, supplierId: null, municipalities: [], associations: [] };
+    return { all: true, identified: true, supplierId: null, municipalities: [], associations: [], publicBodies: [] };
   if (principal.kind === 'anonymous')
-    return { all: false, identified: false, supplierId: null, municipalities: [], associations: [] };
+    return { all: false, identified: false, supplierId: null, municipalities: [], associations: [], publicBodies: [] };
   if (principal.kind === 'api_client') return apiClientViewer(principal.supplierId);
   const reach = await reachOf(db, principal);
-  const owners = reach === 'all' || reach === 'none' ? { municipalities: [], associations: [] } : reach;
+  const owners =
+    reach === 'all' || reach === 'none' ? { municipalities: [], associations: [], publicBodies: [] } : reach;
   return { all: false, identified: true, supplierId: null, ...owners };
 }
 
@@ -37,6 +39,7 @@ export const apiClientViewer = (supplierId: string | null): EventViewer => ({
   supplierId,
   municipalities: [],
   associations: [],
+  publicBodies: [],
 });
 
 /** The condition on `domain_events` rows a viewer may see. */
@@ -47,9 +50,10 @@ export function visibleEvents(viewer: EventViewer): SQL {
   if (viewer.identified) allowed.push(sql`${e.audience} = 'identified'`);
   if (viewer.supplierId)
     allowed.push(sql`(${e.audience} = 'private' and ${e.audienceSupplierId} = ${viewer.supplierId})`);
-  if (viewer.municipalities.length > 0 || viewer.associations.length > 0) {
+  if (viewer.municipalities.length > 0 || viewer.associations.length > 0 || viewer.publicBodies.length > 0) {
     allowed.push(sql`(${e.audience} in ('scoped', 'private') and (${e.audienceMunicipalities} && ${textArray(viewer.municipalities)}
-      or ${e.audienceAssociations} && ${textArray(viewer.associations)}))`);
+      or ${e.audienceAssociations} && ${textArray(viewer.associations)}
+      or ${e.audiencePublicBodies} && ${textArray(viewer.publicBodies)}))`);
   }
   return sql`(${sql.join(allowed, sql` or `)})`;
 }
@@ -62,6 +66,7 @@ export function canSee(
     audienceSupplierId: string | null;
     audienceMunicipalities: string[];
     audienceAssociations: string[];
+    audiencePublicBodies: string[];
   },
 ): boolean {
   if (viewer.all || event.audience === 'public') return true;
@@ -71,7 +76,8 @@ export function canSee(
     return true;
   return (
     event.audienceMunicipalities.some((code) => viewer.municipalities.includes(code)) ||
-    event.audienceAssociations.some((slug) => viewer.associations.includes(slug))
+    event.audienceAssociations.some((slug) => viewer.associations.includes(slug)) ||
+    event.audiencePublicBodies.some((slug) => viewer.publicBodies.includes(slug))
   );
 }
 

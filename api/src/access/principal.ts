@@ -9,7 +9,7 @@ export type Principal =
       email: string;
       name: string;
       role: 'admin' | 'editor';
-      scope: { association: string | null; municipality: string | null };
+      scope: { association: string | null; municipality: string | null; publicBody: string | null };
       csrfToken: string;
       sessionHash: string;
       expiresAt: Date;
@@ -32,13 +32,13 @@ export type Principal =
  * - `signed_in`: any signed-in user;
  * - `admin`: admins only;
  * - `key_or_admin`: any API key (acting on what it owns) or an admin;
- * - a scope: admins, and editors whose scope covers what the rule names: the municipality or
- *   association in path parameter (or, with `in: 'body'`, body field) `param`; the `owner` object
- *   (`{ municipality }` or `{ association }`) in body field `param`; or the owner of the need whose
- *   id is in path parameter `param`.
+ * - a scope: admins, and editors whose scope covers what the rule names: the municipality,
+ *   association or public body in path parameter (or, with `in: 'body'`, body field) `param`; the
+ *   `owner` object (`{ municipality }`, `{ association }` or `{ publicBody }`) in body field `param`;
+ *   or the owner of the need whose id is in path parameter `param`.
  */
 export type ScopeRule =
-  | { scope: 'municipality' | 'association'; param: string; in?: 'body' }
+  | { scope: 'municipality' | 'association' | 'public_body'; param: string; in?: 'body' }
   | { scope: 'owner'; param: string; in: 'body' }
   | { scope: 'need'; param: string };
 export type AccessRule = 'public' | 'identified' | 'supplier' | 'signed_in' | 'admin' | 'key_or_admin' | ScopeRule;
@@ -53,7 +53,7 @@ export function describeAccess(rule: AccessRule): string {
   if (rule.scope === 'need') return "Admins, and editors whose scope covers the need's owner (session cookie).";
   if (rule.scope === 'owner')
     return `Admins, and editors whose scope covers the owner in \`${rule.param}\` (session cookie).`;
-  return `Admins, and editors whose scope covers the ${rule.scope} in \`${rule.param}\` (session cookie).`;
+  return `Admins, and editors whose scope covers the ${rule.scope.replace('_', ' ')} in \`${rule.param}\` (session cookie).`;
 }
 
 /**

@@ -39,6 +39,7 @@ export async function findLiveSession(db: Db, tokenHash: string, idleSince: Date
           role: users.role,
           scopeAssociationSlug: users.scopeAssociationSlug,
           scopeMunicipalityCode: users.scopeMunicipalityCode,
+          scopePublicBodySlug: users.scopePublicBodySlug,
         },
       })
       .from(sessions)

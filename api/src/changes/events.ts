@@ -4,10 +4,11 @@ import { domainEvents } from '../db/schema/index.ts';
 import { uuidv7 } from '../lib/uuid.ts';
 import type { Actor } from './context.ts';
 
-/** The municipalities and associations whose editors may see a scoped or private event. */
+/** The municipalities, associations and public bodies whose editors may see a scoped or private event. */
 export interface Owners {
   municipalities: string[];
   associations: string[];
+  publicBodies?: string[];
 }
 
 /** Who may see an event; see `eventAudience` in db/schema/events.ts. */
@@ -57,6 +58,7 @@ export async function writeEvents(
         audience: audience.kind,
         audienceMunicipalities: 'municipalities' in audience ? audience.municipalities : [],
         audienceAssociations: 'associations' in audience ? audience.associations : [],
+        audiencePublicBodies: 'publicBodies' in audience ? (audience.publicBodies ?? []) : [],
         audienceSupplierId: audience.kind === 'private' ? audience.supplierId : null,
       };
     }),

@@ -15,6 +15,7 @@ import { municipalitiesModule } from './municipalities/index.ts';
 import { needsModule } from './needs/index.ts';
 import { operatorModelsModule } from './operator-models/index.ts';
 import { procurementsModule } from './procurements/index.ts';
+import { publicBodiesModule } from './public-bodies/index.ts';
 import { technologiesModule } from './technologies/index.ts';
 import { technologyCategoriesModule } from './technology-categories/index.ts';
 import { usersModule } from './users/index.ts';
@@ -28,6 +29,7 @@ export const modules: ApiModule[] = [
   countiesModule,
   municipalitiesModule,
   associationsModule,
+  publicBodiesModule,
   authModule,
   usersModule,
   apiClientsModule,

@@ -112,7 +112,11 @@ export default fp<{ config: Config }>(
           email: user.email,
           name: user.name,
           role: user.role,
-          scope: { association: user.scopeAssociationSlug, municipality: user.scopeMunicipalityCode },
+          scope: {
+            association: user.scopeAssociationSlug,
+            municipality: user.scopeMunicipalityCode,
+            publicBody: user.scopePublicBodySlug,
+          },
           csrfToken: session.csrfToken,
           sessionHash: hash,
           expiresAt: session.expiresAt,

@@ -12,6 +12,12 @@ export const TAGS = [
       'Associations of municipalities: kommunalförbund, membership organisations and umbrellas such as VästKom.',
   },
   {
+    name: 'Public bodies',
+    description:
+      'Regions and the cooperation bodies, IT coordination functions and networks that are consulted, own needs and ' +
+      'take part in procurements beside the municipalities.',
+  },
+  {
     name: 'Catalogue',
     description: 'Welfare technologies, their categories and which municipalities have adopted them.',
   },

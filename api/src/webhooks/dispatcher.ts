@@ -54,6 +54,7 @@ export async function dispatchOnce(db: Db): Promise<{ events: number; deliveries
         audienceSupplierId: e.audienceSupplierId,
         audienceMunicipalities: e.audienceMunicipalities,
         audienceAssociations: e.audienceAssociations,
+        audiencePublicBodies: e.audiencePublicBodies,
       })
       .from(e)
       .where(

@@ -3,14 +3,16 @@
 -- migrations are history. Change it here; a new migration never redefines what is in this folder.
 --
 -- What a need keeps so that suppliers filter on it at scale: its pooled volume (the owner's and every
--- co-owner's), the number of municipalities that have it, and where it is and what it is about as
+-- co-owner's, municipality or region alike), the number of municipalities that have it, and where it is and what it is about as
 -- arrays with GIN indexes (counties, associations with umbrellas, categories with parents), so that a
 -- supplier's filters combine as index scans with the planner seeing the values asked for. Where a need
 -- is (its owning municipality or the owning association's members, and the co-owners) is derived on
 -- the way and not stored. Kept on writing the need, and once per statement on co-owners and categories.
 CREATE OR REPLACE FUNCTION public.need_pooled_volume(need uuid, own_volume integer) RETURNS integer
   LANGUAGE sql STABLE AS $$
-  SELECT coalesce(own_volume, 0) + coalesce((SELECT sum(c.estimated_volume) FROM need_co_owners c WHERE c.need_id = need), 0)::integer
+  SELECT coalesce(own_volume, 0)
+    + coalesce((SELECT sum(c.estimated_volume) FROM need_co_owners c WHERE c.need_id = need), 0)::integer
+    + coalesce((SELECT sum(b.estimated_volume) FROM need_public_body_co_owners b WHERE b.need_id = need), 0)::integer
 $$;
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION public.need_municipality_codes(need uuid, owner_code text, owner_association text) RETURNS text[]
@@ -98,6 +100,15 @@ CREATE OR REPLACE TRIGGER need_co_owners_counted_after_update AFTER UPDATE ON ne
   REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_need_volumes();
 --> statement-breakpoint
 CREATE OR REPLACE TRIGGER need_co_owners_counted_after_delete AFTER DELETE ON need_co_owners
+  REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_need_volumes();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER need_public_body_co_owners_counted_after_insert AFTER INSERT ON need_public_body_co_owners
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_need_volumes();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER need_public_body_co_owners_counted_after_update AFTER UPDATE ON need_public_body_co_owners
+  REFERENCING NEW TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_need_volumes();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER need_public_body_co_owners_counted_after_delete AFTER DELETE ON need_public_body_co_owners
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_need_volumes();
 --> statement-breakpoint
 CREATE OR REPLACE TRIGGER need_categories_counted_after_insert AFTER INSERT ON need_categories

@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
-import { associations, municipalities } from './organisations.ts';
+import { associations, municipalities, publicBodies } from './organisations.ts';
 
 export const userRole = pgEnum('user_role', ['admin', 'editor']);
 
@@ -24,9 +24,10 @@ export const users = pgTable(
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: userRole('role').notNull(),
-    /** An editor's scope: one association (its member municipalities) or one municipality. */
+    /** An editor's scope: one association (its member municipalities), one municipality or one public body. */
     scopeAssociationSlug: text('scope_association_slug').references(() => associations.slug),
     scopeMunicipalityCode: text('scope_municipality_code').references(() => municipalities.code),
+    scopePublicBodySlug: text('scope_public_body_slug').references(() => publicBodies.slug),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     /** Set while the password is one the person did not choose (generated at first start or by a reset). */
@@ -39,8 +40,8 @@ export const users = pgTable(
     uniqueIndex('users_email_unique').on(sql`lower(${table.email})`),
     check(
       'users_scope_matches_role',
-      sql`(${table.role} = 'admin' and ${table.scopeAssociationSlug} is null and ${table.scopeMunicipalityCode} is null)
-        or (${table.role} = 'editor' and num_nonnulls(${table.scopeAssociationSlug}, ${table.scopeMunicipalityCode}) = 1)`,
+      sql`(${table.role} = 'admin' and num_nonnulls(${table.scopeAssociationSlug}, ${table.scopeMunicipalityCode}, ${table.scopePublicBodySlug}) = 0)
+        or (${table.role} = 'editor' and num_nonnulls(${table.scopeAssociationSlug}, ${table.scopeMunicipalityCode}, ${table.scopePublicBodySlug}) = 1)`,
     ),
   ],
 );

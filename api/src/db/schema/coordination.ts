@@ -18,7 +18,7 @@ import {
 import { suppliers } from './access.ts';
 import { technologies, technologyCategories } from './catalogue.ts';
 import { searchVectorOf, slugFormat, timestamps, tsvector } from './columns.ts';
-import { associations, municipalities } from './organisations.ts';
+import { associations, municipalities, publicBodies } from './organisations.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Needs (behov): a municipality's or association's problem, stated so suppliers and others find it.
@@ -47,9 +47,10 @@ export const needs = pgTable(
     problemStatement: text('problem_statement').notNull(),
     targetGroup: targetGroup('target_group').notNull(),
     serviceArea: text('service_area'),
-    /** The owner is a municipality or an association, never both. */
+    /** The owner is a municipality, an association or a region (a public body), exactly one. */
     ownerMunicipalityCode: text('owner_municipality_code').references(() => municipalities.code),
     ownerAssociationSlug: text('owner_association_slug').references(() => associations.slug),
+    ownerPublicBodySlug: text('owner_public_body_slug').references(() => publicBodies.slug),
     /** The owner's own estimate: number of users, devices or homes. */
     estimatedVolume: integer('estimated_volume'),
     /** The owner's volume and every co-owner's, kept by triggers; what `minVolume` filters on. */
@@ -78,13 +79,17 @@ export const needs = pgTable(
     ...timestamps,
   },
   (table) => [
-    check('needs_one_owner', sql`(${table.ownerMunicipalityCode} is null) <> (${table.ownerAssociationSlug} is null)`),
+    check(
+      'needs_one_owner',
+      sql`num_nonnulls(${table.ownerMunicipalityCode}, ${table.ownerAssociationSlug}, ${table.ownerPublicBodySlug}) = 1`,
+    ),
     check('needs_volume_positive', sql`${table.estimatedVolume} is null or ${table.estimatedVolume} >= 0`),
     // In list order, without status first: a page is read off the index and the status filtered on the
     // way, which an index led by status cannot do for several statuses at once.
     index('needs_updated_idx').on(table.updatedAt, table.id),
     index('needs_owner_municipality_idx').on(table.ownerMunicipalityCode),
     index('needs_owner_association_idx').on(table.ownerAssociationSlug),
+    index('needs_owner_public_body_idx').on(table.ownerPublicBodySlug),
     index('needs_pooled_volume_idx').on(table.pooledVolume, table.id),
     index('needs_procurement_idx').on(table.procurementId),
     index('needs_search_vector_idx').using('gin', table.searchVector),

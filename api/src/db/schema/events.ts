@@ -6,7 +6,7 @@ import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'dr
  * - `public`: anyone (published catalogue entries, the register, procurements, operator models);
  * - `identified`: any API key or signed-in person (published needs and what happens to them);
  * - `scoped`: admins and editors whose scope covers one of `audienceMunicipalities` or
- *   `audienceAssociations` (a draft need);
+ *   `audienceAssociations` or `audiencePublicBodies` (a draft need);
  * - `private`: admins, the editors in scope of the owners (as for `scoped`) and the one supplier in
  *   `audienceSupplierId` (a supplier's interest in a need);
  * - `admin`: admins only (people, keys, catalogue drafts).
@@ -42,6 +42,7 @@ export const domainEvents = pgTable(
     audience: eventAudience('audience').notNull(),
     audienceMunicipalities: text('audience_municipalities').array().notNull().default(sql`'{}'`),
     audienceAssociations: text('audience_associations').array().notNull().default(sql`'{}'`),
+    audiencePublicBodies: text('audience_public_bodies').array().notNull().default(sql`'{}'`),
     audienceSupplierId: uuid('audience_supplier_id'),
   },
   (table) => [

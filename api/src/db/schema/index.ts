@@ -3,6 +3,7 @@ export * from './catalogue.ts';
 export * from './coordination.ts';
 export * from './events.ts';
 export * from './organisations.ts';
+export * from './public-body-parts.ts';
 export * from './read-version.ts';
 export * from './search.ts';
 export * from './webhooks.ts';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  boolean,
   check,
   date,
   index,
@@ -10,6 +11,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns.ts';
 
@@ -124,4 +126,86 @@ export const referenceMemberships = pgTable(
     loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.associationSlug, table.municipalityCode] })],
+);
+
+export const publicBodyKind = pgEnum('public_body_kind', [
+  'region',
+  'cooperation_body',
+  'it_coordination',
+  'network',
+  'other',
+]);
+
+/**
+ * Public bodies beside municipalities and associations: the regions (from the reference data, one per
+ * county) and what admins add — cooperation bodies such as a vårdsamverkan, IT coordination functions
+ * such as GITS, networks. They are consulted, own and co-own needs, and take part in procurements.
+ */
+export const publicBodies = pgTable(
+  'public_bodies',
+  {
+    slug: text('slug').primaryKey(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: publicBodyKind('kind').notNull(),
+    /** A region's county; other bodies have none. */
+    countyCode: text('county_code').references(() => counties.code),
+    /**
+     * For Region Gotland: the municipality that has the region's responsibilities. It is one
+     * organisation, so its municipality's editors act for the region too.
+     */
+    municipalityCode: text('municipality_code').references(() => municipalities.code),
+    website: text('website'),
+    contactEmail: text('contact_email'),
+    description: text('description'),
+    demo: boolean('demo').notNull().default(false),
+    nameSearch: text('name_search')
+      .notNull()
+      .generatedAlwaysAs(() => searchText("name || ' ' || coalesce(short_name, '')")),
+    nameSort: text('name_sort')
+      .notNull()
+      .generatedAlwaysAs(() => sortKey('name')),
+    ...timestamps,
+  },
+  (table) => [
+    check('public_bodies_slug_format', sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('public_bodies_region_has_county', sql`(${table.kind} = 'region') = (${table.countyCode} is not null)`),
+    uniqueIndex('public_bodies_one_region_per_county').on(table.countyCode),
+    index('public_bodies_updated_at_idx').on(table.updatedAt, table.slug),
+    index('public_bodies_name_search_trgm_idx').using('gin', sql`${table.nameSearch} gin_trgm_ops`),
+  ],
+);
+
+/** The municipalities a public body serves (a network's members, a cooperation body's parties). */
+export const publicBodyMunicipalities = pgTable(
+  'public_body_municipalities',
+  {
+    publicBodySlug: text('public_body_slug')
+      .notNull()
+      .references(() => publicBodies.slug, { onDelete: 'cascade' }),
+    municipalityCode: text('municipality_code')
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (table) => [
+    primaryKey({ columns: [table.publicBodySlug, table.municipalityCode] }),
+    index('public_body_municipalities_municipality_idx').on(table.municipalityCode),
+  ],
+);
+
+/** The associations a public body serves (GITS serves VästKom's associations). */
+export const publicBodyAssociations = pgTable(
+  'public_body_associations',
+  {
+    publicBodySlug: text('public_body_slug')
+      .notNull()
+      .references(() => publicBodies.slug, { onDelete: 'cascade' }),
+    associationSlug: text('association_slug')
+      .notNull()
+      .references(() => associations.slug),
+  },
+  (table) => [
+    primaryKey({ columns: [table.publicBodySlug, table.associationSlug] }),
+    index('public_body_associations_association_idx').on(table.associationSlug),
+  ],
 );

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { parseCsv } from '../../lib/csv.ts';
 import type { Db } from '../client.ts';
-import { associationMembers, associations, counties, municipalities, referenceMemberships } from '../schema/index.ts';
+import {
+  associationMembers,
+  associations,
+  counties,
+  municipalities,
+  publicBodies,
+  referenceMemberships,
+} from '../schema/index.ts';
 
 const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${name}`, import.meta.url), 'utf8'));
 
@@ -14,8 +21,25 @@ const changed = (table: string, columns: string[]) =>
     `(${columns.map((c) => `"${table}"."${c}"`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `excluded."${c}"`).join(', ')})`,
   );
 
+/** A region's slug from its name: `Västra Götalandsregionen` → `vastra-gotalandsregionen`. */
+export const regionSlug = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Gotland has no region apart from its municipality: Gotland (0980) has the responsibilities of a
+ * region and calls itself Region Gotland (reference/README.md). The region is in the register, tied to
+ * its county like the other twenty, and names the municipality it is.
+ */
+const REGIONAL_MUNICIPALITIES: Record<string, string> = { '09': '0980' };
+
 export interface ReferenceCounts {
   counties: number;
+  regions: number;
   municipalities: number;
   populations: number;
   associations: number;
@@ -56,6 +80,14 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
     municipalityCode: r.municipality_code as string,
   }));
 
+  const regionRows = countyRows.map((county) => ({
+    slug: regionSlug(county.regionName),
+    name: county.regionName,
+    kind: 'region' as const,
+    countyCode: county.code,
+    municipalityCode: REGIONAL_MUNICIPALITIES[county.code] ?? null,
+  }));
+
   await db.transaction(async (tx) => {
     await tx
       .insert(counties)
@@ -72,6 +104,20 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
         target: municipalities.code,
         set: { name: sql`excluded.name`, countyCode: sql`excluded.county_code`, updatedAt: sql`now()` },
         setWhere: changed('municipalities', ['name', 'county_code']),
+      });
+    await tx
+      .insert(publicBodies)
+      .values(regionRows)
+      .onConflictDoUpdate({
+        target: publicBodies.slug,
+        set: {
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          countyCode: sql`excluded.county_code`,
+          municipalityCode: sql`excluded.municipality_code`,
+          updatedAt: sql`now()`,
+        },
+        setWhere: changed('public_bodies', ['name', 'kind', 'county_code', 'municipality_code']),
       });
     // SCB's population fills what no editor has set, and follows the files on later loads; a value an
     // editor set (population_source 'editor') is theirs and stays.
@@ -117,6 +163,7 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
 
   return {
     counties: countyRows.length,
+    regions: regionRows.length,
     municipalities: municipalityRows.length,
     populations: populationRows.length,
     associations: associationRows.length,

@@ -8,8 +8,9 @@ export const userColumns = {
   email: users.email,
   name: users.name,
   role: users.role,
-  scope: sql<{ association: string | null; municipality: string | null }>`json_build_object(
-    'association', ${users.scopeAssociationSlug}, 'municipality', ${users.scopeMunicipalityCode})`,
+  scope: sql<{ association: string | null; municipality: string | null; publicBody: string | null }>`json_build_object(
+    'association', ${users.scopeAssociationSlug}, 'municipality', ${users.scopeMunicipalityCode},
+    'publicBody', ${users.scopePublicBodySlug})`,
   active: users.active,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,

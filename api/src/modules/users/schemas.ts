@@ -3,6 +3,7 @@ import { userRole } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { PublicBodySlug } from '../public-bodies/schemas.ts';
 
 const Role = Type.Enum(userRole.enumValues, {
   description: '`admin` may do everything; `editor` edits the data of the municipalities in its scope',
@@ -21,8 +22,9 @@ const Scope = Type.Object(
       description: "An editor's association: its members are in scope",
     }),
     municipality: nullable(MunicipalityCode, { description: "An editor's single municipality" }),
+    publicBody: nullable(PublicBodySlug, { description: "An editor's single public body (a region, GITS…)" }),
   },
-  { description: 'What an editor may edit; both null for an admin' },
+  { description: 'What an editor may edit: exactly one of the three; all null for an admin' },
 );
 
 export const User = Type.Object(
@@ -62,6 +64,7 @@ export const NewUser = Type.Object(
         {
           association: Type.Optional(AssociationSlug),
           municipality: Type.Optional(MunicipalityCode),
+          publicBody: Type.Optional(PublicBodySlug),
         },
         { additionalProperties: false },
       ),
@@ -71,7 +74,7 @@ export const NewUser = Type.Object(
   {
     additionalProperties: false,
     $id: 'NewUser',
-    description: 'An editor needs a scope of exactly one association or one municipality; an admin has none.',
+    description: 'An editor needs a scope of exactly one association, one municipality or one public body; an admin has none.',
     examples: [
       {
         email: 'anna.andersson@boras.se',
@@ -90,7 +93,11 @@ export const UserChanges = Type.Object(
     role: Type.Optional(Role),
     scope: Type.Optional(
       Type.Object(
-        { association: Type.Optional(AssociationSlug), municipality: Type.Optional(MunicipalityCode) },
+        {
+          association: Type.Optional(AssociationSlug),
+          municipality: Type.Optional(MunicipalityCode),
+          publicBody: Type.Optional(PublicBodySlug),
+        },
         { additionalProperties: false },
       ),
     ),

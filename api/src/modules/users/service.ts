@@ -5,7 +5,7 @@ import { ADMINS, type DomainEvent } from '../../changes/events.ts';
 import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
-import { associations, municipalities } from '../../db/schema/index.ts';
+import { associations, municipalities, publicBodies } from '../../db/schema/index.ts';
 import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import {
@@ -21,29 +21,31 @@ import type { NewUser, UserChanges } from './schemas.ts';
 
 type Role = Static<typeof NewUser>['role'];
 /** A scope as a body gives it, or as a user has it (for a role change that keeps it). */
-type ScopeInput = { association?: string | null; municipality?: string | null } | undefined;
+type ScopeInput = { association?: string | null; municipality?: string | null; publicBody?: string | null } | undefined;
 type User = NonNullable<UserRow>;
 
 /** The scope columns for a role, after checking that the scope fits the role and exists. */
 async function scopeColumns(db: Db, role: Role, scope: ScopeInput) {
   const association = scope?.association ?? null;
   const municipality = scope?.municipality ?? null;
+  const publicBody = scope?.publicBody ?? null;
   if (role === 'admin') {
-    if (association || municipality) {
+    if (association || municipality || publicBody) {
       throw new HttpProblem(422, 'An admin has no scope', {
         errors: [{ pointer: '/body/scope', detail: 'must be empty for an admin' }],
       });
     }
-    return { scopeAssociationSlug: null, scopeMunicipalityCode: null };
+    return { scopeAssociationSlug: null, scopeMunicipalityCode: null, scopePublicBodySlug: null };
   }
-  if ((association === null) === (municipality === null)) {
-    throw new HttpProblem(422, 'An editor needs a scope of exactly one association or one municipality', {
-      errors: [{ pointer: '/body/scope', detail: 'must name either an association or a municipality' }],
+  if ([association, municipality, publicBody].filter((key) => key !== null).length !== 1) {
+    throw new HttpProblem(422, 'An editor needs a scope of exactly one association, one municipality or one public body', {
+      errors: [{ pointer: '/body/scope', detail: 'must name one of an association, a municipality or a public body' }],
     });
   }
   await assertKnown(db, associations.slug, association, '/body/scope/association', ['association', 'slug']);
   await assertKnown(db, municipalities.code, municipality, '/body/scope/municipality', ['municipality', 'code']);
-  return { scopeAssociationSlug: association, scopeMunicipalityCode: municipality };
+  await assertKnown(db, publicBodies.slug, publicBody, '/body/scope/publicBody', ['public body', 'slug']);
+  return { scopeAssociationSlug: association, scopeMunicipalityCode: municipality, scopePublicBodySlug: publicBody };
 }
 
 /** There must always be an active admin left, or no one could manage the register. */
@@ -71,6 +73,7 @@ function userEvents(before: User, after: User, passwordReset: boolean): DomainEv
     before.role !== after.role ||
     before.scope.association !== after.scope.association ||
     before.scope.municipality !== after.scope.municipality ||
+    before.scope.publicBody !== after.scope.publicBody ||
     (!before.active && after.active);
   const events: DomainEvent[] = [
     ...(edited ? [{ type: 'user.updated', audience: ADMINS }] : []),
