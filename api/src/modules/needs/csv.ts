@@ -13,6 +13,7 @@ interface Row {
   contactEmail: string | null;
   owner: { kind: string; code: string | null; slug: string | null; name: string };
   coOwners: { municipality: { code: string }; estimatedVolume: number | null }[];
+  publicBodyCoOwners: { publicBody: { slug: string } }[];
   pooledVolume: number;
   municipalityCount: number;
   categories: { slug: string }[];
@@ -36,6 +37,7 @@ export const needCsv: CsvExport<Row> = {
     owner: (n) => n.owner.code ?? n.owner.slug,
     owner_name: (n) => n.owner.name,
     co_owners: (n) => joined(n.coOwners.map((c) => c.municipality.code)),
+    public_body_co_owners: (n) => joined(n.publicBodyCoOwners.map((c) => c.publicBody.slug)),
     target_group: (n) => n.targetGroup,
     service_area: (n) => n.serviceArea,
     estimated_volume: (n) => n.estimatedVolume,

@@ -1,18 +1,23 @@
 import { type Audience, type DomainEvent, IDENTIFIED, type Owners } from '../../changes/events.ts';
 import type { NeedRow } from './repository.ts';
 
-type NeedParties = Pick<NeedRow, 'owner' | 'coOwners'>;
+type NeedParties = Pick<NeedRow, 'owner' | 'coOwners' | 'publicBodyCoOwners'>;
 
 /** The need's owner: whose editors see its drafts and its suppliers' interest. */
 export const ownerOf = ({ owner }: Pick<NeedRow, 'owner'>): Owners => ({
   municipalities: owner.code ? [owner.code] : [],
-  associations: owner.slug ? [owner.slug] : [],
+  associations: owner.slug && owner.kind === 'association' ? [owner.slug] : [],
+  publicBodies: owner.slug && owner.kind === 'public_body' ? [owner.slug] : [],
 });
 
 /** The owner and the co-owners (a draft has none yet, but the audience of one that had would say so). */
 function partiesOf(need: NeedParties): Owners {
-  const { municipalities, associations } = ownerOf(need);
-  return { municipalities: [...municipalities, ...need.coOwners.map((co) => co.municipality.code)], associations };
+  const { municipalities, associations, publicBodies = [] } = ownerOf(need);
+  return {
+    municipalities: [...municipalities, ...need.coOwners.map((co) => co.municipality.code)],
+    associations,
+    publicBodies: [...publicBodies, ...need.publicBodyCoOwners.map((co) => co.publicBody.slug)],
+  };
 }
 
 /** Who may see what happens to a need, as who may read it: a draft within scope, anything else identified. */

@@ -15,6 +15,8 @@ export interface NeedFilter {
   technology?: string[] | undefined;
   county?: string[] | undefined;
   association?: string[] | undefined;
+  /** Municipality codes, association slugs and public body slugs: owned or co-owned by any. */
+  owner?: string[] | undefined;
   status?: NeedStatus[] | undefined;
   targetGroup?: string[] | undefined;
   minVolume?: number | undefined;
@@ -35,9 +37,11 @@ const columns = {
   desiredStart: needs.desiredStart,
   budgetStatus: needs.budgetStatus,
   contactEmail: needs.contactEmail,
-  owner: organisationRef({ association: needs.ownerAssociationSlug, municipality: needs.ownerMunicipalityCode }) as SQL<
-    OrganisationRef & { kind: 'municipality' | 'association' }
-  >,
+  owner: organisationRef({
+    association: needs.ownerAssociationSlug,
+    municipality: needs.ownerMunicipalityCode,
+    publicBody: needs.ownerPublicBodySlug,
+  }) as SQL<OrganisationRef & { kind: 'municipality' | 'association' | 'public_body' }>,
   coOwners: sql<
     {
       municipality: { code: string; name: string };
@@ -51,6 +55,19 @@ const columns = {
       'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
       order by m.name_sort collate "C")
     from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
+  publicBodyCoOwners: sql<
+    {
+      publicBody: { slug: string; name: string; kind: string };
+      estimatedVolume: number;
+      comment: string | null;
+      demo: boolean;
+      since: string;
+    }[]
+  >`coalesce((select json_agg(json_build_object(
+      'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind),
+      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
+      order by b.name_sort collate "C")
+    from need_public_body_co_owners c join public_bodies b on b.slug = c.public_body_slug where c.need_id = ${id}), '[]'::json)`,
   pooledVolume: needs.pooledVolume,
   municipalityCount: needs.municipalityCount,
   categories: sql<
@@ -78,7 +95,8 @@ export function visibleTo(reach: Reach): SQL | undefined {
   if (reach === 'all') return undefined;
   if (reach === 'none') return sql`${needs.status} <> 'draft'`;
   return sql`(${needs.status} <> 'draft' or ${needs.ownerMunicipalityCode} = any(${textArray(reach.municipalities)})
-    or ${needs.ownerAssociationSlug} = any(${textArray(reach.associations)}))`;
+    or ${needs.ownerAssociationSlug} = any(${textArray(reach.associations)})
+    or ${needs.ownerPublicBodySlug} = any(${textArray(reach.publicBodies)}))`;
 }
 
 function conditions(filter: NeedFilter, reach: Reach): SQL | undefined {
@@ -92,6 +110,13 @@ function conditions(filter: NeedFilter, reach: Reach): SQL | undefined {
   }
   if (filter.county) parts.push(sql`${needs.countyCodes} && ${textArray(filter.county)}`);
   if (filter.association) parts.push(sql`${needs.associationSlugs} && ${textArray(filter.association)}`);
+  if (filter.owner) {
+    const keys = textArray(filter.owner);
+    parts.push(sql`(${needs.ownerMunicipalityCode} = any(${keys}) or ${needs.ownerAssociationSlug} = any(${keys})
+      or ${needs.ownerPublicBodySlug} = any(${keys})
+      or exists (select 1 from need_co_owners c where c.need_id = ${id} and c.municipality_code = any(${keys}))
+      or exists (select 1 from need_public_body_co_owners b where b.need_id = ${id} and b.public_body_slug = any(${keys})))`);
+  }
   if (filter.targetGroup) parts.push(sql`${needs.targetGroup}::text = any(${textArray(filter.targetGroup)})`);
   if (filter.minVolume !== undefined) parts.push(sql`${needs.pooledVolume} >= ${filter.minVolume}`);
   if (filter.desiredStartBefore) parts.push(sql`${needs.desiredStart} < ${filter.desiredStartBefore}::date`);

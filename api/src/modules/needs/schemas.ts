@@ -5,6 +5,7 @@ import { nullable, optional } from '../../lib/nullable.ts';
 import { ref } from '../../lib/ref.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
@@ -26,13 +27,16 @@ export const Owner = Type.Object(
   {
     municipality: Type.Optional(MunicipalityCode),
     association: Type.Optional(AssociationSlug),
+    publicBody: Type.Optional(PublicBodySlug),
   },
   {
     $id: 'NeedOwner',
     additionalProperties: false,
     minProperties: 1,
     maxProperties: 1,
-    description: 'Who owns the need: `{ "municipality": "1490" }` or `{ "association": "borasregionen" }`.',
+    description:
+      'Who owns the need: `{ "municipality": "1490" }`, `{ "association": "borasregionen" }` or a region, ' +
+      '`{ "publicBody": "vastra-gotalandsregionen" }`.',
     examples: [{ municipality: '1490' }],
   },
 );
@@ -70,21 +74,38 @@ export const CoOwner = Type.Object(
   { $id: 'NeedCoOwner', description: 'A municipality that has the need too, with its own volume.' },
 );
 
+export const PublicBodyCoOwner = Type.Object(
+  {
+    publicBody: Type.Ref('PublicBodyRef'),
+    estimatedVolume: Volume,
+    comment: nullable(Type.String({ maxLength: 2000 })),
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    since: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'NeedPublicBodyCoOwner', description: 'A region that has the need too, with its own volume.' },
+);
+
 export const Need = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
     ...editable,
     owner: Type.Object(
       {
-        kind: Type.Enum(['municipality', 'association']),
+        kind: Type.Enum(['municipality', 'association', 'public_body']),
         code: nullable(MunicipalityCode, { description: 'The municipality, when one owns it' }),
-        slug: nullable(AssociationSlug, { description: 'The association, when one owns it' }),
+        slug: nullable(AssociationSlug, { description: 'The association or public body (a region), when one owns it' }),
         name: Type.String(),
       },
-      { description: 'The municipality or association that owns the need' },
+      { description: 'The municipality, association or region (`public_body`) that owns the need' },
     ),
     coOwners: Type.Array(Type.Ref('NeedCoOwner')),
-    pooledVolume: Type.Integer({ minimum: 0, description: "The owner's estimated volume plus every co-owner's" }),
+    publicBodyCoOwners: Type.Array(Type.Ref('NeedPublicBodyCoOwner'), {
+      description: 'Regions that have the need too, each with its own volume (pooled like a municipality’s)',
+    }),
+    pooledVolume: Type.Integer({
+      minimum: 0,
+      description: "The owner's estimated volume plus every co-owner's, municipalities and regions alike",
+    }),
     municipalityCount: Type.Integer({
       minimum: 0,
       description:
@@ -178,6 +199,20 @@ export const NewCoOwner = Type.Object(
   },
 );
 
+export const NewPublicBodyCoOwner = Type.Object(
+  {
+    publicBody: PublicBodySlug,
+    estimatedVolume: Volume,
+    comment: Type.Optional(nullable(Type.String({ maxLength: 2000 }))),
+  },
+  {
+    $id: 'NewPublicBodyCoOwner',
+    additionalProperties: false,
+    description: '"We have this need too": a region joins a published need with its own volume.',
+    examples: [{ publicBody: 'vastra-gotalandsregionen', estimatedVolume: 300 }],
+  },
+);
+
 export const SupplierInterest = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
@@ -226,6 +261,10 @@ export const NeedListQuery = Type.Object(
       AssociationSlug,
       'Had by a member of this association (an umbrella includes its children), or owned by it.',
     ),
+    owner: anyOf(
+      Type.Union([MunicipalityCode, AssociationSlug]),
+      'Owned or co-owned by this municipality (code), association or public body (slug).',
+    ),
     status: anyOf(NeedStatus, 'With this status. Default: every status you may see (drafts only within your scope).'),
     targetGroup: anyOf(TargetGroup, 'For this target group.'),
     minVolume: Type.Optional(
@@ -260,9 +299,16 @@ export const CoOwnerParams = Type.Object(
   { additionalProperties: false },
 );
 
+export const PublicBodyCoOwnerParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), slug: PublicBodySlug },
+  { additionalProperties: false },
+);
+
 export const components = [
   Owner,
   CoOwner,
+  PublicBodyCoOwner,
+  NewPublicBodyCoOwner,
   Need,
   NeedPage,
   NewNeed,

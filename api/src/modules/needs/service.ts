@@ -8,14 +8,16 @@ import {
   associations,
   municipalities,
   needCoOwners,
+  needPublicBodyCoOwners,
   needs,
   technologies,
   technologyCategories,
 } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { assertRegion } from '../public-bodies/references.ts';
 import { needAudience, needChangeEvent } from './events.ts';
 import { findNeed, findNeeds, linkNeed, lockNeeds, type NeedRow } from './repository.ts';
-import type { NeedChanges, NewCoOwner, NewNeed } from './schemas.ts';
+import type { NeedChanges, NewCoOwner, NewNeed, NewPublicBodyCoOwner } from './schemas.ts';
 import { needWorkflow, OPEN_TO_OTHERS } from './workflow.ts';
 
 type NeedBody = Static<typeof NewNeed> | Static<typeof NeedChanges>;
@@ -25,6 +27,7 @@ async function assertReferences(tx: Db, body: NeedBody) {
   const owner = 'owner' in body ? body.owner : undefined;
   await assertKnown(tx, municipalities.code, owner?.municipality, '/body/owner/municipality', ['municipality', 'code']);
   await assertKnown(tx, associations.slug, owner?.association, '/body/owner/association', ['association', 'slug']);
+  await assertRegion(tx, owner?.publicBody, '/body/owner/publicBody');
   await assertKnown(tx, technologyCategories.slug, body.categories, '/body/categories', ['category', 'slug']);
   await assertKnown(tx, technologies.slug, body.technologies, '/body/technologies', ['technology', 'slug']);
 }
@@ -46,6 +49,22 @@ export function assertOpenToOthers(need: NeedRow | undefined, id: string, what: 
   }
 }
 
+interface Joining {
+  entityType: string;
+  /** The co-owner's key: a municipality's code or a region's slug. */
+  key: string;
+  pointer: string;
+  owns: (need: NeedRow) => boolean;
+  assertKnown: (tx: Db) => Promise<void>;
+  insert: (tx: Db) => Promise<unknown>;
+}
+
+interface Leaving {
+  entityType: string;
+  key: string;
+  remove: (tx: Db) => Promise<unknown[]>;
+}
+
 /**
  * Needs: stated as drafts by editors of their owner, moved along draft → published → in_dialogue →
  * in_procurement → solved (or withdrawn), and joined by other municipalities as co-owners, whose
@@ -58,6 +77,53 @@ export function createNeedService({ db }: { db: Db }) {
     find: (tx: Db, lock: boolean) => findNeed(tx, id, lock),
     missing: missing(id),
   });
+
+  /**
+   * A co-owner joins another's published need with its own volume. Recorded as the co-owner
+   * `<need>/<key>`; the need is locked as for any change to it, since its pooled volume and ETag change.
+   */
+  function joinNeed(actor: Actor, id: string, joining: Joining) {
+    return create(db, actor, {
+      entityType: joining.entityType,
+      key: `${id}/${joining.key}`,
+      insert: async (tx) => {
+        await lockKey(tx, 'need', id);
+        const need = await findNeed(tx, id);
+        assertOpenToOthers(need, id, 'others join');
+        if (joining.owns(need)) {
+          throw new HttpProblem(409, `${joining.key} owns this need already`, {
+            errors: [{ pointer: joining.pointer, detail: 'is the owner' }],
+          });
+        }
+        await joining.assertKnown(tx);
+        await joining.insert(tx);
+        await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
+      },
+      find: (tx) => findNeed(tx, id),
+      taken: { detail: `${joining.key} is a co-owner of this need already`, pointer: joining.pointer },
+      events: (after) => [{ type: 'need.co_owner_added', audience: needAudience(after) }],
+    });
+  }
+
+  /** A co-owner leaves; If-Match is the need's ETag, compared on the need locked as for any change to it. */
+  function leaveNeed(actor: Actor, id: string, precondition: Precondition, leaving: Leaving) {
+    return change(db, actor, {
+      entityType: leaving.entityType,
+      key: `${id}/${leaving.key}`,
+      action: 'delete',
+      precondition,
+      missing: missing(id),
+      find: async (tx, lock) => {
+        if (lock) await lockKey(tx, 'need', id);
+        return findNeed(tx, id, lock);
+      },
+      apply: async (tx) => {
+        if ((await leaving.remove(tx)).length === 0) throw notFound(`${leaving.key} is not a co-owner of the need ${id}`);
+        await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
+      },
+      events: (before, after) => [{ type: 'need.co_owner_removed', audience: needAudience(after ?? before) }],
+    });
+  }
 
   return {
     create(actor: Actor, body: Static<typeof NewNeed>) {
@@ -73,6 +139,7 @@ export function createNeedService({ db }: { db: Db }) {
             id,
             ownerMunicipalityCode: owner.municipality ?? null,
             ownerAssociationSlug: owner.association ?? null,
+            ownerPublicBodySlug: owner.publicBody ?? null,
             status: 'draft',
           });
           await linkNeed(tx, id, body);
@@ -125,61 +192,67 @@ export function createNeedService({ db }: { db: Db }) {
       });
     },
 
-    /**
-     * "We have this need too": a municipality joins another's published need with its own volume.
-     * Recorded as the co-owner `<need>/<code>`; the need is locked as for any change to it, since its
-     * pooled volume and ETag change.
-     */
+    /** "We have this need too" from a municipality. */
     addCoOwner(actor: Actor, id: string, body: Static<typeof NewCoOwner>) {
       const code = body.municipality;
-      return create(db, actor, {
+      return joinNeed(actor, id, {
         entityType: 'need_co_owner',
-        key: `${id}/${code}`,
-        insert: async (tx) => {
-          await lockKey(tx, 'need', id);
-          const need = await findNeed(tx, id);
-          assertOpenToOthers(need, id, 'municipalities join');
-          if (need.owner.code === code) {
-            throw new HttpProblem(409, `${code} owns this need already`, {
-              errors: [{ pointer: '/body/municipality', detail: 'is the owner' }],
-            });
-          }
-          await assertKnown(tx, municipalities.code, code, '/body/municipality', ['municipality', 'code']);
-          await tx.insert(needCoOwners).values({
+        key: code,
+        pointer: '/body/municipality',
+        owns: (need) => need.owner.kind === 'municipality' && need.owner.code === code,
+        assertKnown: (tx) => assertKnown(tx, municipalities.code, code, '/body/municipality', ['municipality', 'code']),
+        insert: (tx) =>
+          tx.insert(needCoOwners).values({
             needId: id,
             municipalityCode: code,
             estimatedVolume: body.estimatedVolume,
             comment: body.comment ?? null,
-          });
-          await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
-        },
-        find: (tx) => findNeed(tx, id),
-        taken: { detail: `${code} is a co-owner of this need already`, pointer: '/body/municipality' },
-        events: (after) => [{ type: 'need.co_owner_added', audience: needAudience(after) }],
+          }),
       });
     },
 
-    /** A co-owner leaves; If-Match is the need's ETag, compared on the need locked as for any change to it. */
+    /** "We have this need too" from a region, whose volume pools as a municipality's does. */
+    addPublicBodyCoOwner(actor: Actor, id: string, body: Static<typeof NewPublicBodyCoOwner>) {
+      const slug = body.publicBody;
+      return joinNeed(actor, id, {
+        entityType: 'need_public_body_co_owner',
+        key: slug,
+        pointer: '/body/publicBody',
+        owns: (need) => need.owner.kind === 'public_body' && need.owner.slug === slug,
+        assertKnown: (tx) => assertRegion(tx, slug, '/body/publicBody'),
+        insert: (tx) =>
+          tx.insert(needPublicBodyCoOwners).values({
+            needId: id,
+            publicBodySlug: slug,
+            estimatedVolume: body.estimatedVolume,
+            comment: body.comment ?? null,
+          }),
+      });
+    },
+
+    /** A municipality leaves as co-owner. */
     removeCoOwner(actor: Actor, id: string, code: string, precondition: Precondition) {
-      return change(db, actor, {
+      return leaveNeed(actor, id, precondition, {
         entityType: 'need_co_owner',
-        key: `${id}/${code}`,
-        action: 'delete',
-        precondition,
-        missing: missing(id),
-        find: async (tx, lock) => {
-          if (lock) await lockKey(tx, 'need', id);
-          return findNeed(tx, id, lock);
-        },
-        apply: async (tx) => {
-          const removed = await tx
+        key: code,
+        remove: (tx) =>
+          tx
             .delete(needCoOwners)
             .where(and(eq(needCoOwners.needId, id), eq(needCoOwners.municipalityCode, code)))
-            .returning({ code: needCoOwners.municipalityCode });
-          if (removed.length === 0) throw notFound(`${code} is not a co-owner of the need ${id}`);
-          await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
-        },
-        events: (before, after) => [{ type: 'need.co_owner_removed', audience: needAudience(after ?? before) }],
+            .returning({ key: needCoOwners.municipalityCode }),
+      });
+    },
+
+    /** A region leaves as co-owner. */
+    removePublicBodyCoOwner(actor: Actor, id: string, slug: string, precondition: Precondition) {
+      return leaveNeed(actor, id, precondition, {
+        entityType: 'need_public_body_co_owner',
+        key: slug,
+        remove: (tx) =>
+          tx
+            .delete(needPublicBodyCoOwners)
+            .where(and(eq(needPublicBodyCoOwners.needId, id), eq(needPublicBodyCoOwners.publicBodySlug, slug)))
+            .returning({ key: needPublicBodyCoOwners.publicBodySlug }),
       });
     },
   };

@@ -6,6 +6,7 @@ import { ref } from '../../lib/ref.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import {
   type ConsultedMunicipality,
+  consultedBodies,
   consultedMunicipalities,
   findOperatorModel,
   findResponse,
@@ -82,7 +83,9 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Consultation summary of an operator model',
         description:
           'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
-          'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.',
+          'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. ' +
+          'The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, ' +
+          '`publicBodies`, with totals of its own; `totals` counts the municipalities.',
         params: OperatorModelParams,
         response: readResponses('ConsultationSummary', 400, 404),
       },
@@ -90,7 +93,10 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const model = await findOperatorModel(app.db, request.params.slug);
       if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
-      const rows = await consultedMunicipalities(app.db, model.slug);
+      const [rows, bodies] = await Promise.all([
+        consultedMunicipalities(app.db, model.slug),
+        consultedBodies(app.db, model.slug),
+      ]);
       const groups = new Map<string, { association: ConsultedMunicipality['group']; rows: ConsultedMunicipality[] }>();
       for (const row of rows) {
         const key = row.group?.slug ?? '';
@@ -107,6 +113,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           totals: totalsOf(group.rows),
           municipalities: group.rows.map(({ group: _g, population: _p, ...municipality }) => municipality),
         })),
+        publicBodies: { totals: totalsOf(bodies), bodies },
       };
     },
   );

@@ -5,8 +5,10 @@ import { organisationRef } from '../../db/organisation-ref.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import {
   consultationPosition,
+  consultationPublicBodyResponses,
   consultationResponses,
   municipalities,
+  operatorModelConsultedBodies,
   operatorModelMembers,
   operatorModels,
 } from '../../db/schema/index.ts';
@@ -21,6 +23,8 @@ export interface OperatorModelFilter {
   costSharing?: string[] | undefined;
   association?: string[] | undefined;
   member?: string[] | undefined;
+  /** Municipality codes and public body slugs. */
+  consulted?: string[] | undefined;
   updatedSince?: string | undefined;
 }
 
@@ -47,10 +51,14 @@ const columns = {
     association: { slug: string; name: string } | null;
     opens: string | null;
     closes: string | null;
+    publicBodies: { slug: string; name: string; kind: string }[];
   }>`json_build_object(
     'association', (select json_build_object('slug', a.slug, 'name', a.name) from associations a
       where a.slug = ${operatorModels.consultationAssociationSlug}),
-    'opens', ${operatorModels.consultationOpens}, 'closes', ${operatorModels.consultationCloses})`,
+    'opens', ${operatorModels.consultationOpens}, 'closes', ${operatorModels.consultationCloses},
+    'publicBodies', coalesce((select json_agg(json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind)
+      order by b.name_sort collate "C") from operator_model_consulted_bodies cb
+      join public_bodies b on b.slug = cb.public_body_slug where cb.model_slug = ${slug}), '[]'::json))`,
   members: sql<
     { municipality: { code: string; name: string }; since: string | null; users: number | null }[]
   >`coalesce((select json_agg(json_build_object('municipality', json_build_object('code', m.code, 'name', m.name),
@@ -76,6 +84,16 @@ function conditions(filter: OperatorModelFilter): SQL | undefined {
   if (filter.member) {
     parts.push(sql`exists (select 1 from operator_model_members om where om.model_slug = ${slug}
       and om.municipality_code = any(${textArray(filter.member)}))`);
+  }
+  if (filter.consulted) {
+    const keys = textArray(filter.consulted);
+    parts.push(sql`(exists (select 1 from operator_model_consulted_bodies cb where cb.model_slug = ${slug}
+        and cb.public_body_slug = any(${keys}))
+      or exists (select 1 from association_members am join associations a on a.slug = am.association_slug
+        where am.municipality_code = any(${keys})
+          and (a.slug = ${operatorModels.consultationAssociationSlug} or a.parent_slug = ${operatorModels.consultationAssociationSlug}))
+      or (${operatorModels.consultationAssociationSlug} is null and exists (select 1 from operator_model_members om
+        where om.model_slug = ${slug} and om.municipality_code = any(${keys}))))`);
   }
   if (filter.updatedSince) parts.push(sql`${operatorModels.updatedAt} >= ${filter.updatedSince}::timestamptz`);
   return and(...parts);
@@ -112,14 +130,80 @@ export async function findOperatorModel(db: Db, modelSlug: string, lock?: 'updat
   return model;
 }
 
-/** Whether any municipality has answered the consultation on a model. */
+/** Whether any municipality or public body has answered the consultation on a model. */
 export async function hasResponses(db: Db, modelSlug: string): Promise<boolean> {
-  const rows = await db
-    .select({ code: consultationResponses.municipalityCode })
-    .from(consultationResponses)
-    .where(eq(consultationResponses.modelSlug, modelSlug))
-    .limit(1);
-  return rows.length > 0;
+  const [row] = await selectRows<{ answered: boolean }>(
+    db,
+    sql`select exists (select 1 from consultation_responses where model_slug = ${modelSlug})
+      or exists (select 1 from consultation_public_body_responses where model_slug = ${modelSlug}) as answered`,
+  );
+  return Boolean(row?.answered);
+}
+
+/** Replaces the public bodies a model consults. */
+export async function setConsultedBodies(db: Db, modelSlug: string, slugs: string[]) {
+  await db.delete(operatorModelConsultedBodies).where(eq(operatorModelConsultedBodies.modelSlug, modelSlug));
+  if (slugs.length === 0) return;
+  await db
+    .insert(operatorModelConsultedBodies)
+    .values(slugs.map((publicBodySlug) => ({ modelSlug, publicBodySlug })));
+}
+
+export interface ConsultedBody {
+  slug: string;
+  name: string;
+  kind: string;
+  position: Position;
+  comment: string | null;
+  respondedOn: string | null;
+  demo: boolean;
+}
+
+/** Every public body a model consults, with its answer or `no_response`, in Swedish alphabetical order. */
+export async function consultedBodies(db: Db, modelSlug: string): Promise<ConsultedBody[]> {
+  const rows = await selectRows<Record<string, unknown>>(
+    db,
+    sql`select b.slug, b.name, b.kind::text as kind, coalesce(r.position::text, 'no_response') as position, r.comment,
+        r.responded_on::text as responded_on, coalesce(r.demo, false) as demo
+      from operator_model_consulted_bodies cb join public_bodies b on b.slug = cb.public_body_slug
+      left join consultation_public_body_responses r on r.model_slug = cb.model_slug and r.public_body_slug = b.slug
+     where cb.model_slug = ${modelSlug}
+     order by b.name_sort collate "C", b.slug`,
+  );
+  return rows.map((row) => ({
+    slug: row.slug as string,
+    name: row.name as string,
+    kind: row.kind as string,
+    position: row.position as Position,
+    comment: (row.comment as string | null) ?? null,
+    respondedOn: (row.responded_on as string | null) ?? null,
+    demo: Boolean(row.demo),
+  }));
+}
+
+/** A consulted public body's answer as a GET gives it; with `lock`, its row is locked. */
+export async function findBodyResponse(db: Db, modelSlug: string, bodySlug: string, lock = false) {
+  const r = consultationPublicBodyResponses;
+  const query = db
+    .select({
+      model: sql<{
+        slug: string;
+        name: string;
+      }>`json_build_object('slug', ${operatorModels.slug}, 'name', ${operatorModels.name})`,
+      publicBody: sql<{ slug: string; name: string; kind: string }>`(select json_build_object('slug', b.slug,
+        'name', b.name, 'kind', b.kind) from public_bodies b where b.slug = ${r.publicBodySlug})`,
+      position: r.position,
+      comment: r.comment,
+      respondedOn: r.respondedOn,
+      demo: r.demo,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+    })
+    .from(r)
+    .innerJoin(operatorModels, eq(operatorModels.slug, r.modelSlug))
+    .where(and(eq(r.modelSlug, modelSlug), eq(r.publicBodySlug, bodySlug)));
+  const [response] = lock ? await query.for('update', { of: r }) : await query;
+  return response;
 }
 
 export async function isMunicipality(db: Db, code: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
 import { HttpProblem } from '../../lib/problems.ts';
+import { assertPublicBodies } from '../public-bodies/references.ts';
 import type { NewOperatorModel, OperatorModelChanges } from './schemas.ts';
 
 // The rules an operator model's body must keep, whether it creates one or changes it.
@@ -20,6 +21,7 @@ export async function assertReferences(db: Db, body: Body) {
     'association',
     'slug',
   ]);
+  await assertPublicBodies(db, body.consultation?.publicBodies, '/body/consultation/publicBodies');
   await assertKnown(
     db,
     municipalities.code,
@@ -45,7 +47,10 @@ export async function assertReferences(db: Db, body: Body) {
   }
 }
 
-/** The columns of a write, from a body without its slug and status: members are stored apart (setMembers). */
+/**
+ * The columns of a write, from a body without its slug and status: members and consulted public bodies
+ * are stored apart (setMembers, setConsultedBodies).
+ */
 export function columnsOf<T extends Omit<Body, 'slug' | 'status'>>(body: T) {
   const { host, consultation, members: _m, ...fields } = body;
   return {

@@ -4,6 +4,7 @@ import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
+import { PublicBodyKind, PublicBodySlug } from '../public-bodies/schemas.ts';
 
 export const OperatorModelSlug = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
@@ -84,10 +85,21 @@ const Host = Type.Object(
   { additionalProperties: false, maxProperties: 1, description: 'The host organisation; `{}` for none' },
 );
 const ConsultationInput = Type.Object(
-  { association: nullable(AssociationSlug), opens: nullable(Day), closes: nullable(Day) },
+  {
+    association: nullable(AssociationSlug),
+    opens: nullable(Day),
+    closes: nullable(Day),
+    publicBodies: Type.Optional(
+      Type.Array(PublicBodySlug, {
+        uniqueItems: true,
+        maxItems: 50,
+        description: 'The public bodies consulted besides the municipalities (replaces them); unchanged when left out',
+      }),
+    ),
+  },
   {
     additionalProperties: false,
-    description: 'Whose members are consulted (an umbrella includes its children) and when',
+    description: 'Whose members are consulted (an umbrella includes its children), which public bodies, and when',
   },
 );
 const MemberInput = Type.Object(
@@ -118,6 +130,9 @@ export const OperatorModel = Type.Object(
       association: nullable(Type.Object({ slug: AssociationSlug, ...named })),
       opens: nullable(Day),
       closes: nullable(Day),
+      publicBodies: Type.Array(Type.Ref('PublicBodyRef'), {
+        description: 'The public bodies consulted besides the municipalities (regions, cooperation bodies, GITS…)',
+      }),
     }),
     members: Type.Array(
       Type.Object({
@@ -167,7 +182,12 @@ export const NewOperatorModel = Type.Object(
         legalForm: 'joint_committee',
         costSharing: 'per_capita',
         host: { municipality: '1490' },
-        consultation: { association: 'vastkom', opens: '2026-10-01', closes: '2026-12-15' },
+        consultation: {
+          association: 'vastkom',
+          opens: '2026-10-01',
+          closes: '2026-12-15',
+          publicBodies: ['vastra-gotalandsregionen'],
+        },
       },
     ],
   },
@@ -205,6 +225,23 @@ export const ConsultationResponse = Type.Object(
     updatedAt: Type.String({ format: 'date-time' }),
   },
   { $id: 'ConsultationResponse', description: "A municipality's consultation response (remissvar) on a model." },
+);
+
+export const PublicBodyConsultationResponse = Type.Object(
+  {
+    model: Type.Object({ slug: OperatorModelSlug, ...named }),
+    publicBody: Type.Ref('PublicBodyRef'),
+    position: Position,
+    comment: nullable(Type.String()),
+    respondedOn: Day,
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'PublicBodyConsultationResponse',
+    description: "A consulted public body's consultation response (remissvar) on a model.",
+  },
 );
 
 export const ConsultationResponseInput = Type.Object(
@@ -256,11 +293,29 @@ export const ConsultationSummary = Type.Object(
         ),
       }),
     ),
+    publicBodies: Type.Object(
+      {
+        totals: Totals,
+        bodies: Type.Array(
+          Type.Object({
+            slug: PublicBodySlug,
+            ...named,
+            kind: PublicBodyKind,
+            position: Position,
+            comment: nullable(Type.String()),
+            respondedOn: nullable(Day),
+            demo: Type.Boolean(),
+          }),
+        ),
+      },
+      { description: 'The public bodies consulted besides the municipalities, a group of their own' },
+    ),
   },
   {
     $id: 'ConsultationSummary',
     description:
-      'Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association.',
+      'Every consulted municipality with its position, `no_response` where nothing was answered, grouped by ' +
+      'association; and the consulted public bodies in a group of their own.',
   },
 );
 
@@ -300,6 +355,11 @@ export const OperatorModelListQuery = Type.Object(
       'Consulted in, or hosted by, this association (an umbrella includes its children).',
     ),
     member: anyOf(MunicipalityCode, 'With this municipality as a member.'),
+    consulted: anyOf(
+      Type.Union([MunicipalityCode, PublicBodySlug]),
+      'Consulting this municipality (code; through the consultation association, or as a member of a model consulted ' +
+        'without one) or public body (slug).',
+    ),
     ...listParameters,
   },
   { additionalProperties: false },
@@ -308,6 +368,10 @@ export const OperatorModelListQuery = Type.Object(
 export const OperatorModelParams = Type.Object({ slug: OperatorModelSlug }, { additionalProperties: false });
 export const ResponseParams = Type.Object(
   { slug: OperatorModelSlug, code: MunicipalityCode },
+  { additionalProperties: false },
+);
+export const PublicBodyResponseParams = Type.Object(
+  { slug: OperatorModelSlug, publicBody: PublicBodySlug },
   { additionalProperties: false },
 );
 export const CostPreviewQuery = Type.Object(
@@ -328,6 +392,7 @@ export const components = [
   NewOperatorModel,
   OperatorModelChanges,
   ConsultationResponse,
+  PublicBodyConsultationResponse,
   ConsultationResponseInput,
   ConsultationSummary,
   CostPreview,

@@ -19,6 +19,7 @@ interface Row {
   };
   lead: { code: string | null; slug: string | null; name: string } | null;
   participants: { municipality: { code: string } }[];
+  publicBodyParticipants: { publicBody: { slug: string } }[];
   technologies: { slug: string }[];
   awardedSuppliers: { name: string }[];
   demo: boolean;
@@ -40,6 +41,7 @@ export const procurementCsv: CsvExport<Row> = {
     lead_name: (p) => p.lead?.name,
     participants: (p) => joined(p.participants.map((x) => x.municipality.code)),
     participant_count: (p) => p.participants.length,
+    public_body_participants: (p) => joined(p.publicBodyParticipants.map((x) => x.publicBody.slug)),
     technologies: (p) => joined(p.technologies.map((t) => t.slug)),
     cpv_codes: (p) => joined(p.cpvCodes),
     estimated_value_sek: (p) => p.estimatedValueSek,

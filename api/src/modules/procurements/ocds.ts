@@ -95,18 +95,26 @@ function partiesOf(procurement: ProcurementRow): { parties: Party[]; lead: Party
     name: lead.name,
     roles: lead.kind === 'municipality' ? ['procuringEntity', 'buyer'] : ['procuringEntity'],
   });
-  for (const participant of procurement.participants as {
-    municipality: { code: string; name: string };
-    role: string;
-    commitment: string;
-  }[]) {
-    if (participant.commitment === 'withdrawn') continue;
-    const buys = participant.role === 'lead' || participant.role === 'participant';
-    add({
+  // Municipalities and regions take part alike: those who buy (lead, participant) are buyers, a
+  // reference group or an observer an interested party; one that withdrew is no party.
+  const taking = [
+    ...(
+      procurement.participants as { municipality: { code: string; name: string }; role: string; commitment: string }[]
+    ).map((participant) => ({
+      ...participant,
       id: `municipality-${participant.municipality.code}`,
       name: participant.municipality.name,
-      roles: buys ? ['buyer'] : ['interestedParty'],
-    });
+    })),
+    ...procurement.publicBodyParticipants.map((participant) => ({
+      ...participant,
+      id: `public-body-${participant.publicBody.slug}`,
+      name: participant.publicBody.name,
+    })),
+  ];
+  for (const participant of taking) {
+    if (participant.commitment === 'withdrawn') continue;
+    const buys = participant.role === 'lead' || participant.role === 'participant';
+    add({ id: participant.id, name: participant.name, roles: buys ? ['buyer'] : ['interestedParty'] });
   }
   for (const supplier of procurement.awardedSuppliers) {
     add({

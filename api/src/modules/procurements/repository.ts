@@ -41,6 +41,15 @@ const participantJson = sql`json_build_object(
   'createdAt', to_char(pp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
   'updatedAt', to_char(pp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 
+/** A public body's participation as JSON, from `bp` joined with public body `b` and procurement `p`. */
+const publicBodyParticipantJson = sql`json_build_object(
+  'procurement', json_build_object('id', p.id, 'reference', p.reference),
+  'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind),
+  'role', bp.role, 'commitment', bp.commitment, 'commitmentDates', bp.commitment_dates,
+  'estimatedVolume', bp.estimated_volume, 'demo', bp.demo,
+  'createdAt', to_char(bp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'updatedAt', to_char(bp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+
 const columns = {
   id: procurements.id,
   reference: procurements.reference,
@@ -98,6 +107,11 @@ const columns = {
   participants: sql<unknown[]>`coalesce((select json_agg(${participantJson} order by m.name_sort collate "C")
     from procurement_participants pp join municipalities m on m.code = pp.municipality_code
     join procurements p on p.id = pp.procurement_id where pp.procurement_id = ${id}), '[]'::json)`,
+  publicBodyParticipants: sql<
+    PublicBodyParticipantRow[]
+  >`coalesce((select json_agg(${publicBodyParticipantJson} order by b.name_sort collate "C")
+    from procurement_public_body_participants bp join public_bodies b on b.slug = bp.public_body_slug
+    join procurements p on p.id = bp.procurement_id where bp.procurement_id = ${id}), '[]'::json)`,
   demo: procurements.demo,
   createdAt: procurements.createdAt,
   updatedAt: procurements.updatedAt,
@@ -116,8 +130,10 @@ function conditions(filter: ProcurementFilter): SQL | undefined {
         where c.slug = any(${textArray(filter.category)}) or c.parent_slug = any(${textArray(filter.category)}))))`);
   }
   if (filter.participant) {
-    parts.push(sql`exists (select 1 from procurement_participants pp where pp.procurement_id = ${id}
-      and pp.commitment <> 'withdrawn' and pp.municipality_code = any(${textArray(filter.participant)}))`);
+    parts.push(sql`(exists (select 1 from procurement_participants pp where pp.procurement_id = ${id}
+      and pp.commitment <> 'withdrawn' and pp.municipality_code = any(${textArray(filter.participant)}))
+      or exists (select 1 from procurement_public_body_participants bp where bp.procurement_id = ${id}
+      and bp.commitment <> 'withdrawn' and bp.public_body_slug = any(${textArray(filter.participant)})))`);
   }
   if (filter.association) {
     const slugs = sql`array(select a.slug from associations a
@@ -272,6 +288,22 @@ export async function findParticipant(db: Db, procurementId: string, code: strin
       from procurement_participants pp join municipalities m on m.code = pp.municipality_code
       join procurements p on p.id = pp.procurement_id
       where pp.procurement_id = ${procurementId} and pp.municipality_code = ${code}`,
+  );
+  return rows[0]?.participant;
+}
+
+export type PublicBodyParticipantRow = Omit<ParticipantRow, 'municipality'> & {
+  publicBody: { slug: string; name: string; kind: string };
+};
+
+/** A public body's participation as a GET gives it. */
+export async function findPublicBodyParticipant(db: Db, procurementId: string, slug: string) {
+  const rows = await selectRows<{ participant: PublicBodyParticipantRow }>(
+    db,
+    sql`select ${publicBodyParticipantJson} as participant
+      from procurement_public_body_participants bp join public_bodies b on b.slug = bp.public_body_slug
+      join procurements p on p.id = bp.procurement_id
+      where bp.procurement_id = ${procurementId} and bp.public_body_slug = ${slug}`,
   );
   return rows[0]?.participant;
 }

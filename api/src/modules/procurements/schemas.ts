@@ -10,6 +10,7 @@ import {
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
+import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
@@ -147,6 +148,26 @@ export const Participant = Type.Object(
   { $id: 'Participant', description: "A municipality's part in a procurement collaboration." },
 );
 
+export const PublicBodyParticipant = Type.Object(
+  {
+    procurement: Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() }),
+    publicBody: Type.Ref('PublicBodyRef'),
+    role: Role,
+    commitment: Commitment,
+    commitmentDates: Type.Record(Type.String(), Type.String({ format: 'date' }), {
+      description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
+    }),
+    estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
+    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  {
+    $id: 'PublicBodyParticipant',
+    description: "A region's part in a procurement collaboration, with the municipalities' commitment steps.",
+  },
+);
+
 export const ParticipantInput = Type.Object(
   {
     role: Type.Optional(Role),
@@ -194,6 +215,9 @@ export const Procurement = Type.Object(
     ),
     openForParticipants: Type.Boolean({ description: 'Still before tender: municipalities can join' }),
     participants: Type.Array(Type.Ref('Participant')),
+    publicBodyParticipants: Type.Array(Type.Ref('PublicBodyParticipant'), {
+      description: 'Regions taking part beside the municipalities',
+    }),
     demo: Type.Boolean({ description: 'true for fictitious demo data' }),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
@@ -271,7 +295,10 @@ export const ProcurementListQuery = Type.Object(
     stage: anyOf(Stage, 'In this stage.'),
     technology: anyOf(TechnologySlug, 'Procuring this technology.'),
     category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
-    participant: anyOf(MunicipalityCode, 'With this municipality taking part (not withdrawn).'),
+    participant: anyOf(
+      Type.Union([MunicipalityCode, PublicBodySlug]),
+      'With this municipality (code) or region (slug) taking part (not withdrawn).',
+    ),
     association: anyOf(
       AssociationSlug,
       'Led by this association, or with one of its members taking part (an umbrella includes its children).',
@@ -303,8 +330,14 @@ export const ParticipantParams = Type.Object(
   { additionalProperties: false },
 );
 
+export const PublicBodyParticipantParams = Type.Object(
+  { id: Type.String({ format: 'uuid' }), publicBody: PublicBodySlug },
+  { additionalProperties: false },
+);
+
 export const components = [
   Participant,
+  PublicBodyParticipant,
   ParticipantInput,
   Procurement,
   ProcurementPage,

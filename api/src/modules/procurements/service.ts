@@ -3,28 +3,24 @@ import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { type DomainEvent, PUBLIC } from '../../changes/events.ts';
 import { requireIfMatch } from '../../changes/preconditions.ts';
-import { inTransaction, lockKey, put } from '../../changes/unit-of-work.ts';
+import { inTransaction, lockKey } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { needs, procurementParticipants, procurementStageChanges, procurements } from '../../db/schema/index.ts';
+import { needs, procurementStageChanges, procurements } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
 import { changeNeedsAlong } from '../needs/service.ts';
 import {
-  findParticipant,
   findProcurement,
-  isMunicipality,
   linkProcurement,
-  lockedStage,
   type ProcurementRow,
 } from './repository.ts';
 import { assertConsistent, assertReferences, assertTimeline, columnsOf, EMPTY_TIMELINE } from './rules.ts';
-import type { NewProcurement, ParticipantInput, ProcurementChanges } from './schemas.ts';
-import { commitments, OPEN_STAGES, type ProcurementStage, stages } from './workflow.ts';
+import type { NewProcurement, ProcurementChanges } from './schemas.ts';
+import { type ProcurementStage, stages } from './workflow.ts';
 
 /** From tender on, the needs a procurement takes on are in procurement. */
 const TENDERED: readonly ProcurementStage[] = ['tender', 'evaluation', 'awarded', 'contract_active'];
 
-const today = () => new Date().toISOString().slice(0, 10);
 const missing = (id: string) => `No procurement has the id ${id}`;
 
 /** A reference is unique: the 409 naming it, for a unique violation; anything else is rethrown. */
@@ -144,74 +140,6 @@ export function createProcurementService({ db }: { db: Db }) {
         await record({ action: 'delete', entityType: 'procurement', entityKey: id, before, after: null, events });
         for (const need of unlinked) await record(need);
       });
-    },
-
-    /**
-     * A municipality joins (as interested, before tender) or moves its commitment one step. The
-     * participant `<procurement>/<code>` is what is locked and compared with If-Match; the
-     * procurement's stage is held still (shared lock) while it changes.
-     */
-    async putParticipant(
-      actor: Actor,
-      id: string,
-      code: string,
-      body: Static<typeof ParticipantInput>,
-      precondition: Precondition,
-    ) {
-      let stage: ProcurementStage | undefined;
-      const { after } = await put(db, actor, {
-        entityType: 'procurement_participant',
-        key: `${id}/${code}`,
-        precondition,
-        find: async (tx, lock) => {
-          if (lock) {
-            stage = await lockedStage(tx, id);
-            if (!stage) throw notFound(missing(id));
-            if (!(await isMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
-          }
-          return findParticipant(tx, id, code);
-        },
-        apply: async (tx, before) => {
-          if (stage === 'expired' || stage === 'cancelled') {
-            throw new HttpProblem(409, `The procurement is ${stage}; participation no longer changes`);
-          }
-          if (!before) {
-            if (body.commitment !== 'interested') {
-              throw new HttpProblem(409, `A new participant starts as interested, not ${body.commitment}`, {
-                errors: [{ pointer: '/body/commitment', detail: 'must be interested for a new participant' }],
-              });
-            }
-            if (stage && !OPEN_STAGES.includes(stage)) {
-              throw new HttpProblem(409, `The procurement is in ${stage}; municipalities join before tender`);
-            }
-            await tx.insert(procurementParticipants).values({
-              procurementId: id,
-              municipalityCode: code,
-              role: body.role ?? 'participant',
-              commitment: 'interested',
-              commitmentDates: { interested: today() },
-              estimatedVolume: body.estimatedVolume ?? null,
-            });
-            return;
-          }
-          commitments.assert(before.commitment, body.commitment, '/body/commitment');
-          const moves = body.commitment !== before.commitment;
-          await tx
-            .update(procurementParticipants)
-            .set({
-              role: body.role ?? before.role,
-              commitment: body.commitment,
-              ...(moves ? { commitmentDates: { ...before.commitmentDates, [body.commitment]: today() } } : {}),
-              estimatedVolume: body.estimatedVolume === undefined ? before.estimatedVolume : body.estimatedVolume,
-              updatedAt: sql`now()`,
-            })
-            .where(
-              and(eq(procurementParticipants.procurementId, id), eq(procurementParticipants.municipalityCode, code)),
-            );
-        },
-        events: () => [{ type: 'procurement.participant_changed', audience: PUBLIC }],
-      });
-      return after;
     },
   };
 }
