@@ -261,6 +261,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search public bodies
+         * @description The regions (one per county) and the cooperation bodies, IT coordination functions and networks that take part beside the municipalities, with whom they serve. `q` searches names, accent-insensitive and typo-tolerant.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["listPublicBodies"];
+        put?: never;
+        /**
+         * Add a public body
+         * @description Adds a cooperation body, IT coordination function or network; regions come from the reference data.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        post: operations["createPublicBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public-bodies/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a public body
+         * @description One public body by its slug.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getPublicBody"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a public body
+         * @description Deletes a body that nothing refers to (no need, participation, consultation or editor); never a region. Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        delete: operations["deletePublicBody"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a public body
+         * @description Changes the name (not a region's), short name, website, contact mailbox, description or whom it serves (`serves` replaces both lists). Needs If-Match.
+         *
+         *     **Who may call:** Admins only (session cookie).
+         */
+        patch: operations["updatePublicBody"];
+        trace?: never;
+    };
     "/v1/auth/login": {
         parameters: {
             query?: never;
@@ -931,6 +993,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/needs/{id}/public-body-co-owners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say "we have this need too" for a region
+         * @description Adds a region in your scope as co-owner of another's published need, with its own estimated volume, pooled like a municipality’s; answers the need with its new pooled volume.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the public body in `publicBody` (session cookie).
+         */
+        post: operations["addNeedPublicBodyCoOwner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/needs/{id}/public-body-co-owners/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Leave a need as a co-owning region
+         * @description Removes a region in your scope from a need's co-owners. Needs If-Match (the need's ETag).
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the public body in `slug` (session cookie).
+         */
+        delete: operations["removeNeedPublicBodyCoOwner"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/needs/{id}/interests": {
         parameters: {
             query?: never;
@@ -1081,11 +1187,39 @@ export interface paths {
         get: operations["getParticipant"];
         /**
          * Record a municipality's participation
-         * @description Joins a procurement (as interested) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
+         * @description Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
          *
          *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
          */
         put: operations["putParticipant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/procurements/{id}/participants/public-bodies/{publicBody}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a region's participation
+         * @description One participating region, with the ETag to change it by.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getPublicBodyParticipant"];
+        /**
+         * Record a region's participation
+         * @description A region takes part as a municipality does. Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the public body in `publicBody` (session cookie).
+         */
+        put: operations["putPublicBodyParticipant"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1214,7 +1348,7 @@ export interface paths {
         };
         /**
          * Consultation summary of an operator model
-         * @description Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its member associations), `no_response` where nothing was answered, with totals: what is needed before a decision.
+         * @description Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, `publicBodies`, with totals of its own; `totals` counts the municipalities.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1242,6 +1376,34 @@ export interface paths {
          */
         get: operations["getCostPreview"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator-models/{slug}/responses/public-bodies/{publicBody}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a public body's consultation response
+         * @description One consulted public body’s response (remissvar), with the ETag to change it by.
+         *
+         *     **Who may call:** Anyone; no credentials needed.
+         */
+        get: operations["getPublicBodyConsultationResponse"];
+        /**
+         * Answer the consultation on an operator model for a public body
+         * @description A consulted public body in your scope (a region, a cooperation body, GITS) answers while the model is out for consultation. Replacing an answer needs If-Match.
+         *
+         *     **Who may call:** Admins, and editors whose scope covers the public body in `publicBody` (session cookie).
+         */
+        put: operations["putPublicBodyConsultationResponse"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1736,6 +1898,161 @@ export interface components {
              */
             since?: string | null;
         };
+        /** @description A public body: its slug, name and kind. */
+        PublicBodyRef: {
+            /**
+             * @description a public body slug such as vastra-gotalandsregionen
+             * @example vastra-gotalandsregionen
+             */
+            slug: string;
+            /** @example Västra Götalandsregionen */
+            name: string;
+            /**
+             * @description `region` (one per county, from the reference data), `cooperation_body` (such as a vårdsamverkan), `it_coordination` (a joint IT coordination function such as GITS), `network` or `other`
+             * @enum {unknown}
+             */
+            kind: "region" | "cooperation_body" | "it_coordination" | "network" | "other";
+        };
+        /** @description A public body beside the municipalities and associations: a region, a cooperation body, an IT coordination function or a network. */
+        PublicBody: {
+            /**
+             * @description a public body slug such as vastra-gotalandsregionen
+             * @example vastra-gotalandsregionen
+             */
+            slug: string;
+            /** @example Västra Götalandsregionen */
+            name: string;
+            /** @example VGR */
+            shortName: string | null;
+            /**
+             * @description `region` (one per county, from the reference data), `cooperation_body` (such as a vårdsamverkan), `it_coordination` (a joint IT coordination function such as GITS), `network` or `other`
+             * @enum {unknown}
+             */
+            kind: "region" | "cooperation_body" | "it_coordination" | "network" | "other";
+            /** @description A region's county */
+            county: {
+                /**
+                 * @description a two-digit SCB county code (länskod) such as 14
+                 * @example 14
+                 */
+                code: string;
+                name: string;
+            } | null;
+            /** @description For Region Gotland: the municipality that has the responsibilities of a region (the same organisation; its municipality's editors act for the region) */
+            municipality: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            } | null;
+            /** Format: uri */
+            website: string | null;
+            /**
+             * Format: email
+             * @description A functional mailbox for welfare technology questions
+             */
+            contactEmail: string | null;
+            description: string | null;
+            /** @description The municipalities and associations the body serves, in Swedish alphabetical order */
+            serves: {
+                municipalities: {
+                    /**
+                     * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                     * @example 1490
+                     */
+                    code: string;
+                    name: string;
+                }[];
+                associations: {
+                    /**
+                     * @description an association slug such as goteborgsregionen
+                     * @example borasregionen
+                     */
+                    slug: string;
+                    name: string;
+                }[];
+            };
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of public bodies. */
+        PublicBodyPage: {
+            items: components["schemas"]["PublicBody"][];
+            /** @description All matching items; absent when `count=false`. */
+            total?: number;
+            limit: number;
+            offset: number;
+        };
+        /**
+         * @description A body an admin adds; regions come from the reference data.
+         * @example {
+         *       "slug": "gits",
+         *       "name": "Gemensam IT-samordningsfunktion",
+         *       "kind": "it_coordination",
+         *       "shortName": "GITS",
+         *       "contactEmail": "gits@vastkom.se",
+         *       "serves": {
+         *         "municipalities": [],
+         *         "associations": [
+         *           "vastkom"
+         *         ]
+         *       }
+         *     }
+         */
+        NewPublicBody: {
+            /**
+             * @description a public body slug such as vastra-gotalandsregionen
+             * @example vastra-gotalandsregionen
+             */
+            slug: string;
+            /** @example GITS */
+            name: string;
+            /**
+             * @description `cooperation_body`, `it_coordination`, `network` or `other` (regions come from the reference data)
+             * @enum {unknown}
+             */
+            kind: "cooperation_body" | "it_coordination" | "network" | "other";
+            /** @example GITS */
+            shortName?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            /** Format: email */
+            contactEmail?: string | null;
+            description?: string | null;
+            /** @description Replaces whom the body serves */
+            serves?: {
+                municipalities: string[];
+                associations: string[];
+            };
+        };
+        /**
+         * @description The fields to change; null clears one. Needs If-Match.
+         * @example {
+         *       "contactEmail": "valfardsteknik@vgregion.se"
+         *     }
+         */
+        PublicBodyChanges: {
+            /** @example GITS */
+            name?: string;
+            /** @example GITS */
+            shortName?: string | null;
+            /** @description Replaces whom the body serves */
+            serves?: {
+                municipalities: string[];
+                associations: string[];
+            };
+            /** Format: uri */
+            website?: string | null;
+            /** Format: email */
+            contactEmail?: string | null;
+            description?: string | null;
+        };
         /** @description A person who signs in to the admin. */
         User: {
             /** Format: uuid */
@@ -1752,7 +2069,7 @@ export interface components {
              * @enum {unknown}
              */
             role: "admin" | "editor";
-            /** @description What an editor may edit; both null for an admin */
+            /** @description What an editor may edit: exactly one of the three; all null for an admin */
             scope: {
                 /**
                  * @description An editor's association: its members are in scope
@@ -1764,6 +2081,11 @@ export interface components {
                  * @example 1490
                  */
                 municipality: string | null;
+                /**
+                 * @description An editor's single public body (a region, GITS…)
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody: string | null;
             };
             /** @description Inactive users cannot sign in */
             active: boolean;
@@ -1781,7 +2103,7 @@ export interface components {
             offset: number;
         };
         /**
-         * @description An editor needs a scope of exactly one association or one municipality; an admin has none.
+         * @description An editor needs a scope of exactly one association, one municipality or one public body; an admin has none.
          * @example {
          *       "email": "anna.andersson@boras.se",
          *       "name": "Anna Andersson",
@@ -1816,6 +2138,11 @@ export interface components {
                  * @example 1490
                  */
                 municipality?: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody?: string;
             };
             /**
              * @description At least 12 characters
@@ -1847,6 +2174,11 @@ export interface components {
                  * @example 1490
                  */
                 municipality?: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody?: string;
             };
             active?: boolean;
             /**
@@ -2862,7 +3194,7 @@ export interface components {
             municipalities?: string[];
         };
         /**
-         * @description Who owns the need: `{ "municipality": "1490" }` or `{ "association": "borasregionen" }`.
+         * @description Who owns the need: `{ "municipality": "1490" }`, `{ "association": "borasregionen" }` or a region, `{ "publicBody": "vastra-gotalandsregionen" }`.
          * @example {
          *       "municipality": "1490"
          *     }
@@ -2878,6 +3210,11 @@ export interface components {
              * @example borasregionen
              */
             association?: string;
+            /**
+             * @description a public body slug such as vastra-gotalandsregionen
+             * @example vastra-gotalandsregionen
+             */
+            publicBody?: string;
         };
         /** @description A municipality that has the need too, with its own volume. */
         NeedCoOwner: {
@@ -2899,6 +3236,40 @@ export interface components {
             demo: boolean;
             /** Format: date-time */
             since: string;
+        };
+        /** @description A region that has the need too, with its own volume. */
+        NeedPublicBodyCoOwner: {
+            publicBody: components["schemas"]["PublicBodyRef"];
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number;
+            comment: string | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            since: string;
+        };
+        /**
+         * @description "We have this need too": a region joins a published need with its own volume.
+         * @example {
+         *       "publicBody": "vastra-gotalandsregionen",
+         *       "estimatedVolume": 300
+         *     }
+         */
+        NewPublicBodyCoOwner: {
+            /**
+             * @description a public body slug such as vastra-gotalandsregionen
+             * @example vastra-gotalandsregionen
+             */
+            publicBody: string;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number;
+            comment?: string | null;
         };
         /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
         Need: {
@@ -2936,24 +3307,26 @@ export interface components {
              * @example behov@boras.se
              */
             contactEmail: string | null;
-            /** @description The municipality or association that owns the need */
+            /** @description The municipality, association or region (`public_body`) that owns the need */
             owner: {
                 /** @enum {unknown} */
-                kind: "municipality" | "association";
+                kind: "municipality" | "association" | "public_body";
                 /**
                  * @description The municipality, when one owns it
                  * @example 1490
                  */
                 code: string | null;
                 /**
-                 * @description The association, when one owns it
+                 * @description The association or public body (a region), when one owns it
                  * @example borasregionen
                  */
                 slug: string | null;
                 name: string;
             };
             coOwners: components["schemas"]["NeedCoOwner"][];
-            /** @description The owner's estimated volume plus every co-owner's */
+            /** @description Regions that have the need too, each with its own volume (pooled like a municipality’s) */
+            publicBodyCoOwners: components["schemas"]["NeedPublicBodyCoOwner"][];
+            /** @description The owner's estimated volume plus every co-owner's, municipalities and regions alike */
             pooledVolume: number;
             /** @description Municipalities that have the need: the owning municipality (or the owning association's members) and the co-owners */
             municipalityCount: number;
@@ -3195,6 +3568,36 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description A region's part in a procurement collaboration, with the municipalities' commitment steps. */
+        PublicBodyParticipant: {
+            procurement: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+            };
+            publicBody: components["schemas"]["PublicBodyRef"];
+            /**
+             * @description `lead`, `participant`, `reference_group` or `observer`
+             * @enum {unknown}
+             */
+            role: "lead" | "participant" | "reference_group" | "observer";
+            /**
+             * @description `interested` → `mandate_given` (fullmakt) → `call_off_registered` (avropsanmälan); `withdrawn` before call-off
+             * @enum {unknown}
+             */
+            commitment: "interested" | "mandate_given" | "call_off_registered" | "withdrawn";
+            /** @description The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }` */
+            commitmentDates: {
+                [key: string]: string;
+            };
+            estimatedVolume: number | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /**
          * @description A new participant starts as interested; then one step at a time (409 for a skipped step). Replacing needs If-Match.
          * @example {
@@ -3374,6 +3777,8 @@ export interface components {
             /** @description Still before tender: municipalities can join */
             openForParticipants: boolean;
             participants: components["schemas"]["Participant"][];
+            /** @description Regions taking part beside the municipalities */
+            publicBodyParticipants: components["schemas"]["PublicBodyParticipant"][];
             /** @description true for fictitious demo data */
             demo: boolean;
             /** Format: date-time */
@@ -3722,6 +4127,8 @@ export interface components {
                  * @example 2026-10-01
                  */
                 closes: string | null;
+                /** @description The public bodies consulted besides the municipalities (regions, cooperation bodies, GITS…) */
+                publicBodies: components["schemas"]["PublicBodyRef"][];
             };
             members: {
                 municipality: {
@@ -3767,7 +4174,10 @@ export interface components {
          *       "consultation": {
          *         "association": "vastkom",
          *         "opens": "2026-10-01",
-         *         "closes": "2026-12-15"
+         *         "closes": "2026-12-15",
+         *         "publicBodies": [
+         *           "vastra-gotalandsregionen"
+         *         ]
          *       }
          *     }
          */
@@ -3823,7 +4233,7 @@ export interface components {
                 municipality?: string;
                 external?: string;
             };
-            /** @description Whose members are consulted (an umbrella includes its children) and when */
+            /** @description Whose members are consulted (an umbrella includes its children), which public bodies, and when */
             consultation?: {
                 /**
                  * @description an association slug such as goteborgsregionen
@@ -3840,6 +4250,8 @@ export interface components {
                  * @example 2026-10-01
                  */
                 closes: string | null;
+                /** @description The public bodies consulted besides the municipalities (replaces them); unchanged when left out */
+                publicBodies?: string[];
             };
             members?: {
                 /**
@@ -3908,7 +4320,7 @@ export interface components {
                 municipality?: string;
                 external?: string;
             };
-            /** @description Whose members are consulted (an umbrella includes its children) and when */
+            /** @description Whose members are consulted (an umbrella includes its children), which public bodies, and when */
             consultation?: {
                 /**
                  * @description an association slug such as goteborgsregionen
@@ -3925,6 +4337,8 @@ export interface components {
                  * @example 2026-10-01
                  */
                 closes: string | null;
+                /** @description The public bodies consulted besides the municipalities (replaces them); unchanged when left out */
+                publicBodies?: string[];
             };
             members?: {
                 /**
@@ -3981,6 +4395,35 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        /** @description A consulted public body's consultation response (remissvar) on a model. */
+        PublicBodyConsultationResponse: {
+            model: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                name: string;
+            };
+            publicBody: components["schemas"]["PublicBodyRef"];
+            /**
+             * @description `supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered
+             * @enum {unknown}
+             */
+            position: "supports" | "supports_with_reservations" | "rejects" | "no_response";
+            comment: string | null;
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            respondedOn: string;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         /**
          * @description The answer; respondedOn defaults to today. Replacing an answer needs If-Match.
          * @example {
@@ -4001,7 +4444,7 @@ export interface components {
              */
             respondedOn?: string;
         };
-        /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association. */
+        /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association; and the consulted public bodies in a group of their own. */
         ConsultationSummary: {
             model: {
                 /**
@@ -4081,6 +4524,41 @@ export interface components {
                     demo: boolean;
                 }[];
             }[];
+            /** @description The public bodies consulted besides the municipalities, a group of their own */
+            publicBodies: {
+                totals: {
+                    supports: number;
+                    supports_with_reservations: number;
+                    rejects: number;
+                    no_response: number;
+                    total: number;
+                };
+                bodies: {
+                    /**
+                     * @description a public body slug such as vastra-gotalandsregionen
+                     * @example vastra-gotalandsregionen
+                     */
+                    slug: string;
+                    name: string;
+                    /**
+                     * @description `region` (one per county, from the reference data), `cooperation_body` (such as a vårdsamverkan), `it_coordination` (a joint IT coordination function such as GITS), `network` or `other`
+                     * @enum {unknown}
+                     */
+                    kind: "region" | "cooperation_body" | "it_coordination" | "network" | "other";
+                    /**
+                     * @description `supports`, `supports_with_reservations`, `rejects`, or `no_response` where nothing was answered
+                     * @enum {unknown}
+                     */
+                    position: "supports" | "supports_with_reservations" | "rejects" | "no_response";
+                    comment: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-10-01
+                     */
+                    respondedOn: string | null;
+                    demo: boolean;
+                }[];
+            };
         };
         /** @description A year's cost split across the model's municipalities by its rule. */
         CostPreview: {
@@ -5557,6 +6035,547 @@ export interface operations {
             };
             /** @description The `If-Match` ETag is stale. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPublicBodies: {
+        parameters: {
+            query?: {
+                /** @description Only bodies of this kind. Repeat for any of several. */
+                kind?: ("region" | "cooperation_body" | "it_coordination" | "network" | "other")[];
+                /** @description Only the region of this county. Repeat for any of several. */
+                county?: string[];
+                /** @description Only bodies that serve this municipality (code) or association (slug). Repeat for any of several. */
+                serves?: (string)[];
+                /**
+                 * @description Name search, accent-insensitive and typo-tolerant: `vastra gotaland` finds the region.
+                 * @example gotaland
+                 */
+                q?: string;
+                /** @description Sort by name, slug, updatedAt; prefix with - for descending. Ties are broken by the key. Default: name. */
+                sort?: "name" | "slug" | "updatedAt" | "-name" | "-slug" | "-updatedAt";
+                /** @description How many items to return (1–100). */
+                limit?: number;
+                /** @description How many items to skip (at most 1 000 000). */
+                offset?: number;
+                /** @description Whether to count all matching items into `total`; `false` skips the count. */
+                count?: boolean;
+                /**
+                 * @description Only items changed at or after this RFC 3339 time, for incremental sync.
+                 * @example 2026-01-01T00:00:00Z
+                 */
+                updatedSince?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of public bodies. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBodyPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPublicBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicBody"];
+            };
+        };
+        responses: {
+            /** @description A public body beside the municipalities and associations: a region, a cooperation body, an IT coordination function or a network. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBody"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A public body beside the municipalities and associations: a region, a cooperation body, an IT coordination function or a network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBody"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePublicBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePublicBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicBodyChanges"];
+            };
+        };
+        responses: {
+            /** @description A public body beside the municipalities and associations: a region, a cooperation body, an IT coordination function or a network. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBody"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9414,6 +10433,8 @@ export interface operations {
                 county?: string[];
                 /** @description Had by a member of this association (an umbrella includes its children), or owned by it. Repeat for any of several. */
                 association?: string[];
+                /** @description Owned or co-owned by this municipality (code), association or public body (slug). Repeat for any of several. */
+                owner?: (string)[];
                 /** @description With this status. Default: every status you may see (drafts only within your scope). Repeat for any of several. */
                 status?: ("draft" | "published" | "in_dialogue" | "in_procurement" | "solved" | "withdrawn")[];
                 /** @description For this target group. Repeat for any of several. */
@@ -10179,6 +11200,230 @@ export interface operations {
             };
         };
     };
+    addNeedPublicBodyCoOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPublicBodyCoOwner"];
+            };
+        };
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeNeedPublicBodyCoOwner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listSupplierInterests: {
         parameters: {
             query?: never;
@@ -10480,8 +11725,8 @@ export interface operations {
                 technology?: string[];
                 /** @description In this category; a top-level category includes its children. Repeat for any of several. */
                 category?: string[];
-                /** @description With this municipality taking part (not withdrawn). Repeat for any of several. */
-                participant?: string[];
+                /** @description With this municipality (code) or region (slug) taking part (not withdrawn). Repeat for any of several. */
+                participant?: (string)[];
                 /** @description Led by this association, or with one of its members taking part (an umbrella includes its children). Repeat for any of several. */
                 association?: string[];
                 /** @description Led by this association (slug) or municipality (code). Repeat for any of several. */
@@ -11310,6 +12555,233 @@ export interface operations {
             };
         };
     };
+    getPublicBodyParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A region's part in a procurement collaboration, with the municipalities' commitment steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBodyParticipant"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPublicBodyParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ParticipantInput"];
+            };
+        };
+        responses: {
+            /** @description A region's part in a procurement collaboration, with the municipalities' commitment steps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBodyParticipant"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request is well-formed but breaks a rule. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOcdsReleases: {
         parameters: {
             query?: {
@@ -11405,6 +12877,8 @@ export interface operations {
                 association?: string[];
                 /** @description With this municipality as a member. Repeat for any of several. */
                 member?: string[];
+                /** @description Consulting this municipality (code; through the consultation association, or as a member of a model consulted without one) or public body (slug). Repeat for any of several. */
+                consulted?: (string)[];
                 /** @description How many items to return (1–100). */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */
@@ -12171,7 +13645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association. */
+            /** @description Every consulted municipality with its position, `no_response` where nothing was answered, grouped by association; and the consulted public bodies in a group of their own. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12309,6 +13783,232 @@ export interface operations {
             };
             /** @description The `Accept` header does not allow application/json. */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicBodyConsultationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A consulted public body's consultation response (remissvar) on a model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBodyConsultationResponse"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something went wrong on the server. The response names no internal detail; `X-Request-Id` helps us find it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPublicBodyConsultationResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description an operator model slug such as gemensam-namnd-larm
+                 * @example gemensam-namnd-larm
+                 */
+                slug: string;
+                /**
+                 * @description a public body slug such as vastra-gotalandsregionen
+                 * @example vastra-gotalandsregionen
+                 */
+                publicBody: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationResponseInput"];
+            };
+        };
+        responses: {
+            /** @description A consulted public body's consultation response (remissvar) on a model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicBodyConsultationResponse"];
+                };
+            };
+            /** @description The request is invalid; `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Credentials are needed, or the ones sent (a session cookie or an API key) are not valid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The credentials do not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No resource has that key. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header does not allow application/json. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `If-Match` ETag is stale. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is not JSON. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An `If-Match` header is required. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf, sendCreated } from '../../http/changes.ts';
 import { changeResponses, createResponses } from '../../http/responses.ts';
 import { ref } from '../../lib/ref.ts';
-import { CoOwnerParams, Need, NeedParams, NewCoOwner, NewPublicBodyCoOwner, PublicBodyCoOwnerParams } from './schemas.ts';
+import {
+  CoOwnerParams,
+  Need,
+  NeedParams,
+  NewCoOwner,
+  NewPublicBodyCoOwner,
+  PublicBodyCoOwnerParams,
+} from './schemas.ts';
 import { createNeedService } from './service.ts';
 
 export const coOwnerRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -118,7 +118,8 @@ export function createNeedService({ db }: { db: Db }) {
         return findNeed(tx, id, lock);
       },
       apply: async (tx) => {
-        if ((await leaving.remove(tx)).length === 0) throw notFound(`${leaving.key} is not a co-owner of the need ${id}`);
+        if ((await leaving.remove(tx)).length === 0)
+          throw notFound(`${leaving.key} is not a co-owner of the need ${id}`);
         await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
       },
       events: (before, after) => [{ type: 'need.co_owner_removed', audience: needAudience(after ?? before) }],

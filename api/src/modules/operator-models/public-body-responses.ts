@@ -26,7 +26,10 @@ export const publicBodyResponseRoutes: FastifyPluginAsyncTypebox = async (app) =
     },
     async (request) => {
       const { slug, publicBody } = request.params;
-      return found(await findBodyResponse(app.db, slug, publicBody), `${publicBody} has not answered the consultation on ${slug}`);
+      return found(
+        await findBodyResponse(app.db, slug, publicBody),
+        `${publicBody} has not answered the consultation on ${slug}`,
+      );
     },
   );
 

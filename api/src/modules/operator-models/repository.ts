@@ -144,9 +144,7 @@ export async function hasResponses(db: Db, modelSlug: string): Promise<boolean> 
 export async function setConsultedBodies(db: Db, modelSlug: string, slugs: string[]) {
   await db.delete(operatorModelConsultedBodies).where(eq(operatorModelConsultedBodies.modelSlug, modelSlug));
   if (slugs.length === 0) return;
-  await db
-    .insert(operatorModelConsultedBodies)
-    .values(slugs.map((publicBodySlug) => ({ modelSlug, publicBodySlug })));
+  await db.insert(operatorModelConsultedBodies).values(slugs.map((publicBodySlug) => ({ modelSlug, publicBodySlug })));
 }
 
 export interface ConsultedBody {

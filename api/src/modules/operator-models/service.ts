@@ -87,7 +87,10 @@ export function createOperatorModelService({ db }: { db: Db }) {
           if (!model) throw notFound(missing(slug));
           if (!(await party.exists(tx))) throw notFound(party.unknown);
           if (model.status !== 'consultation') {
-            throw new HttpProblem(409, `The model is ${model.status}; answers are given while it is out for consultation`);
+            throw new HttpProblem(
+              409,
+              `The model is ${model.status}; answers are given while it is out for consultation`,
+            );
           }
           if (!(await party.consulted(tx))) throw new HttpProblem(409, party.notConsulted);
         }

@@ -9,11 +9,7 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { needs, procurementStageChanges, procurements } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
 import { changeNeedsAlong } from '../needs/service.ts';
-import {
-  findProcurement,
-  linkProcurement,
-  type ProcurementRow,
-} from './repository.ts';
+import { findProcurement, linkProcurement, type ProcurementRow } from './repository.ts';
 import { assertConsistent, assertReferences, assertTimeline, columnsOf, EMPTY_TIMELINE } from './rules.ts';
 import type { NewProcurement, ProcurementChanges } from './schemas.ts';
 import { type ProcurementStage, stages } from './workflow.ts';

@@ -96,7 +96,11 @@ export async function findPublicBody(db: Db, bodySlug: string, lock = false) {
 export type PublicBodyRow = NonNullable<Awaited<ReturnType<typeof findPublicBody>>>;
 
 /** Replaces whom a body serves. */
-export async function setServed(db: Db, bodySlug: string, serves: { municipalities: string[]; associations: string[] }) {
+export async function setServed(
+  db: Db,
+  bodySlug: string,
+  serves: { municipalities: string[]; associations: string[] },
+) {
   await db.delete(publicBodyMunicipalities).where(eq(publicBodyMunicipalities.publicBodySlug, bodySlug));
   await db.delete(publicBodyAssociations).where(eq(publicBodyAssociations.publicBodySlug, bodySlug));
   if (serves.municipalities.length > 0) {

@@ -64,7 +64,8 @@ export const publicBodyRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'createPublicBody',
         tags,
         summary: 'Add a public body',
-        description: 'Adds a cooperation body, IT coordination function or network; regions come from the reference data.',
+        description:
+          'Adds a cooperation body, IT coordination function or network; regions come from the reference data.',
         body: ref(NewPublicBody),
         response: createResponses(PublicBody),
       },

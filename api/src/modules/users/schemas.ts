@@ -74,7 +74,8 @@ export const NewUser = Type.Object(
   {
     additionalProperties: false,
     $id: 'NewUser',
-    description: 'An editor needs a scope of exactly one association, one municipality or one public body; an admin has none.',
+    description:
+      'An editor needs a scope of exactly one association, one municipality or one public body; an admin has none.',
     examples: [
       {
         email: 'anna.andersson@boras.se',

@@ -38,9 +38,15 @@ async function scopeColumns(db: Db, role: Role, scope: ScopeInput) {
     return { scopeAssociationSlug: null, scopeMunicipalityCode: null, scopePublicBodySlug: null };
   }
   if ([association, municipality, publicBody].filter((key) => key !== null).length !== 1) {
-    throw new HttpProblem(422, 'An editor needs a scope of exactly one association, one municipality or one public body', {
-      errors: [{ pointer: '/body/scope', detail: 'must name one of an association, a municipality or a public body' }],
-    });
+    throw new HttpProblem(
+      422,
+      'An editor needs a scope of exactly one association, one municipality or one public body',
+      {
+        errors: [
+          { pointer: '/body/scope', detail: 'must name one of an association, a municipality or a public body' },
+        ],
+      },
+    );
   }
   await assertKnown(db, associations.slug, association, '/body/scope/association', ['association', 'slug']);
   await assertKnown(db, municipalities.code, municipality, '/body/scope/municipality', ['municipality', 'code']);

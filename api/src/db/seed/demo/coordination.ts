@@ -15,6 +15,7 @@ import {
   procurements,
   procurementTechnologies,
 } from '../../schema/index.ts';
+import { seedPublicBodyDemo } from './public-bodies.ts';
 
 /**
  * Fictitious coordination data for the demo, every row marked `demo`: needs with co-owners, two
@@ -460,5 +461,6 @@ export async function seedCoordinationDemo(tx: Db, next: () => number) {
       })),
     );
   }
-  return { needs: addedNeeds, procurements: alarms ? 2 : 0, operatorModels: models.length };
+  const bodies = await seedPublicBodyDemo(tx, { need: id(3), procurement: PROCUREMENT_INNOVATION });
+  return { needs: addedNeeds, procurements: alarms ? 2 : 0, operatorModels: models.length, ...bodies };
 }
