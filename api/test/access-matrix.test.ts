@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessRule } from '../src/access/principal.ts';
-import { ACTORS, type Actor, createActors, PASSWORD } from './helpers/actors.ts';
+import { users } from '../src/db/schema/index.ts';
+import { hashPassword } from '../src/lib/passwords.ts';
+import { ACTORS, type Actor, createActors, login, PASSWORD } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
 import { startTestJobs } from './helpers/jobs.ts';
@@ -16,9 +18,20 @@ await startTestJobs(database, databaseUrl, {}, { workers: false });
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
 await createCatalogue(app, admin);
 
+// An editor scoped to a public body: the in-scope editor of the routes a public body's editors may call.
+await database.db.insert(users).values({
+  email: 'vgr@test.se',
+  name: 'VGR',
+  role: 'editor',
+  scopePublicBodySlug: 'vastra-gotalandsregionen',
+  passwordHash: await hashPassword(PASSWORD),
+});
+
 /** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */
 export interface Fixture {
   prepare(target: 'inScope' | 'outOfScope', actor: Actor): Promise<{ url: string; body?: unknown; etagFrom?: string }>;
+  /** Who signs in as the in-scope editor, where that is not the association editor (a public body's routes). */
+  inScopeEditor?: string;
   /** Puts back what a successful call changed that the other calls depend on. */
   undo?(headers: Record<string, string>): Promise<void>;
 }
@@ -73,6 +86,9 @@ async function adoption(code: string, technology: string) {
   return url;
 }
 const scoped = (target: 'inScope' | 'outOfScope') => (target === 'inScope' ? '1490' : '1401');
+const scopedBody = (target: 'inScope' | 'outOfScope') =>
+  target === 'inScope' ? 'vastra-gotalandsregionen' : 'region-stockholm';
+const BODY_EDITOR = 'vgr@test.se';
 
 const procurement = () =>
   created('/v1/procurements', {
@@ -89,7 +105,12 @@ async function operatorModel(status: 'proposal' | 'consultation' = 'proposal') {
     name: 'Driftmodell',
     legalForm: 'host_municipality',
     costSharing: 'equal_share',
-    consultation: { association: 'vastkom', opens: null, closes: null },
+    consultation: {
+      association: 'vastkom',
+      opens: null,
+      closes: null,
+      publicBodies: ['vastra-gotalandsregionen', 'region-stockholm'],
+    },
   });
   if (status === 'consultation') {
     const etag = (await app.inject({ url })).headers.etag as string;
@@ -283,6 +304,54 @@ const fixtures: Record<string, Fixture> = {
       return { url: `${url}/co-owners/${scoped(target)}`, etagFrom: url };
     },
   },
+  'POST /v1/needs/:id/public-body-co-owners': {
+    inScopeEditor: BODY_EDITOR,
+    prepare: async (target) => ({
+      url: `${await need('0114')}/public-body-co-owners`,
+      body: { publicBody: scopedBody(target), estimatedVolume: 10 },
+    }),
+  },
+  'DELETE /v1/needs/:id/public-body-co-owners/:slug': {
+    inScopeEditor: BODY_EDITOR,
+    prepare: async (target) => {
+      const url = await need('0114');
+      await created(`${url}/public-body-co-owners`, { publicBody: scopedBody(target), estimatedVolume: 10 });
+      return { url: `${url}/public-body-co-owners/${scopedBody(target)}`, etagFrom: url };
+    },
+  },
+  'POST /v1/public-bodies': {
+    prepare: async () => ({
+      url: '/v1/public-bodies',
+      body: { slug: `natverk-${counter++}`, name: 'E-hälsonätverket', kind: 'network' },
+    }),
+  },
+  'PATCH /v1/public-bodies/:slug': {
+    prepare: async () => ({
+      url: '/v1/public-bodies/vastra-gotalandsregionen',
+      body: { description: `x${counter++}` },
+    }),
+  },
+  'DELETE /v1/public-bodies/:slug': {
+    prepare: async () => ({
+      url: await created('/v1/public-bodies', { slug: `tillfallig-${counter++}`, name: 'Tillfällig', kind: 'other' }),
+    }),
+  },
+  'PUT /v1/procurements/:id/participants/public-bodies/:publicBody': {
+    inScopeEditor: BODY_EDITOR,
+    prepare: async (target) => {
+      const url = `${await procurement()}/participants/public-bodies/${scopedBody(target)}`;
+      await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { commitment: 'interested' } });
+      return { url, body: { commitment: 'mandate_given' } };
+    },
+  },
+  'PUT /v1/operator-models/:slug/responses/public-bodies/:publicBody': {
+    inScopeEditor: BODY_EDITOR,
+    prepare: async (target) => {
+      const url = `${await operatorModel('consultation')}/responses/public-bodies/${scopedBody(target)}`;
+      await app.inject({ method: 'PUT', url, headers: asAdmin, payload: { position: 'rejects' } });
+      return { url, body: { position: 'supports' } };
+    },
+  },
   'POST /v1/needs/:id/interests': {
     prepare: async () => ({ url: `${await need('0114')}/interests`, body: { message: 'Vi kan hjälpa till.' } }),
   },
@@ -334,6 +403,11 @@ const fixtures: Record<string, Fixture> = {
   },
 };
 
+async function signedIn(email: string): Promise<Record<string, string>> {
+  const session = await login(app, email);
+  return { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
+}
+
 /** What the route's declared rule promises each actor: 'ok' (2xx) or the refusal status. */
 function expected(rule: AccessRule, actor: Actor): 'ok' | 401 | 403 {
   if (rule === 'public') return 'ok';
@@ -366,7 +440,10 @@ describe('who may call each state-changing route, generated from the route table
       if (!fixture) throw new Error(`no fixture for ${name}`);
       const target = actor === 'outOfScopeEditor' ? 'outOfScope' : 'inScope';
       const { url, body, etagFrom } = await fixture.prepare(target, actor);
-      const headers = await headersFor(actor);
+      const headers =
+        actor === 'inScopeEditor' && fixture.inScopeEditor
+          ? await signedIn(fixture.inScopeEditor)
+          : await headersFor(actor);
       const id = requestId();
       headers['x-request-id'] = id;
       if (route.method !== 'POST') {
