@@ -1,25 +1,14 @@
-import { readFileSync } from 'node:fs';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/db/seed/demo/index.ts';
 import { createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
+import { ocdsValidator } from './helpers/ocds.ts';
 
 const { app, database } = await createTestApp();
 const { admin } = await createActors(app, database.db);
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
 await seedDemo(database.db);
 
-/** The OCDS 1.1.5 release-package schema, as the single export's tests compile it. */
-function ocdsValidator() {
-  const fixture = (name: string) =>
-    JSON.parse(readFileSync(new URL(`./fixtures/ocds/${name}`, import.meta.url), 'utf8'));
-  const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
-  ajvFormats.default(ajv);
-  ajv.addSchema(fixture('release-schema.json'));
-  return ajv.compile(fixture('release-package-schema.json'));
-}
 const validate = ocdsValidator();
 
 // A collaboration still in planning, which the bulk export leaves out.

@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import ajvDraft04 from 'ajv-draft-04';
-import ajvFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createActors, login } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
+import { ocdsValidator } from './helpers/ocds.ts';
 
 const { app, database } = await createTestApp();
 const { admin } = await createActors(app, database.db);
@@ -13,17 +11,6 @@ await createCatalogue(app, admin);
 const asAdmin = { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken };
 const region = await login(app, 'boras-region@test.se');
 const asRegion = { cookie: region.cookie, 'x-csrf-token': region.csrfToken };
-
-/** The OCDS 1.1.5 release-package schema, compiled offline: the release schema is registered under its id. */
-function ocdsValidator() {
-  const fixture = (name: string) =>
-    JSON.parse(readFileSync(new URL(`./fixtures/ocds/${name}`, import.meta.url), 'utf8'));
-  // Both are CommonJS modules with their export on `default`.
-  const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
-  ajvFormats.default(ajv);
-  ajv.addSchema(fixture('release-schema.json'));
-  return ajv.compile(fixture('release-package-schema.json'));
-}
 
 async function send(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: object, headers = asAdmin) {
   const etag =
