@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -106,5 +107,47 @@ describe('the demo coordination data', () => {
       allocatedSek: 12_000_000,
     });
     expect(preview.shares).toHaveLength(8);
+  });
+});
+
+describe('the demo public bodies', () => {
+  it('consult Västra Götalandsregionen, the healthcare cooperation and GITS on every VästKom model, in a group of their own', async () => {
+    expect(loaded).toMatchObject({ publicBodies: 2 });
+    const added = await get('/v1/public-bodies?kind=cooperation_body&kind=it_coordination');
+    expect(added.items.map((b: { slug: string; demo: boolean }) => [b.slug, b.demo])).toEqual([
+      ['gits', true],
+      ['vardsamverkan-vastra-gotaland', true],
+    ]);
+    for (const model of (await get('/v1/operator-models')).items as { slug: string }[]) {
+      const summary = await get(`/v1/operator-models/${model.slug}/consultation`);
+      expect(summary.totals.total, model.slug).toBe(50);
+      expect(
+        summary.publicBodies.bodies.map((b: { slug: string }) => b.slug),
+        model.slug,
+      ).toEqual(['gits', 'vardsamverkan-vastra-gotaland', 'vastra-gotalandsregionen']); // Swedish order: å before ä
+      expect(summary.publicBodies.totals.total).toBe(3);
+    }
+    const alarms = await get('/v1/operator-models/vardkommun-larmcentral/consultation');
+    expect(
+      alarms.publicBodies.bodies.every(
+        (b: { position: string; demo: boolean }) => b.position !== 'no_response' && b.demo,
+      ),
+    ).toBe(true);
+    const ownOperation = await get('/v1/operator-models/egen-regi-larm/consultation');
+    expect(ownOperation.publicBodies.totals.no_response).toBe(3);
+  });
+
+  it("pool the region's volume into a need it co-owns, and name it in the innovation procurement", async () => {
+    const [need] = await database.db
+      .select()
+      .from(needs)
+      .where(eq(needs.title, 'Läkemedel i rätt tid utan ett besök för varje dos'));
+    expect(need?.pooledVolume).toBe(80 + 30 + 45 + 120);
+    const innovation = (await get('/v1/procurements?participant=vastra-gotalandsregionen')).items;
+    expect(innovation.map((p: { reference: string }) => p.reference)).toEqual(['GR-2026-IU']);
+    const ocds = await get(`/v1/procurements/${innovation[0].id}/ocds`);
+    expect(ocds.releases[0].parties).toContainEqual(
+      expect.objectContaining({ id: 'public-body-vastra-gotalandsregionen' }),
+    );
   });
 });
