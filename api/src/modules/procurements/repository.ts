@@ -32,23 +32,26 @@ export interface ProcurementFilter {
 const id = sql.raw('"procurements"."id"');
 const openStages = textArray(OPEN_STAGES);
 
-/** A participant as JSON, from `pp` joined with municipality `m` and procurement `p`. */
-const participantJson = sql`json_build_object(
+/** The JSON of a participation row aliased `row`, joined with procurement `p`, naming who takes part. */
+const participationJson = (row: string, who: SQL) => {
+  const r = sql.raw(row);
+  return sql`json_build_object(
   'procurement', json_build_object('id', p.id, 'reference', p.reference),
-  'municipality', json_build_object('code', m.code, 'name', m.name),
-  'role', pp.role, 'commitment', pp.commitment, 'commitmentDates', pp.commitment_dates,
-  'estimatedVolume', pp.estimated_volume, 'demo', pp.demo,
-  'createdAt', to_char(pp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'updatedAt', to_char(pp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+  ${who},
+  'role', ${r}.role, 'commitment', ${r}.commitment, 'commitmentDates', ${r}.commitment_dates,
+  'estimatedVolume', ${r}.estimated_volume, 'demo', ${r}.demo,
+  'createdAt', to_char(${r}.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'updatedAt', to_char(${r}.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+};
+
+/** A participant as JSON, from `pp` joined with municipality `m` and procurement `p`. */
+const participantJson = participationJson('pp', sql`'municipality', json_build_object('code', m.code, 'name', m.name)`);
 
 /** A public body's participation as JSON, from `bp` joined with public body `b` and procurement `p`. */
-const publicBodyParticipantJson = sql`json_build_object(
-  'procurement', json_build_object('id', p.id, 'reference', p.reference),
-  'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind),
-  'role', bp.role, 'commitment', bp.commitment, 'commitmentDates', bp.commitment_dates,
-  'estimatedVolume', bp.estimated_volume, 'demo', bp.demo,
-  'createdAt', to_char(bp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'updatedAt', to_char(bp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+const publicBodyParticipantJson = participationJson(
+  'bp',
+  sql`'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind)`,
+);
 
 const columns = {
   id: procurements.id,

@@ -131,37 +131,31 @@ const Lead = Type.Object(
   },
 );
 
+/** What a participation says, whoever takes part: a municipality or a region. */
+const participation = {
+  role: Role,
+  commitment: Commitment,
+  commitmentDates: Type.Record(Type.String(), Type.String({ format: 'date' }), {
+    description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
+  }),
+  estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
+  demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+};
+const ofProcurement = Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() });
+
 export const Participant = Type.Object(
   {
-    procurement: Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() }),
+    procurement: ofProcurement,
     municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
-    role: Role,
-    commitment: Commitment,
-    commitmentDates: Type.Record(Type.String(), Type.String({ format: 'date' }), {
-      description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
-    }),
-    estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...participation,
   },
   { $id: 'Participant', description: "A municipality's part in a procurement collaboration." },
 );
 
 export const PublicBodyParticipant = Type.Object(
-  {
-    procurement: Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() }),
-    publicBody: Type.Ref('PublicBodyRef'),
-    role: Role,
-    commitment: Commitment,
-    commitmentDates: Type.Record(Type.String(), Type.String({ format: 'date' }), {
-      description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
-    }),
-    estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
-  },
+  { procurement: ofProcurement, publicBody: Type.Ref('PublicBodyRef'), ...participation },
   {
     $id: 'PublicBodyParticipant',
     description: "A region's part in a procurement collaboration, with the municipalities' commitment steps.",
