@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Principal } from '../access/principal.ts';
+import { systemActor } from '../access/principal.ts';
 import { ADMINS } from '../changes/events.ts';
 import { inTransaction, lockKey } from '../changes/unit-of-work.ts';
 import { type Db, selectRows } from '../db/client.ts';
@@ -33,8 +33,8 @@ interface Loaded {
   data: unknown;
 }
 
-/** The background work acts as nobody in particular; its audit events say so by their request id. */
-const BACKGROUND: Principal = { kind: 'anonymous' };
+/** Deliveries are the product's own background work: their changes are recorded as the system's. */
+const DELIVERY = systemActor('webhook-delivery');
 
 /**
  * Makes one attempt of one delivery, records it, and schedules the next when it failed. A job whose
@@ -143,7 +143,7 @@ async function record(
 
 /** A subscription whose deliveries have failed for days is deactivated, with the event that says so. */
 async function deactivate(db: Db, id: string, days: number) {
-  await inTransaction(db, { principal: BACKGROUND, requestId: 'webhook-delivery' }, async (tx, recordChange) => {
+  await inTransaction(db, DELIVERY, async (tx, recordChange) => {
     await lockKey(tx, 'webhook_subscription', id);
     const before = await findSubscription(tx, undefined, id, true);
     if (!before?.active) return;

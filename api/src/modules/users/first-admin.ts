@@ -1,9 +1,10 @@
-import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
+import { systemActor } from '../../access/principal.ts';
+import type { Db } from '../../db/client.ts';
+import { assertStrongPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { randomToken } from '../../lib/tokens.ts';
-import { adminExists } from '../../modules/users/repository.ts';
-import type { Db } from '../client.ts';
-import { users } from '../schema/index.ts';
+import { adminExists } from './repository.ts';
+import { createUserService } from './service.ts';
 
 export const GENERATED_ADMIN_EMAIL = 'admin@valfardsnavet.local';
 
@@ -14,8 +15,9 @@ export type FirstAdmin =
 
 /**
  * Makes sure someone can sign in. If no admin exists, ADMIN_EMAIL and ADMIN_PASSWORD create one; on
- * the embedded database without them, a random password is generated, for the caller to print once.
- * No default password exists anywhere.
+ * the embedded database without them, a random password is generated, for the caller to print once,
+ * and must be changed at the first sign-in. No default password exists anywhere. The admin is made
+ * through the users service, so the audit log and the change feed say the system made them.
  */
 export async function ensureFirstAdmin(
   db: Db,
@@ -23,25 +25,22 @@ export async function ensureFirstAdmin(
   mayGenerate: boolean,
 ): Promise<FirstAdmin> {
   if (await adminExists(db)) return { outcome: 'exists' };
+  const users = createUserService({ db });
+  const actor = systemActor('first-start');
   if (admin.email && admin.password) {
     await assertStrongPassword(admin.password, { email: admin.email }).catch((error) => {
       throw error instanceof HttpProblem ? new Error(`ADMIN_PASSWORD ${error.options.errors?.[0]?.detail}`) : error;
     });
-    await db
-      .insert(users)
-      .values({ email: admin.email, name: 'Admin', role: 'admin', passwordHash: await hashPassword(admin.password) });
-    return { outcome: 'created', email: admin.email };
+    const made = await users.createFirstAdmin(actor, {
+      email: admin.email,
+      password: admin.password,
+      generated: false,
+    });
+    return made ? { outcome: 'created', email: admin.email } : { outcome: 'exists' };
   }
   if (!mayGenerate) return { outcome: 'missing' };
   const generatedPassword = randomToken(18);
   const email = admin.email ?? GENERATED_ADMIN_EMAIL;
-  // Printed in a terminal, the generated password is for the first sign-in only: the admin must choose one.
-  await db.insert(users).values({
-    email,
-    name: 'Admin',
-    role: 'admin',
-    passwordHash: await hashPassword(generatedPassword),
-    passwordChangeRequired: true,
-  });
-  return { outcome: 'created', email, generatedPassword };
+  const made = await users.createFirstAdmin(actor, { email, password: generatedPassword, generated: true });
+  return made ? { outcome: 'created', email, generatedPassword } : { outcome: 'exists' };
 }
