@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { systemActor } from '../access/principal.ts';
 import { ADMINS } from '../changes/events.ts';
 import { inTransaction, lockKey } from '../changes/unit-of-work.ts';
@@ -126,11 +126,18 @@ async function record(
       .where(eq(webhookDeliveries.id, job.deliveryId));
     if (next) await enqueueDelivery(tx, { deliveryId: job.deliveryId, attempt: job.attempt + 1 }, next);
     if (stopped) return false;
+    // A success touches the subscription only if it was failing: deliveries to one subscription run in
+    // parallel, and an update of its row each time would make them wait for one another.
+    if (succeeded) {
+      await tx
+        .update(webhookSubscriptions)
+        .set({ failingSince: null })
+        .where(and(eq(webhookSubscriptions.id, subscriptionId), isNotNull(webhookSubscriptions.failingSince)));
+      return false;
+    }
     const [subscription] = await tx
       .update(webhookSubscriptions)
-      .set({
-        failingSince: succeeded ? null : sql`coalesce(${webhookSubscriptions.failingSince}, now())`,
-      })
+      .set({ failingSince: sql`coalesce(${webhookSubscriptions.failingSince}, now())` })
       .where(eq(webhookSubscriptions.id, subscriptionId))
       .returning({ failingSince: webhookSubscriptions.failingSince, active: webhookSubscriptions.active });
     const since = subscription?.failingSince;

@@ -16,7 +16,13 @@ export interface Jobs {
 }
 
 const DISPATCH_IDLE_MS = 200;
-const DELIVERY_WORKERS = 4;
+/**
+ * Each worker takes up to BATCH jobs at a time and makes those attempts side by side: an attempt mostly
+ * waits on the receiver. pg-boss pauses a worker between fetches unless notified, so a worker that
+ * found a full batch asks for the next at once (measured: one job per fetch capped delivery at 8 a second).
+ */
+const DELIVERY_WORKERS = 2;
+const BATCH = 25;
 
 /**
  * The job queue on the API's database: installs or upgrades pg-boss's schema and queues, and with
@@ -54,11 +60,19 @@ export async function startJobs(
   const settings = { ...config.webhooks };
   const workerIds: string[] = [];
   for (let i = 0; i < DELIVERY_WORKERS; i++) {
-    workerIds.push(
-      await boss.work<DeliveryJob>(DELIVERY_QUEUE, { pollingIntervalSeconds: 0.5, batchSize: 1 }, async ([job]) => {
-        if (job) await deliverAttempt(db, settings, job.data);
-      }),
+    let id: string | undefined;
+    id = await boss.work<DeliveryJob>(
+      DELIVERY_QUEUE,
+      { pollingIntervalSeconds: 0.5, batchSize: BATCH },
+      async (jobs) => {
+        if (id && jobs.length === BATCH) boss.notifyWorker(id);
+        const attempts = await Promise.allSettled(jobs.map((job) => deliverAttempt(db, settings, job.data)));
+        // The batch fails as one and its jobs run again; an attempt already recorded is then skipped.
+        const failed = attempts.find((attempt) => attempt.status === 'rejected');
+        if (failed) throw failed.reason;
+      },
     );
+    workerIds.push(id);
   }
   await boss.work(RETENTION_QUEUE, async () => {
     const deleted = await deleteOldEvents(db, config.eventRetentionDays);
