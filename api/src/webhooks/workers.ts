@@ -1,5 +1,5 @@
 import type { Config } from '../config.ts';
-import type { Database } from '../db/client.ts';
+import { createDb, type Database } from '../db/client.ts';
 import { deleteOldEvents } from '../modules/events/repository.ts';
 import { deliverAttempt } from './deliver.ts';
 import { dispatchOnce } from './dispatcher.ts';
@@ -23,6 +23,7 @@ const DISPATCH_IDLE_MS = 200;
  */
 const DELIVERY_WORKERS = 2;
 const BATCH = 25;
+const DELIVERY_CONNECTIONS = 4;
 
 /**
  * The job queue on the API's database: installs or upgrades pg-boss's schema and queues, and with
@@ -56,7 +57,17 @@ export async function startJobs(
   await boss.createQueue(RETENTION_QUEUE, { name: RETENTION_QUEUE, expireInSeconds: 600 });
   if (!options.workers) return { stop: () => boss.stop({ graceful: false, close: database.kind !== 'pglite' }) };
 
-  const { db } = database;
+  // On PostgreSQL the deliveries have a pool of their own, so a burst of them never makes a request
+  // wait for a connection (nor a burst of requests the deliveries).
+  const own =
+    database.kind === 'postgres' && config.databaseUrl
+      ? await createDb({
+          databaseUrl: config.databaseUrl,
+          maxConnections: DELIVERY_CONNECTIONS,
+          timeouts: { connectMs: config.database.connectTimeoutMs, queryMs: config.database.queryTimeoutMs },
+        })
+      : undefined;
+  const { db } = own ?? database;
   const settings = { ...config.webhooks };
   const workerIds: string[] = [];
   for (let i = 0; i < DELIVERY_WORKERS; i++) {
@@ -102,6 +113,7 @@ export async function startJobs(
       // Within the shutdown timeout; an attempt cut short is made again once its job expires.
       const timeout = Math.max(1000, config.shutdownTimeoutMs - 1000);
       await boss.stop({ graceful: true, wait: true, timeout, close: database.kind !== 'pglite' });
+      await own?.close();
     },
   };
 }
