@@ -25,32 +25,18 @@ export interface NeedFilter {
 
 const id = sql.raw('"needs"."id"');
 
-const columns = {
+/** What a list item carries: scalar fields, counts and short links; the item route gives the rest. */
+const summaryColumns = {
   id: needs.id,
   title: needs.title,
-  problemStatement: needs.problemStatement,
   targetGroup: needs.targetGroup,
   serviceArea: needs.serviceArea,
   estimatedVolume: needs.estimatedVolume,
   desiredStart: needs.desiredStart,
   budgetStatus: needs.budgetStatus,
-  contactEmail: needs.contactEmail,
   owner: organisationRef({ association: needs.ownerAssociationSlug, municipality: needs.ownerMunicipalityCode }) as SQL<
     OrganisationRef & { kind: 'municipality' | 'association' }
   >,
-  coOwners: sql<
-    {
-      municipality: { code: string; name: string };
-      estimatedVolume: number;
-      comment: string | null;
-      demo: boolean;
-      since: string;
-    }[]
-  >`coalesce((select json_agg(json_build_object(
-      'municipality', json_build_object('code', m.code, 'name', m.name),
-      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
-      order by m.name_sort collate "C")
-    from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
   pooledVolume: needs.pooledVolume,
   municipalityCount: needs.municipalityCount,
   categories: sql<
@@ -72,6 +58,43 @@ const columns = {
   createdAt: needs.createdAt,
   updatedAt: needs.updatedAt,
 };
+
+const columns = {
+  ...summaryColumns,
+  problemStatement: needs.problemStatement,
+  contactEmail: needs.contactEmail,
+  coOwners: sql<
+    {
+      municipality: { code: string; name: string };
+      estimatedVolume: number;
+      comment: string | null;
+      demo: boolean;
+      since: string;
+    }[]
+  >`coalesce((select json_agg(json_build_object(
+      'municipality', json_build_object('code', m.code, 'name', m.name),
+      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
+      order by m.name_sort collate "C")
+    from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
+};
+
+const coOwnerCodes = sql<string[]>`array(select c.municipality_code from need_co_owners c
+  where c.need_id = ${id} order by c.municipality_code)`;
+
+/** A list's selections: the summary (JSON), and for CSV the summary with the text and co-owners a spreadsheet names. */
+const listColumns = {
+  summary: {
+    ...summaryColumns,
+    coOwnerCount: sql<number>`(select count(*) from need_co_owners c where c.need_id = ${id})`.mapWith(Number),
+  },
+  spreadsheet: {
+    ...summaryColumns,
+    problemStatement: needs.problemStatement,
+    contactEmail: needs.contactEmail,
+    coOwnerCodes,
+  },
+};
+export type NeedListDetail = keyof typeof listColumns;
 
 /** Drafts are seen by admins and by editors whose scope covers the owner; the rest by any caller. */
 export function visibleTo(reach: Reach): SQL | undefined {
@@ -115,9 +138,9 @@ function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boole
 }
 
 /**
- * A page of needs with owners, co-owners, categories, technologies and procurement embedded: one
- * statement for the page (each embedded list is a subquery per row of the page, never a query per
- * row from here) and one for the total, run side by side.
+ * A page of needs and, at the same time, its total. The page's ids are chosen first, off the ordering
+ * index; the summary's subqueries (categories, technologies, procurement, co-owner count) then run for
+ * those rows only, never for the rows the offset skips.
  */
 export async function listNeeds(
   db: Db,
@@ -125,19 +148,28 @@ export async function listNeeds(
   reach: Reach,
   sort: { field: NeedSort; descending: boolean } | undefined,
   page: PageRequest,
+  detail: NeedListDetail = 'summary',
 ) {
   const where = conditions(filter, reach);
   const snippet = filter.q
     ? searchSnippet(sql`${needs.title} || ' ' || ${needs.problemStatement}`, sql`${filter.q}`)
     : sql<string | null>`null::text`;
-  const [items, counted] = await Promise.all([
+  const keys = db.$with('page').as(
     db
-      .select({ ...columns, snippet })
+      .select({ key: sql<string>`${needs.id}`.as('key') })
       .from(needs)
       .where(where)
       .orderBy(...ordering(filter, sort))
       .limit(page.limit)
       .offset(page.offset),
+  );
+  const [items, counted] = await Promise.all([
+    db
+      .with(keys)
+      .select({ ...listColumns[detail], snippet })
+      .from(keys)
+      .innerJoin(needs, eq(needs.id, keys.key))
+      .orderBy(...ordering(filter, sort)),
     page.count ? db.select({ n: count() }).from(needs).where(where) : undefined,
   ]);
   return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
