@@ -108,6 +108,7 @@ describe('the OpenAPI document', () => {
     for (const [list, item, name, page, long] of [
       ['/v1/technologies', '/v1/technologies/{slug}', 'Technology', 'TechnologyPage', 'description'],
       ['/v1/needs', '/v1/needs/{id}', 'Need', 'NeedPage', 'problemStatement'],
+      ['/v1/procurements', '/v1/procurements/{id}', 'Procurement', 'ProcurementPage', 'participants'],
     ]) {
       expect(jsonOf(list as string), list).toEqual({ $ref: `#/components/schemas/${page}` });
       expect(schemas[page as string].properties.items.items).toEqual({ $ref: `#/components/schemas/${name}Summary` });

@@ -990,7 +990,7 @@ export interface paths {
         };
         /**
          * List procurement collaborations
-         * @description Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.
+         * @description Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -3471,9 +3471,117 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of procurement collaborations. */
+        /** @description A procurement as a list shows it; its description, lots, documents, awarded suppliers, needs, related procurements, stage history and participants are in `Procurement`, from `GET /v1/procurements/{id}`. */
+        ProcurementSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example VK-2026-01 */
+            reference: string;
+            /** @example Digitala trygghetslarm och larmmottagning */
+            title: string;
+            /**
+             * @description `temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)
+             * @enum {unknown}
+             */
+            collaborationType: "temporary" | "lasting" | "central_purchasing_framework" | "innovation";
+            /**
+             * @description Procedure under LOU (2016:1145)
+             * @enum {string|null}
+             */
+            procedure: "open" | "restricted" | "negotiated" | "competitive_dialogue" | "innovation_partnership" | "direct_award" | "call_off" | null;
+            cpvCodes: string[];
+            timeline: {
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                plannedPublication: string | null;
+                /** @description When tenders may be submitted */
+                tenderPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                awardDate: string | null;
+                /** @description The contract term, without extensions */
+                contractPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                extensionOptionsMonths: number | null;
+            };
+            estimatedValueSek: number | null;
+            lead: {
+                /** @enum {unknown} */
+                kind: "association" | "municipality" | "external";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            };
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            categories: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+            }[];
+            /**
+             * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+             * @enum {unknown}
+             */
+            stage: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled";
+            /** @description Still before tender: municipalities can join */
+            openForParticipants: boolean;
+            /** @description How many municipalities are among its participants (as `participants` of the full record) */
+            participantCount: number;
+            /** @description How many needs it takes on */
+            needCount: number;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of procurement collaborations, each as a summary; the item route gives the full record. */
         ProcurementPage: {
-            items: components["schemas"]["Procurement"][];
+            items: components["schemas"]["ProcurementSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;

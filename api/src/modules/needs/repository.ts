@@ -3,6 +3,7 @@ import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
@@ -138,41 +139,25 @@ function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boole
 }
 
 /**
- * A page of needs and, at the same time, its total. The page's ids are chosen first, off the ordering
- * index; the summary's subqueries (categories, technologies, procurement, co-owner count) then run for
- * those rows only, never for the rows the offset skips.
+ * A page of needs, by key first (db/page-by-key.ts): the summary's subqueries (categories,
+ * technologies, procurement, co-owner count) run for the page's rows only.
  */
-export async function listNeeds(
+export function listNeeds<Detail extends NeedListDetail = 'summary'>(
   db: Db,
   filter: NeedFilter,
   reach: Reach,
   sort: { field: NeedSort; descending: boolean } | undefined,
   page: PageRequest,
-  detail: NeedListDetail = 'summary',
+  detail: Detail = 'summary' as Detail,
 ) {
-  const where = conditions(filter, reach);
   const snippet = filter.q
     ? searchSnippet(sql`${needs.title} || ' ' || ${needs.problemStatement}`, sql`${filter.q}`)
     : sql<string | null>`null::text`;
-  const keys = db.$with('page').as(
-    db
-      .select({ key: sql<string>`${needs.id}`.as('key') })
-      .from(needs)
-      .where(where)
-      .orderBy(...ordering(filter, sort))
-      .limit(page.limit)
-      .offset(page.offset),
-  );
-  const [items, counted] = await Promise.all([
-    db
-      .with(keys)
-      .select({ ...listColumns[detail], snippet })
-      .from(keys)
-      .innerJoin(needs, eq(needs.id, keys.key))
-      .orderBy(...ordering(filter, sort)),
-    page.count ? db.select({ n: count() }).from(needs).where(where) : undefined,
-  ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+  const from = { table: needs, key: needs.id };
+  return pageByKey(db, from, conditions(filter, reach), ordering(filter, sort), page, {
+    ...listColumns[detail],
+    snippet,
+  });
 }
 
 /** Locks need rows for the rest of the transaction, in one order, so two changes that lock the same needs cannot deadlock. */
