@@ -48,8 +48,8 @@ export function ProcurementList() {
                     {p.title} {p.demo ? <DemoBadge /> : null}
                   </th>
                   <td>{STAGES[p.stage] ?? p.stage}</td>
-                  <td>{(p.lead as { name?: string }).name ?? ''}</td>
-                  <td>{p.participants.length}</td>
+                  <td>{p.lead.name}</td>
+                  <td>{p.participantCount}</td>
                   <td>{p.openForParticipants ? 'Ja' : 'Nej'}</td>
                 </tr>
               ))}

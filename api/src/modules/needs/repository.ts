@@ -3,6 +3,7 @@ import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
@@ -27,21 +28,46 @@ export interface NeedFilter {
 
 const id = sql.raw('"needs"."id"');
 
-const columns = {
+/** What a list item carries: scalar fields, counts and short links; the item route gives the rest. */
+const summaryColumns = {
   id: needs.id,
   title: needs.title,
-  problemStatement: needs.problemStatement,
   targetGroup: needs.targetGroup,
   serviceArea: needs.serviceArea,
   estimatedVolume: needs.estimatedVolume,
   desiredStart: needs.desiredStart,
   budgetStatus: needs.budgetStatus,
-  contactEmail: needs.contactEmail,
   owner: organisationRef({
     association: needs.ownerAssociationSlug,
     municipality: needs.ownerMunicipalityCode,
     publicBody: needs.ownerPublicBodySlug,
   }) as SQL<OrganisationRef & { kind: 'municipality' | 'association' | 'public_body' }>,
+  pooledVolume: needs.pooledVolume,
+  municipalityCount: needs.municipalityCount,
+  categories: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
+      order by c.name_sort collate "C")
+    from need_categories nc join technology_categories c on c.slug = nc.category_slug where nc.need_id = ${id}), '[]'::json)`,
+  technologies: sql<
+    { slug: string; name: string }[]
+  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
+      order by t.name_sort collate "C")
+    from need_technologies nt join technologies t on t.slug = nt.technology_slug where nt.need_id = ${id}), '[]'::json)`,
+  status: needs.status,
+  procurement: sql<{ id: string; reference: string; title: string; stage: string } | null>`(
+    select json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'stage', p.stage)
+    from procurements p where p.id = ${needs.procurementId})`,
+  publishedAt: needs.publishedAt,
+  demo: needs.demo,
+  createdAt: needs.createdAt,
+  updatedAt: needs.updatedAt,
+};
+
+const columns = {
+  ...summaryColumns,
+  problemStatement: needs.problemStatement,
+  contactEmail: needs.contactEmail,
   coOwners: sql<
     {
       municipality: { code: string; name: string };
@@ -68,27 +94,30 @@ const columns = {
       'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
       order by b.name_sort collate "C")
     from need_public_body_co_owners c join public_bodies b on b.slug = c.public_body_slug where c.need_id = ${id}), '[]'::json)`,
-  pooledVolume: needs.pooledVolume,
-  municipalityCount: needs.municipalityCount,
-  categories: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
-      order by c.name_sort collate "C")
-    from need_categories nc join technology_categories c on c.slug = nc.category_slug where nc.need_id = ${id}), '[]'::json)`,
-  technologies: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
-      order by t.name_sort collate "C")
-    from need_technologies nt join technologies t on t.slug = nt.technology_slug where nt.need_id = ${id}), '[]'::json)`,
-  status: needs.status,
-  procurement: sql<{ id: string; reference: string; title: string; stage: string } | null>`(
-    select json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'stage', p.stage)
-    from procurements p where p.id = ${needs.procurementId})`,
-  publishedAt: needs.publishedAt,
-  demo: needs.demo,
-  createdAt: needs.createdAt,
-  updatedAt: needs.updatedAt,
 };
+
+const coOwnerCodes = sql<string[]>`array(select c.municipality_code from need_co_owners c
+  where c.need_id = ${id} order by c.municipality_code)`;
+const publicBodyCoOwnerSlugs = sql<string[]>`array(select c.public_body_slug from need_public_body_co_owners c
+  where c.need_id = ${id} order by c.public_body_slug)`;
+
+/** A list's selections: the summary (JSON), and for CSV the summary with the text and co-owners a spreadsheet names. */
+const listColumns = {
+  summary: {
+    ...summaryColumns,
+    coOwnerCount: sql<number>`(select count(*) from need_co_owners c where c.need_id = ${id})`.mapWith(Number),
+    publicBodyCoOwnerCount: sql<number>`(select count(*) from need_public_body_co_owners c
+      where c.need_id = ${id})`.mapWith(Number),
+  },
+  spreadsheet: {
+    ...summaryColumns,
+    problemStatement: needs.problemStatement,
+    contactEmail: needs.contactEmail,
+    coOwnerCodes,
+    publicBodyCoOwnerSlugs,
+  },
+};
+export type NeedListDetail = keyof typeof listColumns;
 
 /** Drafts are seen by admins and by editors whose scope covers the owner; the rest by any caller. */
 export function visibleTo(reach: Reach): SQL | undefined {
@@ -140,32 +169,25 @@ function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boole
 }
 
 /**
- * A page of needs with owners, co-owners, categories, technologies and procurement embedded: one
- * statement for the page (each embedded list is a subquery per row of the page, never a query per
- * row from here) and one for the total, run side by side.
+ * A page of needs, by key first (db/page-by-key.ts): the summary's subqueries (categories,
+ * technologies, procurement, co-owner count) run for the page's rows only.
  */
-export async function listNeeds(
+export function listNeeds<Detail extends NeedListDetail = 'summary'>(
   db: Db,
   filter: NeedFilter,
   reach: Reach,
   sort: { field: NeedSort; descending: boolean } | undefined,
   page: PageRequest,
+  detail: Detail = 'summary' as Detail,
 ) {
-  const where = conditions(filter, reach);
   const snippet = filter.q
     ? searchSnippet(sql`${needs.title} || ' ' || ${needs.problemStatement}`, sql`${filter.q}`)
     : sql<string | null>`null::text`;
-  const [items, counted] = await Promise.all([
-    db
-      .select({ ...columns, snippet })
-      .from(needs)
-      .where(where)
-      .orderBy(...ordering(filter, sort))
-      .limit(page.limit)
-      .offset(page.offset),
-    page.count ? db.select({ n: count() }).from(needs).where(where) : undefined,
-  ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+  const from = { table: needs, key: needs.id };
+  return pageByKey(db, from, conditions(filter, reach), ordering(filter, sort), page, {
+    ...listColumns[detail],
+    snippet,
+  });
 }
 
 /** Locks need rows for the rest of the transaction, in one order, so two changes that lock the same needs cannot deadlock. */
