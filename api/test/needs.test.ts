@@ -108,6 +108,7 @@ describe('needs for suppliers', () => {
         'owner',
         'pooledVolume',
         'procurement',
+        'publicBodyCoOwnerCount',
         'publishedAt',
         'serviceArea',
         'snippet',

@@ -239,6 +239,7 @@ describe('procurement collaborations', () => {
         'openForParticipants',
         'participantCount',
         'procedure',
+        'publicBodyParticipantCount',
         'reference',
         'stage',
         'technologies',

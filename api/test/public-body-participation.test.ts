@@ -279,10 +279,16 @@ describe('needs owned and co-owned by a region', () => {
     ]);
     expect((await app.inject({ url: `/v1/needs/${need.id}`, headers: asRegion })).statusCode).toBe(200);
     expect((await app.inject({ url: `/v1/needs/${need.id}`, headers: asBoras })).statusCode).toBe(404);
-    const feed = (await app.inject({ url: '/v1/events?type=need.created', headers: asRegion })).json();
-    expect(feed.items.map((e: { data: { id: string } }) => e.data.id)).toContain(need.id);
-    const borasFeed = (await app.inject({ url: '/v1/events?type=need.created', headers: asBoras })).json();
-    expect(borasFeed.items.map((e: { data: { id: string } }) => e.data.id)).not.toContain(need.id);
+    // The feed serves a transaction once every older one on the server has ended: wait for it, as the region.
+    const createdIn = async (headers: Record<string, string>) =>
+      (await app.inject({ url: '/v1/events?type=need.created', headers }))
+        .json()
+        .items.map((e: { data: { id: string } }) => e.data.id) as string[];
+    for (let tries = 0; tries < 200 && !(await createdIn(asRegion)).includes(need.id); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await createdIn(asRegion)).toContain(need.id);
+    expect(await createdIn(asBoras)).not.toContain(need.id);
     const edited = await send('PATCH', `/v1/needs/${need.id}`, { estimatedVolume: 450 }, asRegion);
     expect(edited.response.statusCode).toBe(200);
     const refused = await send('PATCH', `/v1/needs/${need.id}`, { estimatedVolume: 1 }, asBoras);
