@@ -345,7 +345,14 @@ describe('a region in a procurement', () => {
     ).toHaveLength(1);
   });
 
-  it('refuses GITS as a participant', async () => {
+  it('refuses GITS as a participant, and knows no region of Atlantis', async () => {
+    const unknown = await send(
+      'PUT',
+      `/v1/procurements/${procurement.id}/participants/public-bodies/region-atlantis`,
+      { commitment: 'interested' },
+      asAdmin,
+    );
+    expect(unknown.response.statusCode).toBe(404);
     const { response } = await send(
       'PUT',
       `/v1/procurements/${procurement.id}/participants/public-bodies/gits`,

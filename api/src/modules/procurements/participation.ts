@@ -6,7 +6,7 @@ import { put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { procurementParticipants, procurementPublicBodyParticipants } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
-import { assertRegion } from '../public-bodies/references.ts';
+import { assertRegion, isPublicBody } from '../public-bodies/references.ts';
 import { findParticipant, findPublicBodyParticipant, isMunicipality, lockedStage } from './repository.ts';
 import type { ParticipantInput } from './schemas.ts';
 import { commitments, OPEN_STAGES, type ProcurementStage } from './workflow.ts';
@@ -137,7 +137,10 @@ export function createParticipationService({ db }: { db: Db }) {
       return take(actor, id, body, precondition, {
         entityType: 'procurement_public_body_participant',
         key: slug,
-        assertKnown: (tx) => assertRegion(tx, slug, '/path/publicBody'),
+        assertKnown: async (tx) => {
+          if (!(await isPublicBody(tx, slug))) throw notFound(`No public body has the slug ${slug}`);
+          await assertRegion(tx, slug, '/path/publicBody');
+        },
         find: (tx) => findPublicBodyParticipant(tx, id, slug),
         insert: (tx, values) => tx.insert(table).values({ procurementId: id, publicBodySlug: slug, ...values }),
         update: (tx, values) =>
