@@ -20,6 +20,7 @@ type Used = Pick<
   | 'relatedProcesses'
   | 'stage'
   | 'participants'
+  | 'publicBodyParticipants'
   | 'updatedAt'
 >;
 
@@ -55,6 +56,7 @@ const procurement = (changes: Partial<Used> = {}) =>
       { municipality: { code: '1452', name: 'Tranemo' }, role: 'observer', commitment: 'interested' },
       { municipality: { code: '1466', name: 'Herrljunga' }, role: 'participant', commitment: 'withdrawn' },
     ],
+    publicBodyParticipants: [],
     updatedAt: new Date('2026-05-16T08:30:00.000Z'),
     ...changes,
   }) as Used as ProcurementRow;
@@ -99,6 +101,27 @@ describe('a procurement as an OCDS release package', () => {
       },
     ]);
     expect(buyer).toEqual({ id: 'municipality-1490', name: 'Borås' });
+  });
+
+  it('names regions among the participants as parties, buyers or interested, never when withdrawn', () => {
+    const region = (slug: string, name: string, role: string, commitment: string) => ({
+      publicBody: { slug, name, kind: 'region' },
+      role,
+      commitment,
+    });
+    const { parties } = release(
+      procurement({
+        publicBodyParticipants: [
+          region('vastra-gotalandsregionen', 'Västra Götalandsregionen', 'participant', 'mandate_given'),
+          region('region-halland', 'Region Halland', 'reference_group', 'interested'),
+          region('region-stockholm', 'Region Stockholm', 'participant', 'withdrawn'),
+        ] as ProcurementRow['publicBodyParticipants'],
+      }),
+    );
+    expect(parties.filter((party: { id: string }) => party.id.startsWith('public-body-'))).toEqual([
+      { id: 'public-body-vastra-gotalandsregionen', name: 'Västra Götalandsregionen', roles: ['buyer'] },
+      { id: 'public-body-region-halland', name: 'Region Halland', roles: ['interestedParty'] },
+    ]);
   });
 
   it('maps the procedure, the items and the periods, with the extension options as the maximum extent', () => {
