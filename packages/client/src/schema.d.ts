@@ -3271,7 +3271,7 @@ export interface components {
             estimatedVolume: number;
             comment?: string | null;
         };
-        /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+        /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
         Need: {
             /** Format: uuid */
             id: string;
@@ -10759,7 +10759,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10853,7 +10853,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11059,7 +11059,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11193,7 +11193,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11310,7 +11310,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11417,7 +11417,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11534,7 +11534,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A municipality's or association's need, stated without naming a solution, with pooled volume. */
+            /** @description A municipality's, association's or region's need, stated without naming a solution, with pooled volume. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -133,7 +133,8 @@ export const Need = Type.Object(
   },
   {
     $id: 'Need',
-    description: "A municipality's or association's need, stated without naming a solution, with pooled volume.",
+    description:
+      "A municipality's, association's or region's need, stated without naming a solution, with pooled volume.",
   },
 );
 
