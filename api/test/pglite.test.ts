@@ -16,7 +16,14 @@ const get = async (url: string) => (await app.inject({ url })).json();
 
 describe('on the embedded PGlite database', () => {
   it('loads the reference data', () => {
-    expect(loaded).toEqual({ counties: 21, regions: 21, municipalities: 290, populations: 290, associations: 7, memberships: 109 });
+    expect(loaded).toEqual({
+      counties: 21,
+      regions: 21,
+      municipalities: 290,
+      populations: 290,
+      associations: 7,
+      memberships: 109,
+    });
   });
 
   it('applies migrations idempotently on a second start', async () => {
