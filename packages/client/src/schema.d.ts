@@ -772,7 +772,7 @@ export interface paths {
         };
         /**
          * List and search guides
-         * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.
+         * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -800,7 +800,7 @@ export interface paths {
         };
         /**
          * Get a guide
-         * @description One guide with its Markdown body, technologies and municipalities.
+         * @description One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -2760,7 +2760,7 @@ export interface components {
             summary: string;
             /** @description Markdown, as written. */
             body: string;
-            /** @description The body rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped. */
+            /** @description The body rendered from Markdown to HTML that is safe to show (HTML in the Markdown is escaped), rendered when the body is written. */
             bodyHtml: string;
             /** @description For evaluations: the dimensions it helps assess */
             dimensions: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
@@ -2794,9 +2794,53 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of guides. */
+        /** @description A guide as a list shows it; its body, as Markdown and as HTML, is in `Guide`, from `GET /v1/guides/{slug}`. */
+        GuideSummary: {
+            /** @example nattillsyn-i-boras */
+            slug: string;
+            /**
+             * @description `inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites
+             * @enum {unknown}
+             */
+            kind: "inspiration" | "guide" | "evaluation";
+            /** @example Så införde Borås digital nattillsyn */
+            title: string;
+            summary: string;
+            /** @description For evaluations: the dimensions it helps assess */
+            dimensions: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            municipalities: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            }[];
+            /**
+             * @description `draft` (admins only) → `published` → `archived`
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description With `q`: the best-matching passage, matches in <mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of guides, each as a summary; the item route gives the body. */
         GuidePage: {
-            items: components["schemas"]["Guide"][];
+            items: components["schemas"]["GuideSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -9175,7 +9219,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of guides. */
+            /** @description A page of guides, each as a summary; the item route gives the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
