@@ -1,6 +1,6 @@
 import { css, html, svg } from 'lit';
 import { baseStyles, MissingAttribute, VnElement } from '../base.ts';
-import { project, type Shape } from '../geo.ts';
+import { project, type Shape } from '@valfardsnavet/geo';
 import type { AdoptionMap, AdoptionStatus, Boundaries } from '../types.ts';
 
 const STATUSES: AdoptionStatus[] = ['scaled', 'implemented', 'pilot', 'planned', 'discontinued', 'none'];
