@@ -1,3 +1,5 @@
+export { MAP_STATUSES, type MapStatus, STATUS_PATTERNS } from './patterns.ts';
+
 /** The parts of `GET /v1/municipalities/boundaries` a map needs: each municipality's code, name and polygons. */
 export interface Boundaries {
   attribution: string;
