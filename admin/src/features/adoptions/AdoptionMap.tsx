@@ -146,7 +146,7 @@ function Choropleth({
               </li>
             ))}
           </ul>
-          <p className="summary">
+          <p className="attribution">
             {m.attribution}: {boundaries.attribution}
           </p>
         </figcaption>

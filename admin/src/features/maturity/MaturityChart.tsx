@@ -1,11 +1,12 @@
 import { DIMENSIONS, m } from './messages.ts';
 import type { Comparison, Dimension } from './queries.ts';
 
-const LABEL = 190;
-const LEFT = LABEL + 20;
-const RIGHT = 620;
-const ROW = 44;
-const TOP = 34;
+// Each dimension's name above its row, so the scale has the whole width and reads on a phone too.
+const WIDTH = 480;
+const LEFT = 24;
+const RIGHT = WIDTH - 24;
+const ROW = 58;
+const TOP = 30;
 const x = (level: number) => LEFT + ((level - 1) / 4) * (RIGHT - LEFT);
 const format = (value: number | null | undefined) =>
   value === null || value === undefined ? m.none : String(value).replace('.', ',');
@@ -29,41 +30,42 @@ function levelsText(comparison: Comparison, dimension: Dimension) {
  * association's median. The same figures are in the text below it and in the table beside it.
  */
 export function MaturityChart({ comparison, title }: { comparison: Comparison; title: string }) {
-  const height = TOP + DIMENSIONS.length * ROW + 10;
+  const height = TOP + DIMENSIONS.length * ROW + 4;
   return (
     <figure className="maturity-chart">
-      <svg viewBox={`0 0 640 ${height}`} role="img" aria-labelledby="maturity-chart-title maturity-chart-desc">
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="maturity-chart-title maturity-chart-desc">
         <title id="maturity-chart-title">{title}</title>
         <desc id="maturity-chart-desc">{m.chartDescription}</desc>
         {[1, 2, 3, 4, 5].map((level) => (
           <g key={level}>
-            <line x1={x(level)} x2={x(level)} y1={TOP - 8} y2={height - 10} className="grid" />
-            <text x={x(level)} y={TOP - 14} textAnchor="middle" className="axis">
+            <line x1={x(level)} x2={x(level)} y1={TOP - 6} y2={height - 4} className="grid" />
+            <text x={x(level)} y={TOP - 12} textAnchor="middle" className="axis">
               {level}
             </text>
           </g>
         ))}
         {DIMENSIONS.map((dimension, row) => {
-          const y = TOP + row * ROW + ROW / 2;
+          const y = TOP + row * ROW + 38;
           const levels = comparison.members
             .map((member) => ({ name: member.municipality.name, level: member.dimensions?.[dimension]?.level }))
             .filter((dot): dot is { name: string; level: number } => dot.level !== undefined);
           const median = comparison.median[dimension];
           return (
             <g key={dimension}>
-              <text x={LABEL} y={y + 5} textAnchor="end" className="label">
+              <text x={4} y={y - 18} className="label">
                 {m.dimensions[dimension]}
               </text>
               {levels.map((dot) => {
-                // Members at the same level sit side by side around it.
+                // Members at the same level sit side by side around it, closer the more they are.
                 const same = levels.filter((other) => other.level === dot.level);
                 const index = same.indexOf(dot);
+                const step = Math.min(11, 90 / Math.max(same.length - 1, 1));
                 return (
                   <circle
                     key={dot.name}
-                    cx={x(dot.level) + (index - (same.length - 1) / 2) * 7}
+                    cx={x(dot.level) + (index - (same.length - 1) / 2) * step}
                     cy={y}
-                    r={4}
+                    r={5}
                     className="member"
                   >
                     <title>{`${dot.name}: ${dot.level}`}</title>
@@ -71,7 +73,7 @@ export function MaturityChart({ comparison, title }: { comparison: Comparison; t
                 );
               })}
               {median === null ? null : (
-                <rect x={x(median) - 2} y={y - 14} width={4} height={28} className="median">
+                <rect x={x(median) - 2.5} y={y - 12} width={5} height={24} className="median">
                   <title>{`${m.median}: ${format(median)}`}</title>
                 </rect>
               )}
@@ -80,6 +82,7 @@ export function MaturityChart({ comparison, title }: { comparison: Comparison; t
         })}
       </svg>
       <figcaption>
+        <p className="hint">{m.chartKey}</p>
         <details>
           <summary>{m.chartText}</summary>
           <ul className="chart-text">

@@ -14,6 +14,7 @@ export const m = {
     `${assessed} av ${members} medlemmar har bedömt sin mognad ${year}.`,
   chartTitle: (association: string, year: number) => `Mognad i ${association} ${year}`,
   chartDescription: 'Diagram: varje dimension med medlemmarnas nivåer (punkter, 1–5) och medianen (streck).',
+  chartKey: 'Punkt: en kommuns nivå (1–5). Lodrätt streck: förbundets median.',
   chartText: 'Diagrammet i text',
   chartLine: (dimension: string, median: string, levels: string) => `${dimension}: median ${median}; ${levels}.`,
   levelCount: (level: number, count: number) => `nivå ${level}: ${count}`,
