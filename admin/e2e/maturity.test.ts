@@ -46,9 +46,9 @@ describe.skipIf(!requireChromium())('Mognad: a Boråsregionen editor assesses Bo
       .toBe(`Mognadsbedömning: Borås ${YEAR}`);
     expect(page.url()).toContain('municipality=1490');
     const groups = page.getByRole('form', { name: /^Mognadsbedömning/ }).getByRole('group');
-    expect(await groups.evaluateAll((all) => all.map((g) => g.querySelector('legend')?.textContent))).toEqual(
-      DIMENSIONS,
-    );
+    await expect
+      .poll(() => groups.evaluateAll((all) => all.map((g) => g.querySelector('legend')?.textContent)))
+      .toEqual(DIMENSIONS);
     for (const [index, name] of DIMENSIONS.entries()) {
       const group = dimension(page, name);
       await group.getByRole('combobox', { name: 'Nivå' }).selectOption({ value: String((index % 5) + 1) });

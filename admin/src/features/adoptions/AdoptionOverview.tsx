@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
@@ -8,8 +7,7 @@ import { useListSearch } from '../../components/listSearch.ts';
 import { m as common } from '../../components/messages.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { categoryOptions, categoryQueries } from '../categories/queries.ts';
-import { useReach } from '../organisations/scope.ts';
-import { useSession } from '../session/queries.ts';
+import { useAssociationChoice } from '../organisations/scope.ts';
 import './adoptions.css';
 import { m } from './messages.ts';
 import { type Adoption, adoptionQueries } from './queries.ts';
@@ -20,22 +18,14 @@ import { type Adoption, adoptionQueries } from './queries.ts';
  * reach are shown, so an editor is never offered one they may not change.
  */
 export function AdoptionOverview() {
-  const { search, update } = useListSearch();
-  const reach = useReach();
-  const association = typeof search.association === 'string' ? search.association : '';
+  const { search } = useListSearch();
+  const { association, options, name, reach } = useAssociationChoice();
   const category = typeof search.category === 'string' ? search.category : undefined;
-  const offered = reach.data?.associations ?? [];
-  // An editor starts at their own association: the one place they work in.
-  const own = useSession().data?.user.role === 'editor' ? offered[0]?.slug : undefined;
-  useEffect(() => {
-    if (association === '' && own) update({ association: own }, { replace: true });
-  }, [association, own, update]);
   const categories = useQuery(categoryQueries.all());
   const technologies = useQuery(adoptionQueries.technologies(category));
   const members = useQuery(adoptionQueries.members(association));
   const adoptions = useQuery(adoptionQueries.ofAssociation(association, category));
   const error = reach.error ?? categories.error ?? technologies.error ?? members.error ?? adoptions.error;
-  const name = offered.find((a) => a.slug === association)?.name ?? association;
 
   return (
     <section aria-labelledby="page-heading">
@@ -52,7 +42,7 @@ export function AdoptionOverview() {
             name: 'association',
             label: m.association,
             allLabel: m.chooseAssociation,
-            options: offered.map((a) => ({ value: a.slug, label: a.name })),
+            options,
           },
           {
             name: 'category',
@@ -63,7 +53,7 @@ export function AdoptionOverview() {
         ]}
       />
       {error ? <ErrorNotice error={error} /> : null}
-      {reach.data && offered.length === 0 ? <p className="notice">{m.noAssociations}</p> : null}
+      {reach.data && options.length === 0 ? <p className="notice">{m.noAssociations}</p> : null}
       {association === '' ? (
         <p className="summary">{m.pickAssociation}</p>
       ) : (

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Schemas } from '@valfardsnavet/client';
-import { api, ifMatch, unwrap, unwrapVersioned, type Versioned } from '../../api/client.ts';
-import { ApiError } from '../../api/problems.ts';
+import { api, ifMatch, ifMatchOrNew, unwrap, unwrapVersioned, versionedOrNull } from '../../api/client.ts';
 
 export type Adoption = Schemas['Adoption'];
 export type AdoptionStatus = Adoption['status'];
@@ -77,18 +76,10 @@ export const adoptionQueries = {
   detail: (code: string, technology: string) =>
     queryOptions({
       queryKey: ['adoptions', 'detail', code, technology],
-      queryFn: async (): Promise<Versioned<Adoption> | null> => {
-        try {
-          return unwrapVersioned(
-            await api.GET('/v1/municipalities/{code}/adoptions/{technology}', {
-              params: { path: { code, technology } },
-            }),
-          );
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 404) return null;
-          throw error;
-        }
-      },
+      queryFn: async () =>
+        versionedOrNull(
+          await api.GET('/v1/municipalities/{code}/adoptions/{technology}', { params: { path: { code, technology } } }),
+        ),
     }),
   map: (technology: string) =>
     queryOptions({
@@ -116,10 +107,7 @@ export const adoptionQueries = {
     }),
 };
 
-/**
- * Records the whole adoption. Replacing names the version opened (If-Match); creating says it expects
- * none (If-None-Match: *), so a colleague's adoption recorded meanwhile is met with the conflict dialog.
- */
+/** Records the whole adoption, over the version opened or as a new one. */
 export const putAdoption = async (
   code: string,
   technology: string,
@@ -129,7 +117,7 @@ export const putAdoption = async (
   unwrapVersioned(
     await api.PUT('/v1/municipalities/{code}/adoptions/{technology}', {
       params: { path: { code, technology } },
-      headers: etag ? ifMatch(etag) : { 'if-none-match': '*' },
+      headers: ifMatchOrNew(etag),
       body,
     }),
   );

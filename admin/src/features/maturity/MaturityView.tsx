@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { useListSearch } from '../../components/listSearch.ts';
 import { m as common } from '../../components/messages.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
-import { useReach } from '../organisations/scope.ts';
-import { useSession } from '../session/queries.ts';
+import { useAssociationChoice } from '../organisations/scope.ts';
 import { formatLevel, MaturityChart } from './MaturityChart.tsx';
 import './maturity.css';
 import { DIMENSIONS, m } from './messages.ts';
@@ -18,17 +16,9 @@ import { YearField } from './YearField.tsx';
 /** Mognad: an association's members' maturity levels for a year, as a chart and as a table, with the median. */
 export function MaturityView() {
   const { search, update } = useListSearch();
-  const reach = useReach();
-  const association = typeof search.association === 'string' ? search.association : '';
+  const { association, options, reach } = useAssociationChoice();
   const year = yearOf(search.year);
-  const offered = reach.data?.associations ?? [];
-  // An editor starts at their own association.
-  const own = useSession().data?.user.role === 'editor' ? offered[0]?.slug : undefined;
-  useEffect(() => {
-    if (association === '' && own) update({ association: own }, { replace: true });
-  }, [association, own, update]);
   const comparison = useQuery(maturityQueries.comparison(association, year));
-  const name = comparison.data?.association.name ?? '';
 
   return (
     <section aria-labelledby="page-heading">
@@ -46,7 +36,7 @@ export function MaturityView() {
               name: 'association',
               label: m.association,
               allLabel: m.chooseAssociation,
-              options: offered.map((a) => ({ value: a.slug, label: a.name })),
+              options,
             },
           ]}
         />
@@ -65,8 +55,11 @@ export function MaturityView() {
           </p>
           <DemoNotice shown={comparison.data.members.some((member) => member.demo)} />
           <div className="maturity-views">
-            <MaturityChart comparison={comparison.data} title={m.chartTitle(name, year)} />
-            <MaturityTable comparison={comparison.data} caption={m.tableCaption(name, year)} />
+            <MaturityChart comparison={comparison.data} title={m.chartTitle(comparison.data.association.name, year)} />
+            <MaturityTable
+              comparison={comparison.data}
+              caption={m.tableCaption(comparison.data.association.name, year)}
+            />
           </div>
         </>
       ) : (

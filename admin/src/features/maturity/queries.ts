@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Schemas } from '@valfardsnavet/client';
-import { api, ifMatch, unwrap, unwrapVersioned, type Versioned } from '../../api/client.ts';
-import { ApiError } from '../../api/problems.ts';
+import { api, ifMatchOrNew, unwrap, unwrapVersioned, versionedOrNull } from '../../api/client.ts';
 
 export type Assessment = Schemas['MaturityAssessment'];
 export type Comparison = Schemas['MaturityComparison'];
@@ -20,23 +19,14 @@ export const maturityQueries = {
     queryOptions({
       queryKey: ['maturity', 'assessment', code, year],
       enabled: code !== '',
-      queryFn: async (): Promise<Versioned<Assessment> | null> => {
-        try {
-          return unwrapVersioned(
-            await api.GET('/v1/municipalities/{code}/maturity/{year}', { params: { path: { code, year } } }),
-          );
-        } catch (error) {
-          if (error instanceof ApiError && error.status === 404) return null;
-          throw error;
-        }
-      },
+      queryFn: async () =>
+        versionedOrNull(
+          await api.GET('/v1/municipalities/{code}/maturity/{year}', { params: { path: { code, year } } }),
+        ),
     }),
 };
 
-/**
- * Records the whole assessment of the year. Replacing names the version opened (If-Match); creating
- * expects none (If-None-Match: *), so a colleague's assessment saved meanwhile meets the conflict dialog.
- */
+/** Records the whole assessment of the year, over the version opened or as a new one. */
 export const putAssessment = async (
   code: string,
   year: number,
@@ -46,7 +36,7 @@ export const putAssessment = async (
   unwrapVersioned(
     await api.PUT('/v1/municipalities/{code}/maturity/{year}', {
       params: { path: { code, year } },
-      headers: etag ? ifMatch(etag) : { 'if-none-match': '*' },
+      headers: ifMatchOrNew(etag),
       body,
     }),
   );

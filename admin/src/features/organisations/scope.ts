@@ -1,5 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '../../api/client.ts';
+import { useListSearch } from '../../components/listSearch.ts';
 import { type Session, useSession } from '../session/queries.ts';
 import { pickerQueries } from './queries.ts';
 
@@ -50,4 +52,22 @@ export const reachQuery = (session: Session | null | undefined) =>
 export function useReach() {
   const session = useSession().data;
   return useQuery(reachQuery(session));
+}
+
+/**
+ * The association a view is about, from the URL (`?association=`), with the ones the person may pick.
+ * An editor whose URL names none starts at their own, put into the URL: the one place they work in.
+ */
+export function useAssociationChoice() {
+  const { search, update } = useListSearch();
+  const reach = useReach();
+  const editor = useSession().data?.user.role === 'editor';
+  const association = typeof search.association === 'string' ? search.association : '';
+  const offered = reach.data?.associations ?? [];
+  const own = editor ? offered[0]?.slug : undefined;
+  useEffect(() => {
+    if (association === '' && own) update({ association: own }, { replace: true });
+  }, [association, own, update]);
+  const options = offered.map((a) => ({ value: a.slug, label: a.name }));
+  return { association, options, name: offered.find((a) => a.slug === association)?.name ?? association, reach };
 }
