@@ -99,8 +99,36 @@ describe.skipIf(!requireChromium())('Införande: a Boråsregionen editor records
     expect((await adoption()).usersCount).toBe(15);
   });
 
+  it('meets a colleague’s adoption recorded while the editor was creating one, instead of overwriting it', async () => {
+    const open = (page: Page) => page.goto(`${product.adminUrl}/inforande/1490/gps-larm`);
+    await open(editor.page);
+    await open(admin.page);
+    for (const { page } of [editor, admin])
+      await expect.poll(() => page.getByText('Inget är registrerat ännu.', { exact: false }).count()).toBe(1);
+    await admin.page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Planerar' });
+    await admin.page.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => admin.page.getByRole('status').textContent()).toBe('Införandet är registrerat.');
+
+    await editor.page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pilot' });
+    await editor.page.getByRole('button', { name: 'Spara' }).click();
+    const dialog = editor.page.getByRole('alertdialog');
+    await expect
+      .poll(() =>
+        dialog
+          .getByRole('row', { name: /^Status/ })
+          .getByRole('cell')
+          .allTextContents(),
+      )
+      .toEqual(['Planerar', 'Pilot']);
+    await dialog.getByRole('button', { name: 'Ta deras version' }).click();
+    expect(await editor.page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('planned');
+    const recorded = await (await fetch(`${product.apiUrl}/v1/municipalities/1490/adoptions/gps-larm`)).json();
+    expect(recorded.status).toBe('planned');
+  });
+
   it('removes the adoption after asking, and the cell is empty again', async () => {
     const { page } = editor;
+    await page.goto(`${product.adminUrl}/inforande`);
     await cell(page, new RegExp(`^Borås, ${NATTILLSYN}: Pilot$`)).click();
     await page.getByRole('button', { name: 'Ta bort' }).click();
     const dialog = page.getByRole('alertdialog');

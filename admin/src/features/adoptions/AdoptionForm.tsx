@@ -48,6 +48,9 @@ const toBody = (v: AdoptionValues) => ({
   notes: orNull(v.notes),
 });
 
+/** The values as the conflict dialog shows them: the status in words. */
+const readable = (values: AdoptionValues) => ({ ...values, status: m.status[values.status] ?? values.status });
+
 /**
  * Records, changes or removes one municipality's adoption of a technology: the whole adoption is sent
  * (PUT), with the version opened in If-Match, so a colleague's change meanwhile opens the conflict dialog.
@@ -154,8 +157,8 @@ export function AdoptionForm({
       {editor.conflict ? (
         <ConflictDialog
           what={m.what}
-          theirs={editor.conflict.theirs}
-          yours={editor.conflict.yours}
+          theirs={readable(editor.conflict.theirs)}
+          yours={readable(editor.conflict.yours)}
           labels={m.fields}
           onTakeTheirs={editor.conflict.takeTheirs}
           onKeepEditing={editor.conflict.keepEditing}
