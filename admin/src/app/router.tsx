@@ -36,6 +36,8 @@ const associations = () => import('../features/associations/index.ts');
 const users = () => import('../features/users/index.ts');
 const apiKeys = () => import('../features/api-keys/index.ts');
 const audit = () => import('../features/audit/index.ts');
+const adoptions = () => import('../features/adoptions/index.ts');
+const maturity = () => import('../features/maturity/index.ts');
 
 const routeTree = root.addChildren([
   view('/', () => import('../features/overview/Overview.tsx'), 'Overview'),
@@ -55,8 +57,11 @@ const routeTree = root.addChildren([
   view('/kommuner/$code', municipalities, 'MunicipalityDetail'),
   list('/forbund', associations, 'AssociationList', ['kind']),
   view('/forbund/$slug', associations, 'AssociationDetail'),
-  view('/inforande', () => import('../features/adoptions/AdoptionList.tsx'), 'AdoptionList'),
-  view('/mognad', () => import('../features/maturity/MaturityView.tsx'), 'MaturityView'),
+  list('/inforande', adoptions, 'AdoptionOverview', ['association', 'category']),
+  list('/inforande/karta', adoptions, 'AdoptionMap', ['technology', 'county', 'association']),
+  list('/inforande/$code/$technology', adoptions, 'AdoptionEdit', ['association', 'category']),
+  list('/mognad', maturity, 'MaturityView', ['association', 'year']),
+  list('/mognad/bedomning', maturity, 'MaturityAssessment', ['municipality', 'year']),
   view('/behov', () => import('../features/needs/NeedList.tsx'), 'NeedList'),
   view('/upphandlingar', () => import('../features/procurements/ProcurementList.tsx'), 'ProcurementList'),
   view('/driftmodeller', () => import('../features/consultations/ConsultationSummary.tsx'), 'ConsultationSummary'),

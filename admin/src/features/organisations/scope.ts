@@ -1,0 +1,73 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { api, unwrap } from '../../api/client.ts';
+import { useListSearch } from '../../components/listSearch.ts';
+import { type Session, useSession } from '../session/queries.ts';
+import { pickerQueries } from './queries.ts';
+
+/** What a person may pick: associations by slug and municipalities by code, each with its name. */
+export interface Reach {
+  associations: { slug: string; name: string }[];
+  municipalities: { code: string; name: string }[];
+}
+
+/**
+ * The associations and municipalities a person may pick, as the API's scope check counts them: all
+ * for an admin; for an association's editor the association, its children and all their members; for
+ * a municipality's editor that municipality and the associations it belongs to.
+ */
+export const reachQuery = (session: Session | null | undefined) =>
+  queryOptions({
+    queryKey: ['reach', session?.user.id, session?.user.scope],
+    enabled: Boolean(session),
+    staleTime: 10 * 60_000,
+    queryFn: async ({ client }): Promise<Reach> => {
+      const user = session?.user;
+      const { association, municipality } = user?.scope ?? { association: null, municipality: null };
+      if (user?.role === 'admin') {
+        const [associations, municipalities] = await Promise.all([
+          client.fetchQuery(pickerQueries.associations()),
+          client.fetchQuery(pickerQueries.municipalities()),
+        ]);
+        return { associations, municipalities };
+      }
+      if (association) {
+        const [own, members] = await Promise.all([
+          api.GET('/v1/associations/{slug}', { params: { path: { slug: association } } }).then(unwrap),
+          api
+            .GET('/v1/municipalities', { params: { query: { association: [association], limit: 100, sort: 'name' } } })
+            .then(unwrap),
+        ]);
+        return { associations: [own, ...own.children], municipalities: members.items };
+      }
+      if (municipality) {
+        const own = unwrap(await api.GET('/v1/municipalities/{code}', { params: { path: { code: municipality } } }));
+        return { associations: own.associations, municipalities: [own] };
+      }
+      return { associations: [], municipalities: [] };
+    },
+  });
+
+/** The signed-in person's reach, for pickers that must offer only what they may change. */
+export function useReach() {
+  const session = useSession().data;
+  return useQuery(reachQuery(session));
+}
+
+/**
+ * The association a view is about, from the URL (`?association=`), with the ones the person may pick.
+ * An editor whose URL names none starts at their own, put into the URL: the one place they work in.
+ */
+export function useAssociationChoice() {
+  const { search, update } = useListSearch();
+  const reach = useReach();
+  const editor = useSession().data?.user.role === 'editor';
+  const association = typeof search.association === 'string' ? search.association : '';
+  const offered = reach.data?.associations ?? [];
+  const own = editor ? offered[0]?.slug : undefined;
+  useEffect(() => {
+    if (association === '' && own) update({ association: own }, { replace: true });
+  }, [association, own, update]);
+  const options = offered.map((a) => ({ value: a.slug, label: a.name }));
+  return { association, options, name: offered.find((a) => a.slug === association)?.name ?? association, reach };
+}
