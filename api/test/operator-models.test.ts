@@ -55,6 +55,7 @@ describe('operator models', () => {
         'legalForm',
         'memberCount',
         'name',
+        'publicBodyResponseCount',
         'responseCount',
         'slug',
         'status',
@@ -67,6 +68,7 @@ describe('operator models', () => {
       consultation: { association: { slug: 'vastkom' }, opens: '2026-10-01', closes: '2026-12-15' },
       memberCount: 0,
       responseCount: 0,
+      publicBodyResponseCount: 0,
     });
     const full = (await app.inject({ url })).json();
     expect(full).toMatchObject({
