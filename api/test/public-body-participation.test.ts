@@ -153,6 +153,9 @@ describe('a consultation with public bodies', () => {
   });
 
   it('lists the bodies in a group of their own, with no_response where they have not answered', async () => {
+    const listed = (await app.inject({ url: '/v1/operator-models?consulted=gits' })).json().items[0];
+    expect(listed).toMatchObject({ responseCount: 0, publicBodyResponseCount: 2 });
+    expect(listed.consultation.publicBodies).toHaveLength(3);
     const summary = (await app.inject({ url: `${model}/consultation` })).json();
     expect(summary.totals.total).toBe(50);
     expect(summary.publicBodies.totals).toEqual({
