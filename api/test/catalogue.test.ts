@@ -88,6 +88,24 @@ describe('technologies', () => {
     expect(scaip.items.map((t: { slug: string }) => t.slug)).toEqual(['digitala-trygghetslarm']);
   });
 
+  it('pages a category with its children in name order, either way, as the whole list has it', async () => {
+    const slugs = (body: { items: { slug: string }[] }) => body.items.map((t) => t.slug);
+    for (const sort of ['name', '-name']) {
+      const whole = slugs((await get(`/v1/technologies?category=trygghet-och-larm&sort=${sort}`)).body);
+      expect(whole).toHaveLength(3);
+      const paged = [];
+      for (let offset = 0; offset < 3; offset++) {
+        const page = (await get(`/v1/technologies?category=trygghet-och-larm&sort=${sort}&limit=1&offset=${offset}`))
+          .body;
+        expect(page.total).toBe(3);
+        paged.push(...slugs(page));
+      }
+      expect(paged).toEqual(whole);
+    }
+    const names = slugs((await get('/v1/technologies?category=trygghet-och-larm&sort=name')).body);
+    expect(names).toEqual(['digital-nattillsyn', 'digitala-trygghetslarm', 'gps-larm']);
+  });
+
   it('embeds the category with its parent and an adoption summary', async () => {
     const { body } = await get('/v1/technologies/gps-larm');
     expect(body.category).toEqual({

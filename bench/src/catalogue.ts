@@ -177,7 +177,7 @@ for (const scale of SCALES) {
   ];
   for (const [label, filter] of hot) {
     const query = technologyListQuery(database.db, filter, undefined).toSQL();
-    const params = fillPlaceholders(query.params, { ...filter, limit: 20, offset: 0 });
+    const params = fillPlaceholders(query.params, { ...filter, limit: 20, offset: 0, window: 20 });
     const client = postgres(url, { max: 1 });
     const plan = await client.unsafe(
       `explain (analyze, costs off, timing off, summary on) ${query.sql}`,

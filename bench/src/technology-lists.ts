@@ -88,7 +88,7 @@ async function generate(url: string, size: number) {
   await renderMissingHtml(db);
   await db.execute(sql`vacuum analyze`);
   const filter: TechnologyFilter = { category: [CATEGORY], status: ['published'] };
-  const values = { ...filter, limit: 50, offset: 100, slug: 'teknik-4242' };
+  const values = { ...filter, limit: 50, offset: 100, window: 150, slug: 'teknik-4242' };
   const statement = (query: { sql: string; params: unknown[] }) => ({
     sql: query.sql,
     params: fillPlaceholders(query.params, values),

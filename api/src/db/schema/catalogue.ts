@@ -89,7 +89,12 @@ export const technologies = pgTable(
       'technologies_target_groups_known',
       sql`${table.targetGroups} <@ array['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care']::text[]`,
     ),
-    index('technologies_category_idx').on(table.categorySlug),
+    // Leads with the category, so it serves a category's count as well as its page by name.
+    index('technologies_category_name_order_idx').on(
+      table.categorySlug,
+      sql`${table.nameSort} collate "C"`,
+      table.slug,
+    ),
     // In list order (COLLATE "C" as in swedishOrder, whatever the database's default), so that a page
     // is read off the index and stops after `limit` matches, instead of sorting every match.
     index('technologies_name_order_idx').on(sql`${table.nameSort} collate "C"`, table.slug),
