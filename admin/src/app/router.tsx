@@ -36,6 +36,9 @@ const associations = () => import('../features/associations/index.ts');
 const users = () => import('../features/users/index.ts');
 const apiKeys = () => import('../features/api-keys/index.ts');
 const audit = () => import('../features/audit/index.ts');
+const needs = () => import('../features/needs/index.ts');
+const procurements = () => import('../features/procurements/index.ts');
+const operatorModels = () => import('../features/operator-models/index.ts');
 
 const routeTree = root.addChildren([
   view('/', () => import('../features/overview/Overview.tsx'), 'Overview'),
@@ -57,9 +60,23 @@ const routeTree = root.addChildren([
   view('/forbund/$slug', associations, 'AssociationDetail'),
   view('/inforande', () => import('../features/adoptions/AdoptionList.tsx'), 'AdoptionList'),
   view('/mognad', () => import('../features/maturity/MaturityView.tsx'), 'MaturityView'),
-  view('/behov', () => import('../features/needs/NeedList.tsx'), 'NeedList'),
-  view('/upphandlingar', () => import('../features/procurements/ProcurementList.tsx'), 'ProcurementList'),
-  view('/driftmodeller', () => import('../features/consultations/ConsultationSummary.tsx'), 'ConsultationSummary'),
+  list('/behov', needs, 'NeedList', ['status', 'county', 'association', 'targetGroup']),
+  view('/behov/nytt', needs, 'NeedCreate'),
+  view('/behov/$id', needs, 'NeedDetail'),
+  view('/behov/$id/redigera', needs, 'NeedEdit'),
+  list('/upphandlingar', procurements, 'ProcurementList', [
+    'stage',
+    'association',
+    'participant',
+    'openForParticipants',
+  ]),
+  view('/upphandlingar/ny', procurements, 'ProcurementCreate'),
+  view('/upphandlingar/$id', procurements, 'ProcurementDetail'),
+  view('/upphandlingar/$id/redigera', procurements, 'ProcurementEdit'),
+  list('/driftmodeller', operatorModels, 'OperatorModelList', ['status', 'legalForm', 'costSharing', 'association']),
+  view('/driftmodeller/ny', operatorModels, 'OperatorModelCreate'),
+  view('/driftmodeller/$slug', operatorModels, 'OperatorModelDetail'),
+  view('/driftmodeller/$slug/redigera', operatorModels, 'OperatorModelEdit'),
   list('/anvandare', users, 'UserList', ['role']),
   view('/anvandare/ny', users, 'UserCreate'),
   view('/anvandare/$id', users, 'UserDetail'),
