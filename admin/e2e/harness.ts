@@ -113,3 +113,13 @@ export function requireChromium() {
     console.warn('Skipping browser tests: /usr/bin/chromium is not installed (apt-get install chromium).');
   return hasChromium;
 }
+
+/** A person of their own (a browser context) signed in at `url`, at a desktop size. */
+export async function signedIn(browser: Browser, url: string, who: { email: string; password: string }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(url);
+  await signIn(page, who);
+  return { context, page };
+}

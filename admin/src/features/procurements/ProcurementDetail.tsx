@@ -129,9 +129,11 @@ function ProcurementPage({ opened }: { opened: Versioned<Procurement> }) {
               {m.cancel}
             </button>
           ) : null}
-          <button type="button" className="button danger" onClick={() => setConfirming('delete')}>
-            {m.delete}
-          </button>
+          {p.stage === 'planning' ? (
+            <button type="button" className="button danger" onClick={() => setConfirming('delete')}>
+              {m.delete}
+            </button>
+          ) : null}
         </fieldset>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
