@@ -60,7 +60,7 @@ describe.skipIf(!requireChromium())('needs in the admin', () => {
     await editor.getByRole('heading', { level: 1, name: GOTEBORG_NEED }).waitFor();
     const before = await editor.locator('.summary').first().textContent();
     const join = editor.getByRole('form', { name: 'Anslut en kommun' });
-    expect(await optionsOf(join, 'Kommun')).toEqual(BORASREGIONEN);
+    await expect.poll(() => optionsOf(join, 'Kommun')).toEqual(BORASREGIONEN);
     await join.getByLabel('Kommun').selectOption({ label: 'Borås' });
     await join.getByLabel('Uppskattad volym').fill('75');
     await join.getByRole('button', { name: 'Vi har också detta behov' }).click();

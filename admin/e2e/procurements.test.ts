@@ -37,7 +37,7 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     await open(editor, product.adminUrl, ALARMS);
     expect(await participantRow(editor, 'Tranemo').getByRole('cell').nth(1).textContent()).toBe('Intresserad');
     // Only the municipalities in scope can be changed: Göteborg takes no part here, and none outside has a button.
-    expect(await editor.getByRole('button', { name: /^Ändra deltagandet för / }).count()).toBe(8);
+    await expect.poll(() => editor.getByRole('button', { name: /^Ändra deltagandet för / }).count()).toBe(8);
     await editor.getByRole('button', { name: 'Ändra deltagandet för Tranemo' }).click();
     const commitment = editor.getByLabel('Åtagande');
     await commitment.waitFor();
@@ -55,8 +55,9 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
   it('offers the editor only Boråsregionen municipalities when joining a procurement still open', async () => {
     await open(editor, product.adminUrl, INNOVATION);
     const join = editor.getByRole('form', { name: 'Anmäl en kommuns intresse' });
-    const options = await join.getByLabel('Kommun').locator('option:not([value=""])').allTextContents();
-    expect(options).toEqual(BORASREGIONEN);
+    await expect
+      .poll(() => join.getByLabel('Kommun').locator('option:not([value=""])').allTextContents())
+      .toEqual(BORASREGIONEN);
     await join.getByLabel('Kommun').selectOption({ label: 'Borås' });
     await join.getByLabel('Uppskattad volym').fill('300');
     await join.getByRole('button', { name: 'Anmäl intresse' }).click();

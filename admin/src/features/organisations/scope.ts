@@ -55,7 +55,7 @@ export function useScope() {
   return {
     admin,
     signedIn: user !== undefined,
-    pending: admin ? all.isPending : user !== undefined && scoped.isPending,
+    pending: user !== undefined && ((admin ? all.isPending : scoped.isPending) || associations.isPending),
     municipalities: municipalities ?? [],
     associations: ownAssociations,
     /** Whether a municipality (by code) or an association (by slug) is the person's to change. */
