@@ -6,7 +6,8 @@ import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
-import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { PlainTable } from '../../components/PlainTable.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { addCoOwner, type Need, needQueries, OPEN_TO_OTHERS, removeCoOwner } from './queries.ts';
@@ -24,8 +25,7 @@ export function CoOwners({ opened }: { opened: Versioned<Need> }) {
   const [volume, setVolume] = useState('');
   const [comment, setComment] = useState('');
   const [leaving, setLeaving] = useState<{ code: string; name: string } | null>(null);
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = useAction();
   const taken = new Set([n.owner.code, ...n.coOwners.map((c) => c.municipality.code)]);
   const joinable = scope.municipalities.filter((item) => !taken.has(item.code));
   const open = OPEN_TO_OTHERS.includes(n.status);
@@ -34,17 +34,6 @@ export function CoOwners({ opened }: { opened: Versioned<Need> }) {
     client.setQueryData(needQueries.detail(n.id).queryKey, need);
     void client.invalidateQueries({ queryKey: ['needs', 'list'] });
     flash(message);
-  };
-  const run = async (work: () => Promise<void>) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-    }
   };
   const join = (event: FormEvent) => {
     event.preventDefault();
@@ -74,46 +63,34 @@ export function CoOwners({ opened }: { opened: Versioned<Need> }) {
       {n.coOwners.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <ScrollRegion label={t.heading}>
-          <table>
-            <caption className="visually-hidden">{t.heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.municipality}</th>
-                <th scope="col">{t.volume}</th>
-                <th scope="col">{t.comment}</th>
-                <th scope="col">{t.since}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.leave}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {n.coOwners.map((c) => (
-                <tr key={c.municipality.code}>
-                  <th scope="row">
-                    {c.municipality.name} {c.demo ? <DemoBadge /> : null}
-                  </th>
-                  <td>{c.estimatedVolume}</td>
-                  <td>{c.comment ?? m.none}</td>
-                  <td>{new Date(c.since).toLocaleDateString('sv-SE')}</td>
-                  <td>
-                    {scope.coversMunicipality(c.municipality.code) ? (
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={t.leaveFor(c.municipality.name)}
-                        onClick={() => setLeaving(c.municipality)}
-                      >
-                        {t.leave}
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <PlainTable
+          caption={t.heading}
+          hideCaption
+          headers={[t.municipality, t.volume, t.comment, t.since, t.leave]}
+          rows={n.coOwners.map((c) => ({
+            key: c.municipality.code,
+            cells: [
+              <>
+                {c.municipality.name} {c.demo ? <DemoBadge /> : null}
+              </>,
+              c.estimatedVolume,
+              c.comment ?? m.none,
+              new Date(c.since).toLocaleDateString('sv-SE'),
+              scope.coversMunicipality(c.municipality.code) ? (
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t.leaveFor(c.municipality.name)}
+                  onClick={() => setLeaving(c.municipality)}
+                >
+                  {t.leave}
+                </button>
+              ) : (
+                m.none
+              ),
+            ],
+          }))}
+        />
       )}
       {!open ? (
         <p className="hint">{t.closed}</p>

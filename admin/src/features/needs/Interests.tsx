@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { m as common } from '../../components/messages.ts';
-import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { PlainTable } from '../../components/PlainTable.tsx';
 import { m } from './messages.ts';
 import { needQueries } from './queries.ts';
 
@@ -20,29 +20,20 @@ export function Interests({ id }: { id: string }) {
       ) : interests.data.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <ScrollRegion label={t.heading}>
-          <table>
-            <caption className="visually-hidden">{t.heading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.supplier}</th>
-                <th scope="col">{t.message}</th>
-                <th scope="col">{t.link}</th>
-                <th scope="col">{t.date}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {interests.data.map((interest) => (
-                <tr key={interest.id}>
-                  <th scope="row">{interest.supplier.name}</th>
-                  <td>{interest.message}</td>
-                  <td>{interest.link ? <a href={interest.link}>{interest.link}</a> : m.none}</td>
-                  <td>{new Date(interest.createdAt).toLocaleDateString('sv-SE')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <PlainTable
+          caption={t.heading}
+          hideCaption
+          headers={[t.supplier, t.message, t.link, t.date]}
+          rows={interests.data.map((interest) => ({
+            key: interest.id,
+            cells: [
+              interest.supplier.name,
+              interest.message,
+              interest.link ? <a href={interest.link}>{interest.link}</a> : m.none,
+              new Date(interest.createdAt).toLocaleDateString('sv-SE'),
+            ],
+          }))}
+        />
       )}
     </section>
   );

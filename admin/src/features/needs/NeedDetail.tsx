@@ -5,8 +5,10 @@ import type { Versioned } from '../../api/client.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { Facts } from '../../components/Facts.tsx';
 import { flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { History } from '../audit/History.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { CoOwners } from './CoOwners.tsx';
@@ -37,24 +39,12 @@ function NeedPage({ opened }: { opened: Versioned<Need> }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const scope = useScope();
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run: act } = useAction();
+  const run = (work: () => Promise<void>) => act(work, () => setConfirming(null));
   const [confirming, setConfirming] = useState<'withdrawn' | 'delete' | null>(null);
   const owns =
     n.owner.kind === 'municipality' ? scope.coversMunicipality(n.owner.code) : scope.coversAssociation(n.owner.slug);
 
-  const run = async (work: () => Promise<void>) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-      setConfirming(null);
-    }
-  };
   const step = (status: NeedStatus) =>
     run(async () => {
       const saved = await updateNeed(n.id, opened.etag, { status });
@@ -151,14 +141,7 @@ function Fields({ n }: { n: Need }) {
   ];
   return (
     <>
-      <dl className="fields">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} />
       <section aria-labelledby="problem-heading">
         <h2 id="problem-heading">{m.fields.problemStatement}</h2>
         <p className="prose">{n.problemStatement}</p>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Facts } from '../../components/Facts.tsx';
 import { PlainTable } from '../../components/PlainTable.tsx';
 import { m } from './messages.ts';
 import type { OperatorModel } from './queries.ts';
@@ -24,14 +25,7 @@ export function ModelFacts({ model }: { model: OperatorModel }) {
     );
   return (
     <>
-      <dl className="fields">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} />
       {model.description ? <p className="prose">{model.description}</p> : null}
       <section aria-labelledby="services-heading">
         <h2 id="services-heading">{m.sections.services}</h2>

@@ -8,6 +8,7 @@ import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { History } from '../audit/History.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { Consultation } from './Consultation.tsx';
@@ -40,21 +41,9 @@ function ModelPage({ opened }: { opened: Versioned<OperatorModel> }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const scope = useScope();
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run: act } = useAction();
+  const run = (work: () => Promise<void>) => act(work, () => setConfirming(false));
   const [confirming, setConfirming] = useState(false);
-  const run = async (work: () => Promise<void>) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-      setConfirming(false);
-    }
-  };
   const change = (body: Schemas['OperatorModelChanges'], message: string) =>
     run(async () => {
       const saved = await updateModel(model.slug, opened.etag, body);

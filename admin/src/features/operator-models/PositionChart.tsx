@@ -12,7 +12,7 @@ export const describeTotals = (name: string, totals: Totals) =>
 
 /**
  * The positions per association as stacked bars, one per association: each bar is an image named by
- * its figures in words, the legend names each position beside its colour, and the
+ * its figures in words (shown above it too, so nothing is said by colour alone), the legend names each position beside its colour, and the
  * table below carries the same figures.
  */
 export function PositionChart({ summary }: { summary: Summary }) {
@@ -38,7 +38,7 @@ export function PositionChart({ summary }: { summary: Summary }) {
         return (
           <div key={group.name} className="bar-row">
             <span className="bar-label" aria-hidden="true">
-              {group.name}
+              {describeTotals(group.name, group.totals)}
             </span>
             <svg
               role="img"

@@ -1,13 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { Versioned } from '../../api/client.ts';
-import { ConflictDialog } from '../../components/ConflictDialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { EditorFooter } from '../../components/EditorFooter.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { m as common } from '../../components/messages.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { m } from './messages.ts';
 import { NEXT_COMMITMENTS, type Participant, procurementQueries, putParticipant } from './queries.ts';
@@ -125,27 +123,11 @@ function EditorForm({
           <input type="number" min={0} inputMode="numeric" {...form.register('estimatedVolume')} />
         </Field>
       </fieldset>
-      {editor.error ? <ErrorNotice error={editor.error} /> : null}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={editor.pending}>
-          {editor.pending ? common.saving : t.save}
-        </button>
+      <EditorFooter editor={editor} what={t.what} labels={labels} saveLabel={t.save}>
         <button type="button" className="button" onClick={onDone}>
           {common.cancel}
         </button>
-      </div>
-      <UnsavedChangesGuard dirty={editor.dirty} />
-      {editor.conflict ? (
-        <ConflictDialog
-          what={t.what}
-          theirs={editor.conflict.theirs}
-          yours={editor.conflict.yours}
-          labels={labels}
-          onTakeTheirs={editor.conflict.takeTheirs}
-          onKeepEditing={editor.conflict.keepEditing}
-          onSaveMine={editor.conflict.saveMine}
-        />
-      ) : null}
+      </EditorFooter>
     </form>
   );
 }

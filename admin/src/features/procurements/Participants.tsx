@@ -5,6 +5,7 @@ import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { PlainTable } from '../../components/PlainTable.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { ParticipantEditor } from './ParticipantEditor.tsx';
@@ -27,19 +28,16 @@ export function Participants({ procurement }: { procurement: Procurement }) {
   const [code, setCode] = useState('');
   const [role, setRole] = useState<Participant['role']>('participant');
   const [volume, setVolume] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = useAction();
   const closed = procurement.stage === 'expired' || procurement.stage === 'cancelled';
   const taken = new Set(procurement.participants.map((p) => p.municipality.code));
   const joinable = scope.municipalities.filter((item) => !taken.has(item.code));
 
   const refresh = () => client.invalidateQueries({ queryKey: procurementQueries.detail(procurement.id).queryKey });
-  const join = async (event: FormEvent) => {
+  const join = (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    try {
-      const name = joinable.find((item) => item.code === code)?.name ?? code;
+    const name = joinable.find((item) => item.code === code)?.name ?? code;
+    void run(async () => {
       await putParticipant(
         procurement.id,
         code,
@@ -50,11 +48,7 @@ export function Participants({ procurement }: { procurement: Procurement }) {
       setCode('');
       setVolume('');
       flash(t.joined(name));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-    }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { flash } from '../../components/flash.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { useAction } from '../../components/useAction.ts';
 import { History } from '../audit/History.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
@@ -58,21 +59,9 @@ function ProcurementPage({ opened }: { opened: Versioned<Procurement> }) {
   const client = useQueryClient();
   const navigate = useNavigate();
   const scope = useScope();
-  const [error, setError] = useState<unknown>();
-  const [pending, setPending] = useState(false);
+  const { pending, error, run: act } = useAction();
+  const run = (work: () => Promise<void>) => act(work, () => setConfirming(null));
   const [confirming, setConfirming] = useState<'cancelled' | 'delete' | null>(null);
-  const run = async (work: () => Promise<void>) => {
-    setPending(true);
-    setError(undefined);
-    try {
-      await work();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setPending(false);
-      setConfirming(null);
-    }
-  };
   const step = (stage: Stage) =>
     run(async () => {
       const saved = await updateProcurement(p.id, opened.etag, { stage });

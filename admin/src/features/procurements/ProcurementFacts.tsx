@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { Facts } from '../../components/Facts.tsx';
 import { PlainTable } from '../../components/PlainTable.tsx';
 import { m as needWords } from '../needs/messages.ts';
 import { m } from './messages.ts';
@@ -33,14 +34,7 @@ export function ProcurementFacts({ p }: { p: Procurement }) {
   ];
   return (
     <>
-      <dl className="fields">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} />
       {p.description ? <p className="prose">{p.description}</p> : null}
       <section aria-labelledby="needs-heading">
         <h2 id="needs-heading">{m.fields.needs}</h2>

@@ -2,14 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import type { Versioned } from '../../api/client.ts';
-import { ConflictDialog } from '../../components/ConflictDialog.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { EditorFooter } from '../../components/EditorFooter.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { MultiSelectField } from '../../components/MultiSelectField.tsx';
 import { m as common } from '../../components/messages.ts';
 import { RepeatedFields } from '../../components/RepeatedFields.tsx';
-import { UnsavedChangesGuard } from '../../components/UnsavedChangesGuard.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { categoryOptions, categoryQueries } from '../categories/queries.ts';
 import { guideQueries } from '../guides/queries.ts';
@@ -179,24 +177,7 @@ export function ProcurementForm({ opened }: { opened?: Versioned<Procurement> })
           words={m.supplier}
         />
       </fieldset>
-      {editor.error ? <ErrorNotice error={editor.error} /> : null}
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={editor.pending}>
-          {editor.pending ? common.saving : common.save}
-        </button>
-      </div>
-      <UnsavedChangesGuard dirty={editor.dirty} />
-      {editor.conflict ? (
-        <ConflictDialog
-          what={m.what}
-          theirs={editor.conflict.theirs}
-          yours={editor.conflict.yours}
-          labels={m.fields}
-          onTakeTheirs={editor.conflict.takeTheirs}
-          onKeepEditing={editor.conflict.keepEditing}
-          onSaveMine={editor.conflict.saveMine}
-        />
-      ) : null}
+      <EditorFooter editor={editor} what={m.what} labels={m.fields} />
     </form>
   );
 }
