@@ -71,7 +71,9 @@ describe.skipIf(!requireChromium())('needs in the admin', () => {
       Number(/Samlad volym ([\d\s ]+) hos/.exec(text ?? '')?.[1]?.replace(/\D/g, ''));
     const after = await editor.locator('.summary').first().textContent();
     expect(pooled(after) - pooled(before)).toBe(75);
-    // Supplier interest on another municipality's need is not the editor's to see.
+    // Another municipality's need is not the editor's to edit or move, nor its supplier interest to see.
+    expect(await editor.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+    expect(await editor.getByRole('button', { name: 'Återkalla' }).count()).toBe(0);
     expect(await editor.getByRole('heading', { name: 'Leverantörers intresse' }).count()).toBe(0);
 
     await editor.getByRole('button', { name: 'Lämna behovet för Borås' }).click();
