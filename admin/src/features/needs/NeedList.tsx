@@ -32,12 +32,12 @@ export function NeedList() {
           { name: 'status', label: m.fields.status, options: optionsOf(m.status) },
           {
             name: 'county',
-            label: 'Län',
+            label: m.county,
             options: (counties.data ?? []).map((c) => ({ value: c.code, label: c.name })),
           },
           {
             name: 'association',
-            label: 'Förbund',
+            label: m.association,
             options: (associations.data ?? []).map((a) => ({ value: a.slug, label: a.name })),
           },
           { name: 'targetGroup', label: m.fields.targetGroup, options: optionsOf(m.targetGroups) },

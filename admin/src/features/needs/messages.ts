@@ -82,8 +82,8 @@ export const m = {
   volumeHint: 'Antal brukare, hem eller enheter.',
   contactHint: 'En funktionsbrevlåda, inte en person.',
   linksHint: 'Håll ned Ctrl (Cmd på Mac) för att välja flera.',
-  municipalityGroup: 'Kommuner',
-  associationGroup: 'Förbund',
+  county: 'Län',
+  association: 'Förbund',
   coOwners: {
     heading: 'Kommuner som också har behovet',
     none: 'Inga andra kommuner har anslutit sig ännu.',

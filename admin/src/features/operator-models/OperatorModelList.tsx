@@ -35,7 +35,7 @@ export function OperatorModelList() {
           { name: 'costSharing', label: m.fields.costSharing, options: optionsOf(m.costSharings) },
           {
             name: 'association',
-            label: 'Förbund',
+            label: m.association,
             options: (associations.data ?? []).map((a) => ({ value: a.slug, label: a.name })),
           },
         ]}

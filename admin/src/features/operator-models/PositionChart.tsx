@@ -7,8 +7,11 @@ type Totals = Summary['totals'];
 
 /** "8 tillfrågade: 3 tillstyrker, 2 tillstyrker med reservationer, 1 avstyrker, 2 inget svar": the bar in words. */
 export const describeTotals = (name: string, totals: Totals) =>
-  `${name}, ${totals.total} tillfrågade: ` +
-  POSITIONS.map((position) => `${totals[position]} ${(m.positions[position] ?? position).toLowerCase()}`).join(', ');
+  m.summary.bar(
+    name,
+    totals.total,
+    POSITIONS.map((position) => `${totals[position]} ${(m.positions[position] ?? position).toLowerCase()}`),
+  );
 
 /**
  * The positions per association as stacked bars, one per association: each bar is an image named by

@@ -134,6 +134,7 @@ export const m = {
       `${t.total} kommuner tillfrågade: ${t.supports} tillstyrker, ${t.supports_with_reservations} med reservationer, ` +
       `${t.rejects} avstyrker, ${t.no_response} har inte svarat`,
     chartTitle: 'Ställningstaganden per förbund',
+    bar: (name: string, total: number, counts: string[]) => `${name}, ${total} tillfrågade: ${counts.join(', ')}`,
     members: 'Modellens medlemmar',
     municipality: 'Kommun',
     position: 'Ställningstagande',
@@ -183,6 +184,7 @@ export const m = {
     >,
   },
   host: { municipality: 'Kommun', association: 'Förbund', external: 'Extern' },
+  association: 'Förbund',
   none: '–',
   municipality: 'Kommunen',
 };

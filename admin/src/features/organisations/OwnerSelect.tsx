@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { m } from './messages.ts';
 
 /**
  * Choose an owner or lead among the municipalities and associations the person may pick, with values
@@ -21,7 +22,7 @@ export function OwnerSelect({
     <select {...select}>
       <option value="">{placeholder}</option>
       {associations.length > 0 ? (
-        <optgroup label="Förbund">
+        <optgroup label={m.associations}>
           {associations.map((a) => (
             <option key={a.slug} value={`association:${a.slug}`}>
               {a.name}
@@ -29,7 +30,7 @@ export function OwnerSelect({
           ))}
         </optgroup>
       ) : null}
-      <optgroup label="Kommuner">
+      <optgroup label={m.municipalities}>
         {municipalities.map((item) => (
           <option key={item.code} value={`municipality:${item.code}`}>
             {item.name}

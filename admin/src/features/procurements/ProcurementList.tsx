@@ -37,12 +37,12 @@ export function ProcurementList() {
           { name: 'stage', label: m.fields.stage, options: optionsOf(m.stages) },
           {
             name: 'association',
-            label: 'Förbund',
+            label: m.association,
             options: (associations.data ?? []).map((a) => ({ value: a.slug, label: a.name })),
           },
           {
             name: 'participant',
-            label: 'Deltagande kommun',
+            label: m.participant,
             options: (municipalities.data ?? []).map((item) => ({ value: item.code, label: item.name })),
           },
           {

@@ -160,6 +160,8 @@ export const m = {
     call_off_registered: 'Avropsanmälan',
     withdrawn: 'Avstår',
   } as Record<string, string>,
+  association: 'Förbund',
+  participant: 'Deltagande kommun',
   yes: 'Ja',
   no: 'Nej',
   none: '–',
