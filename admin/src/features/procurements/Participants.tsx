@@ -76,6 +76,8 @@ export function Participants({ procurement }: { procurement: Procurement }) {
                   type="button"
                   className="button small"
                   aria-label={t.changeFor(p.municipality.name)}
+                  // One participation at a time, so an open one's changes are never dropped for another.
+                  disabled={editing !== null}
                   onClick={() => setEditing(p)}
                 >
                   {t.change}
