@@ -2,8 +2,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
-import { ensureFirstAdmin } from './db/seed/first-admin.ts';
 import { prepareDatabase } from './db/setup.ts';
+import { ensureFirstAdmin } from './modules/users/first-admin.ts';
 import { type Jobs, startJobs } from './webhooks/workers.ts';
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */

@@ -118,6 +118,9 @@ describe('CSV of the lists', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.status === 'published')).toBe(true);
     expect(Number(rows[0]?.pooled_volume)).toBeGreaterThan(0);
+    // A spreadsheet still has the problem statement and the co-owners, which a JSON list item leaves to the item route.
+    expect(rows.every((row) => (row.problem_statement ?? '').length > 0)).toBe(true);
+    expect(rows.some((row) => /^\d{4}(; \d{4})*$/.test(row.co_owners ?? ''))).toBe(true);
   });
 
   it('is documented per operation in the OpenAPI document', async () => {

@@ -79,6 +79,26 @@ describe('a technology through its life, each change with its audit event and do
   });
 });
 
+describe('a technology deleted while guides link to it', () => {
+  it('changes each guide, which says so with its own guide.updated carrying the guide without the link', async () => {
+    await write('POST', '/v1/technologies', { ...draft, slug: 'kortlivad' });
+    const guide = { kind: 'guide', title: 'Prova kortlivad teknik', summary: 'Steg för steg.' };
+    await write('POST', '/v1/guides', { ...guide, slug: 'prova-kortlivad', technologies: ['kortlivad'] });
+    await write('PATCH', '/v1/guides/prova-kortlivad', { status: 'published' });
+    const before = (await app.inject({ url: '/v1/guides/prova-kortlivad' })).json();
+    const { response, events } = await write('DELETE', '/v1/technologies/kortlivad');
+    expect(response.statusCode).toBe(204);
+    const after = await app.inject({ url: '/v1/guides/prova-kortlivad' });
+    expect(after.json().technologies).toEqual([]);
+    expect(Date.parse(after.json().updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+    expect(events).toMatchObject([
+      { type: 'technology.deleted', entityKey: 'kortlivad' },
+      { type: 'guide.updated', entityType: 'guide', entityKey: 'prova-kortlivad', audience: 'public' },
+    ]);
+    expect(events[1]?.data).toEqual(after.json());
+  });
+});
+
 describe('a change whose event cannot be written', () => {
   it('leaves no technology, no audit event and no event behind', async () => {
     await failEventsAbout(db, 'misslyckad');

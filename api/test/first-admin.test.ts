@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../src/db/client.ts';
-import { ensureFirstAdmin, GENERATED_ADMIN_EMAIL } from '../src/db/seed/first-admin.ts';
+import { auditEvents, domainEvents, users } from '../src/db/schema/index.ts';
+import { ensureFirstAdmin, GENERATED_ADMIN_EMAIL } from '../src/modules/users/first-admin.ts';
 import { createTestApp, createTestDatabase } from './helpers/app.ts';
 
 // Each case gets a database of its own, made at the top of the file so that all are dropped afterwards.
@@ -19,6 +21,22 @@ describe('the first admin', () => {
     expect(await ensureFirstAdmin(database.db, credentials, false)).toEqual({ outcome: 'exists' });
     const login = await app.inject({ method: 'POST', url: '/v1/auth/login', payload: credentials });
     expect(login.json().user.role).toBe('admin');
+  });
+
+  it('is recorded as made by the system, in the audit log and the change feed', async () => {
+    const { database } = fromEnvironment;
+    const [admin] = await database.db.select().from(users).where(eq(users.email, 'forsta@test.se'));
+    const [audit] = await database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityKey, admin?.id ?? ''));
+    expect(audit).toMatchObject({ action: 'create', actorKind: 'system', actorLabel: 'first-start', actorId: null });
+    expect(JSON.stringify(audit)).not.toMatch(/password|argon2/i);
+    const [event] = await database.db
+      .select()
+      .from(domainEvents)
+      .where(eq(domainEvents.entityKey, admin?.id ?? ''));
+    expect(event).toMatchObject({ type: 'user.created', audience: 'admin', actorKind: 'system' });
   });
 
   it('on the embedded database without them, gets a random password that works', async () => {

@@ -98,6 +98,27 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('gives the lists of long records named summaries, and their item routes the full record', async () => {
+    const document = (await app.inject({ url: '/openapi.json' })).json();
+    const schemas = document.components.schemas;
+    const jsonOf = (path: string) => {
+      const ok = document.paths[path].get.responses['200'];
+      return ok.content['application/json'].schema;
+    };
+    for (const [list, item, name, page, long] of [
+      ['/v1/technologies', '/v1/technologies/{slug}', 'Technology', 'TechnologyPage', 'description'],
+      ['/v1/needs', '/v1/needs/{id}', 'Need', 'NeedPage', 'problemStatement'],
+      ['/v1/procurements', '/v1/procurements/{id}', 'Procurement', 'ProcurementPage', 'participants'],
+    ]) {
+      expect(jsonOf(list as string), list).toEqual({ $ref: `#/components/schemas/${page}` });
+      expect(schemas[page as string].properties.items.items).toEqual({ $ref: `#/components/schemas/${name}Summary` });
+      expect(jsonOf(item as string), item).toEqual({ $ref: `#/components/schemas/${name}` });
+      expect(Object.keys(schemas[`${name}Summary`].properties), name).not.toContain(long);
+      expect(Object.keys(schemas[name as string].properties), name).toContain(long);
+      expect(schemas[`${name}Summary`].description, name).toContain(item);
+    }
+  });
+
   it('marks paging parameters with defaults as optional', async () => {
     const document = (await app.inject({ url: '/openapi.json' })).json();
     const limit = document.paths['/v1/counties'].get.parameters.find((p: { name: string }) => p.name === 'limit');

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditEvents, users } from '../src/db/schema/index.ts';
-import { ensureFirstAdmin } from '../src/db/seed/first-admin.ts';
+import { hashPassword } from '../src/lib/passwords.ts';
+import { ensureFirstAdmin } from '../src/modules/users/first-admin.ts';
 import { createActors, login, PASSWORD, type Session } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 
@@ -106,5 +107,26 @@ describe('a generated first password', () => {
   it('is not asked of a password someone chose', async () => {
     const session = await login(app, 'boras-region@test.se', 'ett helt nytt lösenord');
     expect((await me(session)).json().passwordChangeRequired).toBe(false);
+  });
+});
+
+describe('a password an admin sets for someone else', () => {
+  it('must be changed by them at their next sign-in; their sessions end', async () => {
+    const passwordHash = await hashPassword(PASSWORD);
+    await database.db.insert(users).values({ email: 'admin2@test.se', name: 'Admin', role: 'admin', passwordHash });
+    const admin = await login(app, 'admin2@test.se');
+    const before = await login(app, 'goteborg@test.se');
+    const [user] = await database.db.select().from(users).where(eq(users.email, 'goteborg@test.se'));
+    const read = await app.inject({ url: `/v1/users/${user?.id}`, headers: { cookie: admin.cookie } });
+    const reset = await app.inject({
+      method: 'PATCH',
+      url: `/v1/users/${user?.id}`,
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken, 'if-match': String(read.headers.etag) },
+      payload: { password: 'ett lösenord från admin' },
+    });
+    expect(reset.statusCode, reset.body).toBe(200);
+    expect((await me(before)).statusCode).toBe(401);
+    const after = await login(app, 'goteborg@test.se', 'ett lösenord från admin');
+    expect((await me(after)).json().passwordChangeRequired).toBe(true);
   });
 });

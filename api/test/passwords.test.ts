@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ensureFirstAdmin } from '../src/db/seed/first-admin.ts';
 import { assertStrongPassword } from '../src/lib/passwords.ts';
 import { HttpProblem } from '../src/lib/problems.ts';
+import { ensureFirstAdmin } from '../src/modules/users/first-admin.ts';
 import { createActors, login } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 

@@ -233,6 +233,53 @@ describe('procurement collaborations', () => {
     expect(await refs('contractEndsBefore=2028-01-01')).toEqual([]);
     expect(await refs('technology=digitala-trygghetslarm&category=trygghet-och-larm')).toEqual(['VK-2026-01']);
   });
+
+  it('lists summaries with counts instead of participants, needs, lots and documents, which the item route gives', async () => {
+    const full = (await app.inject({ url })).json();
+    const list = (await app.inject({ url: '/v1/procurements?lead=vastkom' })).json();
+    const [item] = list.items;
+    expect(Object.keys(item).sort()).toEqual(
+      [
+        'categories',
+        'collaborationType',
+        'cpvCodes',
+        'createdAt',
+        'demo',
+        'estimatedValueSek',
+        'id',
+        'lead',
+        'needCount',
+        'openForParticipants',
+        'participantCount',
+        'procedure',
+        'reference',
+        'stage',
+        'technologies',
+        'timeline',
+        'title',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(full.participants.length).toBeGreaterThan(0);
+    expect(item).toMatchObject({
+      id: full.id,
+      reference: 'VK-2026-01',
+      lead: full.lead,
+      timeline: full.timeline,
+      technologies: full.technologies,
+      participantCount: full.participants.length,
+      needCount: full.needs.length,
+      updatedAt: full.updatedAt,
+    });
+    expect(full).toMatchObject({
+      description: expect.any(String),
+      lots: expect.any(Array),
+      documents: [expect.objectContaining({ kind: 'biddingDocuments' })],
+      stageHistory: expect.any(Array),
+      relatedProcesses: expect.any(Array),
+    });
+    expect(full).not.toHaveProperty('participantCount');
+  });
 });
 
 describe('the OCDS export', () => {

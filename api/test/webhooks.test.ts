@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import { IDENTIFIED } from '../src/changes/events.ts';
-import { domainEvents, webhookDeliveries, webhookSubscriptions } from '../src/db/schema/index.ts';
+import { auditEvents, domainEvents, webhookDeliveries, webhookSubscriptions } from '../src/db/schema/index.ts';
 import { createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
@@ -169,8 +169,14 @@ describe('when the retries are spent', async () => {
     }
     expect(read).toMatchObject({ active: false, disabledReason: expect.stringMatching(/5 days/) });
     const events = await db.select().from(domainEvents).where(eq(domainEvents.entityKey, subscription.id));
-    expect(events.map((event) => event.type)).toContain('webhook_subscription.disabled');
+    const disabled = events.find((event) => event.type === 'webhook_subscription.disabled');
+    expect(disabled).toMatchObject({ actorKind: 'system', actorLabel: 'webhook-delivery' });
     expect(events.every((event) => event.audience === 'admin')).toBe(true);
+    const [audit] = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityKey, subscription.id), eq(auditEvents.action, 'update')));
+    expect(audit).toMatchObject({ actorKind: 'system', actorLabel: 'webhook-delivery', actorId: null });
   });
 });
 

@@ -8,9 +8,8 @@ import { prepareDatabase } from '@valfardsnavet/api/db/setup';
 import { type TechnologyFilter, technologyListQuery } from '@valfardsnavet/api/technologies/repository';
 import { fillPlaceholders, sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { freshDatabase, percentile } from './servers.ts';
 
-const SERVER =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BASE = { technologies: 10_000, adoptions: 100_000 };
 const SCALES = (process.env.BENCH_CATALOGUE_SCALES ?? '1,10').split(',').map(Number);
 const CALLS = Number(process.env.BENCH_CATALOGUE_CALLS ?? 50);
@@ -84,16 +83,6 @@ const SYLLABLES = [
 ];
 const VOCABULARY = 1000;
 
-async function freshDatabase(name: string) {
-  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
 /** Generates the catalogue inside PostgreSQL, so the data never crosses the wire. */
 async function generate(db: Awaited<ReturnType<typeof createDb>>['db'], technologies: number, adoptions: number) {
   const list = (items: string[]) => `array[${items.map((w) => `'${w}'`).join(',')}]`;
@@ -127,11 +116,6 @@ async function generate(db: Awaited<ReturnType<typeof createDb>>['db'], technolo
     from (select array_agg(code order by code) codes from municipalities) m, generate_series(0, ${adoptions - 1}) i
     on conflict do nothing`);
   await db.execute(sql`analyze`);
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
 const cases = [

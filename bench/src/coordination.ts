@@ -9,20 +9,14 @@ import { createDb } from '@valfardsnavet/api/db';
 import { prepareDatabase } from '@valfardsnavet/api/db/setup';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
+import { freshDatabase, percentile } from './servers.ts';
 
-const SERVER =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NEEDS = Number(process.env.BENCH_NEEDS ?? 100_000);
 const CALLS = Number(process.env.BENCH_COORDINATION_CALLS ?? 50);
 const name = 'vn_bench_coordination';
 
-const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-await admin.unsafe(`drop database if exists "${name}" with (force)`);
-await admin.unsafe(`create database "${name}"`);
-await admin.end();
-const url = new URL(SERVER);
-url.pathname = `/${name}`;
-const database = await createDb({ databaseUrl: url.toString(), maxConnections: 4 });
+const url = await freshDatabase(name);
+const database = await createDb({ databaseUrl: url, maxConnections: 4 });
 await prepareDatabase(database);
 const { db } = database;
 
@@ -74,9 +68,6 @@ const app = await buildApp(
 await app.ready();
 const headers = { authorization: `Bearer ${key}` };
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] as number;
-
 const cases = [
   { name: 'needs: county + category + published', url: '/v1/needs?county=14&category=omrade-2&status=published' },
   { name: 'needs: same, count=false', url: '/v1/needs?county=14&category=omrade-2&status=published&count=false' },
@@ -105,7 +96,7 @@ for (const c of cases) {
   console.log(`| ${c.name} | ${percentile(times, 50).toFixed(1)} | ${percentile(times, 95).toFixed(1)} | ${items} |`);
 }
 
-const client = postgres(url.toString(), { max: 1 });
+const client = postgres(url, { max: 1 });
 const plan = await client.unsafe(`explain (analyze, costs off, timing off, summary on)
   select n.id from needs n where n.status = any('{published}') and n.county_codes && '{14}'::text[]
     and n.category_slugs && '{omrade-2}'::text[]

@@ -1,70 +1,25 @@
 // pnpm bench: the API against a bare Fastify + postgres.js handler running the same SQL, side by side
 // in one run, on a PostgreSQL server with the reference data. Prints requests/s, p99 latency, the ratio
 // and the API's peak resident memory, and writes bench/results/latest.json.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createDb } from '@valfardsnavet/api/db';
 import { prepareDatabase } from '@valfardsnavet/api/db/setup';
 import { municipalityByCodeQuery, municipalityListQuery } from '@valfardsnavet/api/municipalities/repository';
 import autocannon from 'autocannon';
 import { fillPlaceholders } from 'drizzle-orm';
-import postgres from 'postgres';
+import { apiDir, buildApi, freshDatabase, median, peakRssMb, signIn, startServer } from './servers.ts';
 
-const SERVER =
-  process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const API_PORT = 3101;
 const BARE_PORT = 3102;
-const apiDir = fileURLToPath(new URL('../../api/', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 
 const databaseName = 'vn_bench';
 const ADMIN = { email: 'bench-admin@valfardsnavet.local', password: randomBytes(18).toString('base64url') };
-const databaseUrl = (() => {
-  const url = new URL(SERVER);
-  url.pathname = `/${databaseName}`;
-  return url.toString();
-})();
-
-async function freshDatabase() {
-  const admin = postgres(SERVER, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${databaseName}" with (force)`);
-  await admin.unsafe(`create database "${databaseName}"`);
-  await admin.end();
-  const database = await createDb({ databaseUrl });
-  await prepareDatabase(database);
-  return database;
-}
-
-/** Starts a server process; its log lines go to /dev/null, as to a log shipper that never pushes back. */
-async function startProcess(args: string[], env: Record<string, string>, readyUrl: string, cwd: string) {
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  let exited = false;
-  child.once('exit', () => {
-    exited = true;
-  });
-  for (const until = Date.now() + 30_000; Date.now() < until && !exited; ) {
-    try {
-      if ((await fetch(readyUrl)).ok) return child;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`${args.join(' ')} did not answer at ${readyUrl}`);
-}
-
-function peakRssMb(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
-}
+const databaseUrl = await freshDatabase(databaseName);
 
 interface LoadOptions {
   method?: 'GET' | 'PATCH';
@@ -79,7 +34,8 @@ async function load(url: string, duration = DURATION, options: LoadOptions = {})
   return { requestsPerSecond: Math.round(result.requests.average), p99Ms: result.latency.p99 };
 }
 
-const database = await freshDatabase();
+const database = await createDb({ databaseUrl });
+await prepareDatabase(database);
 // The API's own query builders, with the values a request would bring filled in.
 const filled = (query: { sql: string; params: unknown[] }, values: Record<string, unknown>) => ({
   sql: query.sql,
@@ -118,12 +74,8 @@ const statements = [
 await database.close();
 
 // The API runs exactly as `pnpm start` runs it in production: compiled, with the same Node flags.
-execFileSync('pnpm', ['run', 'build'], { cwd: apiDir, stdio: 'inherit' });
-const startScript = (JSON.parse(readFileSync(`${apiDir}package.json`, 'utf8')) as { scripts: { start: string } })
-  .scripts.start;
-const [node, ...nodeArgs] = startScript.split(/\s+/);
-if (node !== 'node') throw new Error(`api's start script should run node directly, not: ${startScript}`);
-const api = await startProcess(
+const nodeArgs = buildApi();
+const { child: api } = await startServer(
   nodeArgs,
   {
     DATABASE_URL: databaseUrl,
@@ -140,7 +92,7 @@ const api = await startProcess(
   `http://127.0.0.1:${API_PORT}/health/ready`,
   apiDir,
 );
-const bare = await startProcess(
+const { child: bare } = await startServer(
   ['--import', 'tsx', fileURLToPath(new URL('./bare.ts', import.meta.url))],
   { DATABASE_URL: databaseUrl, PORT: String(BARE_PORT), BENCH_STATEMENTS: JSON.stringify(statements) },
   `http://127.0.0.1:${BARE_PORT}/v1/municipalities/1490`,
@@ -153,7 +105,6 @@ const cases = [
 ];
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 const rows = [];
 const authenticated: {
   case: string;
@@ -195,14 +146,7 @@ try {
 
   // Signed in as the admin, with an API key of the high tier, for the authenticated cases.
   const base = `http://127.0.0.1:${API_PORT}`;
-  const signIn = await fetch(`${base}/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] as string;
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const session = { cookie, 'x-csrf-token': csrfToken };
+  const session = await signIn(base, ADMIN);
   const created = await fetch(`${base}/v1/api-clients`, {
     method: 'POST',
     headers: { ...session, 'content-type': 'application/json' },

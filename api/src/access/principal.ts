@@ -56,22 +56,32 @@ export function describeAccess(rule: AccessRule): string {
   return `Admins, and editors whose scope covers the ${rule.scope} in \`${rule.param}\` (session cookie).`;
 }
 
-/**
- * Who an audit event or a domain event says acted. `system` is documented for changes no request
- * makes; none does yet.
- */
+/** Who an audit event or a domain event says acted; `system` for changes no request makes. */
 export const ACTOR_KINDS = ['user', 'api_client', 'anonymous', 'system'] as const;
 
+/**
+ * The product itself acting without a request (a command-line script, the first start, background
+ * work), named by `label`. Only changes have it: no request is ever made as the system.
+ */
+export type SystemPrincipal = { kind: 'system'; label: string };
+
 /** A label for audit events and logs. */
-export function actorOf(principal: Principal): {
+export function actorOf(principal: Principal | SystemPrincipal): {
   kind: (typeof ACTOR_KINDS)[number];
   id: string | null;
   label: string;
 } {
   if (principal.kind === 'user') return { kind: 'user', id: principal.id, label: principal.email };
   if (principal.kind === 'api_client') return { kind: 'api_client', id: principal.id, label: principal.name };
+  if (principal.kind === 'system') return { kind: 'system', id: null, label: principal.label };
   return { kind: 'anonymous', id: null, label: 'anonymous' };
 }
+
+/** The product acting on its own: `label` says what (e.g. `admin:reset-password`, `webhook-delivery`). */
+export const systemActor = (label: string) => ({
+  principal: { kind: 'system', label } as SystemPrincipal,
+  requestId: null,
+});
 
 export const isAdmin = (principal: Principal) => principal.kind === 'user' && principal.role === 'admin';
 

@@ -1,7 +1,7 @@
 import { actorOf } from '../access/principal.ts';
 import type { Db } from '../db/client.ts';
 import { auditEvents } from '../db/schema/index.ts';
-import type { Actor } from './context.ts';
+import type { ChangeActor } from './context.ts';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'revoke' | 'add_member' | 'remove_member';
 
@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 /** Writes the audit event of a change, in the transaction that makes it. */
-export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: Db, actor: ChangeActor, entry: AuditEntry): Promise<void> {
   const by = actorOf(actor.principal);
   await tx.insert(auditEvents).values({
     actorKind: by.kind,

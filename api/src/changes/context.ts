@@ -1,8 +1,11 @@
-import type { Principal } from '../access/principal.ts';
+import type { Principal, SystemPrincipal } from '../access/principal.ts';
 
-/** Who makes a change and which request carries it: all a service knows of the transport. */
-export interface Actor {
-  principal: Principal;
+/**
+ * Who makes a change and which request carries it: all a service knows of the transport. Requests
+ * act as a `Principal`; the unit of work also takes the system (`Actor<Principal | SystemPrincipal>`).
+ */
+export interface Actor<P extends Principal | SystemPrincipal = Principal> {
+  principal: P;
   requestId: string | null;
 }
 
@@ -15,3 +18,6 @@ export interface Precondition {
   ifNoneMatch: string | undefined;
   etagOf(representation: unknown): string;
 }
+
+/** Whom the unit of work records a change as: a request's principal or the system. */
+export type ChangeActor = Actor<Principal | SystemPrincipal>;

@@ -2,7 +2,7 @@ import { actorOf } from '../access/principal.ts';
 import type { Db } from '../db/client.ts';
 import { domainEvents } from '../db/schema/index.ts';
 import { uuidv7 } from '../lib/uuid.ts';
-import type { Actor } from './context.ts';
+import type { ChangeActor } from './context.ts';
 
 /** The municipalities and associations whose editors may see a scoped or private event. */
 export interface Owners {
@@ -35,7 +35,7 @@ export interface DomainEvent {
 /** Writes events in the transaction of their change, so they exist exactly when it commits. */
 export async function writeEvents(
   tx: Db,
-  actor: Actor,
+  actor: ChangeActor,
   entity: { entityType: string; entityKey: string; data: unknown },
   events: DomainEvent[],
 ): Promise<void> {

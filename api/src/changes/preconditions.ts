@@ -36,3 +36,9 @@ export function requireIfMatchUnlessNew(precondition: Precondition, current: unk
   if (precondition.ifNoneMatch === '*') throw new HttpProblem(412, 'It exists already');
   requireIfMatch(precondition, current);
 }
+
+/**
+ * For a change that no client read first (the system's, such as a password issued by a command-line
+ * script): it applies to whatever version is current, as `If-Match: *` does.
+ */
+export const UNCONDITIONAL: Precondition = { ifMatch: '*', ifNoneMatch: undefined, etagOf: () => '*' };

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import { HttpProblem, notFound } from '../lib/problems.ts';
 import { type AuditAction, recordAudit } from './audit.ts';
-import type { Actor, Precondition } from './context.ts';
+import type { ChangeActor, Precondition } from './context.ts';
 import { type DomainEvent, writeEvents } from './events.ts';
 import { requireIfMatch, requireIfMatchUnlessNew } from './preconditions.ts';
 import { advanceReadVersion } from './read-version.ts';
@@ -27,7 +27,7 @@ export type Record = (change: Recorded) => Promise<void>;
  * and its events commit together or not at all. It also advances the read version, so cached public
  * reads and list ETags go stale when it commits.
  */
-export function inTransaction<R>(db: Db, actor: Actor, work: (tx: Db, record: Record) => Promise<R>): Promise<R> {
+export function inTransaction<R>(db: Db, actor: ChangeActor, work: (tx: Db, record: Record) => Promise<R>): Promise<R> {
   return db.transaction((tx) => {
     let advanced = false;
     return work(tx, async (change) => {
@@ -94,7 +94,7 @@ export interface ChangeSpec<T> extends Target<T> {
  * An existing entity changes: lock and read it, check If-Match against the ETag a GET gives, apply
  * the change, record it with before and after. Answers the representation after the change.
  */
-export function change<T>(db: Db, actor: Actor, spec: ChangeSpec<T>): Promise<T | undefined> {
+export function change<T>(db: Db, actor: ChangeActor, spec: ChangeSpec<T>): Promise<T | undefined> {
   return inTransaction(db, actor, async (tx, record) => {
     await lockKey(tx, spec.entityType, spec.key);
     const before = await spec.find(tx, true);
@@ -126,7 +126,7 @@ export interface CreationSpec<T> {
 }
 
 /** A new entity: insert it and record it; a key that is taken is a 409 naming the field. */
-export function create<T>(db: Db, actor: Actor, spec: CreationSpec<T>): Promise<T> {
+export function create<T>(db: Db, actor: ChangeActor, spec: CreationSpec<T>): Promise<T> {
   return inTransaction(db, actor, async (tx, record) => {
     await spec.insert(tx);
     const after = (await spec.find(tx)) as T;
@@ -153,7 +153,7 @@ export interface PutSpec<T> extends Target<T> {
  * 412) and recorded as a creation; replacing needs If-Match. The key is locked first, so of parallel
  * creating PUTs one creates and the others find it there (and answer 428 or 412), never overwrite.
  */
-export function put<T>(db: Db, actor: Actor, spec: PutSpec<T>): Promise<{ after: T; created: boolean }> {
+export function put<T>(db: Db, actor: ChangeActor, spec: PutSpec<T>): Promise<{ after: T; created: boolean }> {
   return inTransaction(db, actor, async (tx, record) => {
     await lockKey(tx, spec.entityType, spec.key);
     const before = await spec.find(tx, true);

@@ -50,7 +50,7 @@ export class DatabaseUnavailableError extends Error {
 
 type Pending = Promise<unknown> & { cancel?: () => void };
 
-/** Rejects `query` with DatabaseUnavailableError once `ms` pass, cancelling it on the server. */
+/** Rejects `query` with DatabaseUnavailableError once `ms` pass; a query not yet sent never runs. */
 function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
   const then = query.then.bind(query);
   let raced: Promise<unknown> | undefined;
@@ -60,7 +60,10 @@ function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
   query.then = ((onFulfilled, onRejected) => {
     raced ??= new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
-        query.cancel?.();
+        // A statement still waiting for a pooled connection is taken off the queue. One already sent is
+        // left to the server's statement_timeout (the same ms): a cancel request from here races the
+        // connection's next statement, and postgres.js then misreads that one's rows (seen under load).
+        if (!(query as { state?: unknown }).state) query.cancel?.();
         reject(new DatabaseUnavailableError(`The database did not answer within ${ms} ms`));
       }, ms);
       then(

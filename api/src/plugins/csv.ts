@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import Type from 'typebox';
 import { toCsv } from '../lib/csv.ts';
@@ -36,6 +36,9 @@ declare module 'fastify' {
 
 /** Items as cells: lists joined in one cell, everything else as it is. */
 export const joined = (values: unknown[] | null | undefined, separator = '; ') => (values ?? []).join(separator);
+
+/** Whether the answer is CSV: a list may then read the columns its spreadsheet names beyond the JSON's. */
+export const answersCsv = (request: FastifyRequest) => request.answerType === CSV;
 
 export const CsvTable = Type.String({
   $id: 'CsvTable',

@@ -1,10 +1,8 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { systemActor } from '../access/principal.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { createDb } from '../db/client.ts';
-import { auditEvents, sessions, users } from '../db/schema/index.ts';
 import { prepareDatabase } from '../db/setup.ts';
-import { hashPassword } from '../lib/passwords.ts';
-import { randomToken } from '../lib/tokens.ts';
+import { createUserService } from '../modules/users/service.ts';
 
 /**
  * `pnpm --filter @valfardsnavet/api admin:reset-password [email]`: gives an admin (the oldest one, or
@@ -34,43 +32,19 @@ async function main() {
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 1 });
   try {
     await prepareDatabase(database);
-    const [user] = await database.db
-      .select({ id: users.id, email: users.email })
-      .from(users)
-      .where(
-        email ? sql`lower(${users.email}) = lower(${email})` : and(eq(users.role, 'admin'), eq(users.active, true)),
-      )
-      .orderBy(asc(users.createdAt))
-      .limit(1);
-    if (!user) {
+    const issued = await createUserService({ db: database.db }).issuePassword(
+      systemActor('admin:reset-password'),
+      email,
+    );
+    if (!issued) {
       console.error(
         email ? `No user has the email ${email}.` : 'No active admin exists; start the API once to create one.',
       );
       process.exitCode = 1;
       return;
     }
-    const password = randomToken(18);
-    const passwordHash = await hashPassword(password);
-    await database.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ passwordHash, passwordChangeRequired: true, updatedAt: new Date() })
-        .where(eq(users.id, user.id));
-      await tx.delete(sessions).where(eq(sessions.userId, user.id));
-      await tx.insert(auditEvents).values({
-        actorKind: 'system',
-        actorId: null,
-        actorLabel: 'admin:reset-password',
-        action: 'update',
-        entityType: 'user',
-        entityKey: user.id,
-        before: { email: user.email },
-        after: { email: user.email, passwordChangeRequired: true },
-        requestId: null,
-      });
-    });
     console.log(
-      `\nNew password for ${user.email}:\n\n    ${password}\n\n` +
+      `\nNew password for ${issued.user.email}:\n\n    ${issued.password}\n\n` +
         'It is shown this once; choose your own after signing in. Every session of this user has ended.\n',
     );
   } finally {

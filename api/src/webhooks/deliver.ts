@@ -1,5 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Principal } from '../access/principal.ts';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { systemActor } from '../access/principal.ts';
 import { ADMINS } from '../changes/events.ts';
 import { inTransaction, lockKey } from '../changes/unit-of-work.ts';
 import { type Db, selectRows } from '../db/client.ts';
@@ -33,8 +33,8 @@ interface Loaded {
   data: unknown;
 }
 
-/** The background work acts as nobody in particular; its audit events say so by their request id. */
-const BACKGROUND: Principal = { kind: 'anonymous' };
+/** Deliveries are the product's own background work: their changes are recorded as the system's. */
+const DELIVERY = systemActor('webhook-delivery');
 
 /**
  * Makes one attempt of one delivery, records it, and schedules the next when it failed. A job whose
@@ -126,11 +126,18 @@ async function record(
       .where(eq(webhookDeliveries.id, job.deliveryId));
     if (next) await enqueueDelivery(tx, { deliveryId: job.deliveryId, attempt: job.attempt + 1 }, next);
     if (stopped) return false;
+    // A success touches the subscription only if it was failing: deliveries to one subscription run in
+    // parallel, and an update of its row each time would make them wait for one another.
+    if (succeeded) {
+      await tx
+        .update(webhookSubscriptions)
+        .set({ failingSince: null })
+        .where(and(eq(webhookSubscriptions.id, subscriptionId), isNotNull(webhookSubscriptions.failingSince)));
+      return false;
+    }
     const [subscription] = await tx
       .update(webhookSubscriptions)
-      .set({
-        failingSince: succeeded ? null : sql`coalesce(${webhookSubscriptions.failingSince}, now())`,
-      })
+      .set({ failingSince: sql`coalesce(${webhookSubscriptions.failingSince}, now())` })
       .where(eq(webhookSubscriptions.id, subscriptionId))
       .returning({ failingSince: webhookSubscriptions.failingSince, active: webhookSubscriptions.active });
     const since = subscription?.failingSince;
@@ -143,7 +150,7 @@ async function record(
 
 /** A subscription whose deliveries have failed for days is deactivated, with the event that says so. */
 async function deactivate(db: Db, id: string, days: number) {
-  await inTransaction(db, { principal: BACKGROUND, requestId: 'webhook-delivery' }, async (tx, recordChange) => {
+  await inTransaction(db, DELIVERY, async (tx, recordChange) => {
     await lockKey(tx, 'webhook_subscription', id);
     const before = await findSubscription(tx, undefined, id, true);
     if (!before?.active) return;

@@ -834,7 +834,7 @@ export interface paths {
         };
         /**
          * List and search needs
-         * @description Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. Drafts only within your scope. Demo data says `demo: true`.
+         * @description Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` gives the problem statement, contact and co-owners.
          *
          *     **Who may call:** Any API key (supplier or integrator) or signed-in user.
          */
@@ -990,7 +990,7 @@ export interface paths {
         };
         /**
          * List procurement collaborations
-         * @description Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.
+         * @description Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -2997,9 +2997,99 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of needs. */
+        /** @description A need as a list shows it; its problem statement, contact and co-owners are in `Need`, from `GET /v1/needs/{id}`. */
+        NeedSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tillsyn nattetid utan att väcka */
+            title: string;
+            /**
+             * @description `elderly_care` (äldreomsorg), `disability_support` (funktionsstöd), `individual_family_care` (individ- och familjeomsorg), `home_health_care` (hemsjukvård)
+             * @enum {unknown}
+             */
+            targetGroup: "elderly_care" | "disability_support" | "individual_family_care" | "home_health_care";
+            /** @example Hemtjänst */
+            serviceArea: string | null;
+            /**
+             * @description Estimated volume: users, homes or devices
+             * @example 120
+             */
+            estimatedVolume: number | null;
+            /**
+             * Format: date
+             * @example 2027-01-01
+             */
+            desiredStart: string | null;
+            /**
+             * @description Whether money is set aside: `budgeted`, `not_budgeted` or `external_funding`
+             * @enum {unknown}
+             */
+            budgetStatus: "budgeted" | "not_budgeted" | "external_funding";
+            /** @description The municipality or association that owns the need */
+            owner: {
+                /** @enum {unknown} */
+                kind: "municipality" | "association";
+                /**
+                 * @description The municipality, when one owns it
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description The association, when one owns it
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            };
+            /** @description The owner's estimated volume plus every co-owner's */
+            pooledVolume: number;
+            /** @description Municipalities that have the need: the owning municipality (or the owning association's members) and the co-owners */
+            municipalityCount: number;
+            /** @description How many municipalities have joined as co-owners */
+            coOwnerCount: number;
+            categories: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+            }[];
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            /**
+             * @description `draft` (only its owners and admins see it) → `published` → `in_dialogue` → `in_procurement` → `solved`; `withdrawn` from any step before solved
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "in_dialogue" | "in_procurement" | "solved" | "withdrawn";
+            /** @description The procurement collaboration that takes the need on */
+            procurement: {
+                /** Format: uuid */
+                id: string;
+                reference: string;
+                title: string;
+                stage: string;
+            } | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** @description With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of needs, each as a summary; the item route gives the full record. */
         NeedPage: {
-            items: components["schemas"]["Need"][];
+            items: components["schemas"]["NeedSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -3381,9 +3471,117 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of procurement collaborations. */
+        /** @description A procurement as a list shows it; its description, lots, documents, awarded suppliers, needs, related procurements, stage history and participants are in `Procurement`, from `GET /v1/procurements/{id}`. */
+        ProcurementSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example VK-2026-01 */
+            reference: string;
+            /** @example Digitala trygghetslarm och larmmottagning */
+            title: string;
+            /**
+             * @description `temporary` (one-off joint procurement), `lasting` (standing collaboration), `central_purchasing_framework` (call-off from a central purchasing body such as Adda) or `innovation` (innovation procurement)
+             * @enum {unknown}
+             */
+            collaborationType: "temporary" | "lasting" | "central_purchasing_framework" | "innovation";
+            /**
+             * @description Procedure under LOU (2016:1145)
+             * @enum {string|null}
+             */
+            procedure: "open" | "restricted" | "negotiated" | "competitive_dialogue" | "innovation_partnership" | "direct_award" | "call_off" | null;
+            cpvCodes: string[];
+            timeline: {
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                plannedPublication: string | null;
+                /** @description When tenders may be submitted */
+                tenderPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                /**
+                 * Format: date
+                 * @example 2026-09-01
+                 */
+                awardDate: string | null;
+                /** @description The contract term, without extensions */
+                contractPeriod: {
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    start: string | null;
+                    /**
+                     * Format: date
+                     * @example 2026-09-01
+                     */
+                    end: string | null;
+                };
+                extensionOptionsMonths: number | null;
+            };
+            estimatedValueSek: number | null;
+            lead: {
+                /** @enum {unknown} */
+                kind: "association" | "municipality" | "external";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            };
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            categories: {
+                /**
+                 * @description a category slug such as trygghet-och-larm
+                 * @example trygghet-och-larm
+                 */
+                slug: string;
+                name: string;
+            }[];
+            /**
+             * @description planning → needs_analysis → market_dialogue → tender → evaluation → awarded → contract_active → expired; the two early steps may be skipped; cancelled from any step before a contract
+             * @enum {unknown}
+             */
+            stage: "planning" | "needs_analysis" | "market_dialogue" | "tender" | "evaluation" | "awarded" | "contract_active" | "expired" | "cancelled";
+            /** @description Still before tender: municipalities can join */
+            openForParticipants: boolean;
+            /** @description How many municipalities are among its participants (as `participants` of the full record) */
+            participantCount: number;
+            /** @description How many needs it takes on */
+            needCount: number;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of procurement collaborations, each as a summary; the item route gives the full record. */
         ProcurementPage: {
-            items: components["schemas"]["Procurement"][];
+            items: components["schemas"]["ProcurementSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;

@@ -48,7 +48,7 @@ export interface Procurement {
   openForParticipants: boolean;
   lead: { name: string } | null;
   timeline: { tenderPeriod: { end: string | null }; contractPeriod: { start: string | null; end: string | null } };
-  participants: { municipality: { code: string; name: string } }[];
+  participantCount: number;
   technologies: { slug: string; name: string }[];
   demo: boolean;
 }

@@ -153,6 +153,7 @@ describe.runIf(run)('the web components on an association’s own site', () => {
     expect(await items.count()).toBeGreaterThan(0);
     const text = await items.first().textContent();
     expect(text).toMatch(/Skede: /);
+    expect(text).toMatch(/\b\d+ kommuner? deltar\./);
     expect(text).toMatch(/Öppen för fler kommuner: kontakta .+ för att gå med\./);
   });
 

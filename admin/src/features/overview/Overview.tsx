@@ -32,7 +32,7 @@ export function Overview() {
   });
   const recent = useQuery({ ...auditQueries.list({}, 0, 5), enabled: admin });
   const data = attention.data;
-  const lonelyNeeds = data?.needs.items.filter((need) => need.coOwners.length === 0) ?? [];
+  const lonelyNeeds = data?.needs.items.filter((need) => need.coOwnerCount === 0) ?? [];
   return (
     <section aria-labelledby="page-heading">
       <h1 id="page-heading">Översikt</h1>

@@ -12,7 +12,7 @@ interface Row {
   budgetStatus: string;
   contactEmail: string | null;
   owner: { kind: string; code: string | null; slug: string | null; name: string };
-  coOwners: { municipality: { code: string }; estimatedVolume: number | null }[];
+  coOwnerCodes: string[];
   pooledVolume: number;
   municipalityCount: number;
   categories: { slug: string }[];
@@ -24,7 +24,7 @@ interface Row {
   updatedAt: string | Date;
 }
 
-/** GET /v1/needs as CSV (with a key, like the JSON). */
+/** GET /v1/needs as CSV (with a key, like the JSON): a summary's columns, with the problem, contact and co-owners. */
 export const needCsv: CsvExport<Row> = {
   file: 'needs',
   columns: {
@@ -35,7 +35,7 @@ export const needCsv: CsvExport<Row> = {
     owner_kind: (n) => n.owner.kind,
     owner: (n) => n.owner.code ?? n.owner.slug,
     owner_name: (n) => n.owner.name,
-    co_owners: (n) => joined(n.coOwners.map((c) => c.municipality.code)),
+    co_owners: (n) => joined(n.coOwnerCodes),
     target_group: (n) => n.targetGroup,
     service_area: (n) => n.serviceArea,
     estimated_volume: (n) => n.estimatedVolume,

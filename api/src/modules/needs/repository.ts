@@ -3,6 +3,7 @@ import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
@@ -25,32 +26,18 @@ export interface NeedFilter {
 
 const id = sql.raw('"needs"."id"');
 
-const columns = {
+/** What a list item carries: scalar fields, counts and short links; the item route gives the rest. */
+const summaryColumns = {
   id: needs.id,
   title: needs.title,
-  problemStatement: needs.problemStatement,
   targetGroup: needs.targetGroup,
   serviceArea: needs.serviceArea,
   estimatedVolume: needs.estimatedVolume,
   desiredStart: needs.desiredStart,
   budgetStatus: needs.budgetStatus,
-  contactEmail: needs.contactEmail,
   owner: organisationRef({ association: needs.ownerAssociationSlug, municipality: needs.ownerMunicipalityCode }) as SQL<
     OrganisationRef & { kind: 'municipality' | 'association' }
   >,
-  coOwners: sql<
-    {
-      municipality: { code: string; name: string };
-      estimatedVolume: number;
-      comment: string | null;
-      demo: boolean;
-      since: string;
-    }[]
-  >`coalesce((select json_agg(json_build_object(
-      'municipality', json_build_object('code', m.code, 'name', m.name),
-      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
-      order by m.name_sort collate "C")
-    from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
   pooledVolume: needs.pooledVolume,
   municipalityCount: needs.municipalityCount,
   categories: sql<
@@ -72,6 +59,43 @@ const columns = {
   createdAt: needs.createdAt,
   updatedAt: needs.updatedAt,
 };
+
+const columns = {
+  ...summaryColumns,
+  problemStatement: needs.problemStatement,
+  contactEmail: needs.contactEmail,
+  coOwners: sql<
+    {
+      municipality: { code: string; name: string };
+      estimatedVolume: number;
+      comment: string | null;
+      demo: boolean;
+      since: string;
+    }[]
+  >`coalesce((select json_agg(json_build_object(
+      'municipality', json_build_object('code', m.code, 'name', m.name),
+      'estimatedVolume', c.estimated_volume, 'comment', c.comment, 'demo', c.demo, 'since', c.created_at)
+      order by m.name_sort collate "C")
+    from need_co_owners c join municipalities m on m.code = c.municipality_code where c.need_id = ${id}), '[]'::json)`,
+};
+
+const coOwnerCodes = sql<string[]>`array(select c.municipality_code from need_co_owners c
+  where c.need_id = ${id} order by c.municipality_code)`;
+
+/** A list's selections: the summary (JSON), and for CSV the summary with the text and co-owners a spreadsheet names. */
+const listColumns = {
+  summary: {
+    ...summaryColumns,
+    coOwnerCount: sql<number>`(select count(*) from need_co_owners c where c.need_id = ${id})`.mapWith(Number),
+  },
+  spreadsheet: {
+    ...summaryColumns,
+    problemStatement: needs.problemStatement,
+    contactEmail: needs.contactEmail,
+    coOwnerCodes,
+  },
+};
+export type NeedListDetail = keyof typeof listColumns;
 
 /** Drafts are seen by admins and by editors whose scope covers the owner; the rest by any caller. */
 export function visibleTo(reach: Reach): SQL | undefined {
@@ -115,32 +139,25 @@ function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boole
 }
 
 /**
- * A page of needs with owners, co-owners, categories, technologies and procurement embedded: one
- * statement for the page (each embedded list is a subquery per row of the page, never a query per
- * row from here) and one for the total, run side by side.
+ * A page of needs, by key first (db/page-by-key.ts): the summary's subqueries (categories,
+ * technologies, procurement, co-owner count) run for the page's rows only.
  */
-export async function listNeeds(
+export function listNeeds<Detail extends NeedListDetail = 'summary'>(
   db: Db,
   filter: NeedFilter,
   reach: Reach,
   sort: { field: NeedSort; descending: boolean } | undefined,
   page: PageRequest,
+  detail: Detail = 'summary' as Detail,
 ) {
-  const where = conditions(filter, reach);
   const snippet = filter.q
     ? searchSnippet(sql`${needs.title} || ' ' || ${needs.problemStatement}`, sql`${filter.q}`)
     : sql<string | null>`null::text`;
-  const [items, counted] = await Promise.all([
-    db
-      .select({ ...columns, snippet })
-      .from(needs)
-      .where(where)
-      .orderBy(...ordering(filter, sort))
-      .limit(page.limit)
-      .offset(page.offset),
-    page.count ? db.select({ n: count() }).from(needs).where(where) : undefined,
-  ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+  const from = { table: needs, key: needs.id };
+  return pageByKey(db, from, conditions(filter, reach), ordering(filter, sort), page, {
+    ...listColumns[detail],
+    snippet,
+  });
 }
 
 /** Locks need rows for the rest of the transaction, in one order, so two changes that lock the same needs cannot deadlock. */

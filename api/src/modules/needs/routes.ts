@@ -6,6 +6,7 @@ import { changeResponses, createResponses, deleteResponses, readResponses } from
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { answersCsv } from '../../plugins/csv.ts';
 import { needCsv } from './csv.ts';
 import { listNeeds, type NeedSort } from './repository.ts';
 import { Need, NeedChanges, NeedListQuery, NeedParams, NewNeed } from './schemas.ts';
@@ -26,7 +27,8 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'List and search needs',
         description:
           "Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. " +
-          'Drafts only within your scope. Demo data says `demo: true`.',
+          'Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` ' +
+          'gives the problem statement, contact and co-owners.',
         querystring: NeedListQuery,
         response: readResponses('NeedPage', 400, 403),
       },
@@ -39,11 +41,14 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
           errors: [{ pointer: '/query/status', detail: 'must not be draft with an API key' }],
         });
       }
-      const { items, total } = await listNeeds(app.db, filter, reach, sort ? parseSort<NeedSort>(sort) : undefined, {
-        limit,
-        offset,
-        count,
-      });
+      const { items, total } = await listNeeds(
+        app.db,
+        filter,
+        reach,
+        sort ? parseSort<NeedSort>(sort) : undefined,
+        { limit, offset, count },
+        answersCsv(request) ? 'spreadsheet' : 'summary',
+      );
       return sendPage(request, reply, items, total, { limit, offset });
     },
   );

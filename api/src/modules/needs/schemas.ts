@@ -116,7 +116,42 @@ export const Need = Type.Object(
   },
 );
 
-export const NeedPage = pageSchema('NeedPage', 'Need', 'A page of needs.');
+/** A list item: what a list of needs is for (seeing the market); `GET /v1/needs/{id}` gives everything. */
+export const NeedSummary = Type.Object(
+  {
+    id: Need.properties.id,
+    title: editable.title,
+    targetGroup: editable.targetGroup,
+    serviceArea: editable.serviceArea,
+    estimatedVolume: editable.estimatedVolume,
+    desiredStart: editable.desiredStart,
+    budgetStatus: editable.budgetStatus,
+    owner: Need.properties.owner,
+    pooledVolume: Need.properties.pooledVolume,
+    municipalityCount: Need.properties.municipalityCount,
+    coOwnerCount: Type.Integer({ minimum: 0, description: 'How many municipalities have joined as co-owners' }),
+    categories: Need.properties.categories,
+    technologies: Need.properties.technologies,
+    status: NeedStatus,
+    procurement: Need.properties.procurement,
+    publishedAt: Need.properties.publishedAt,
+    demo: Need.properties.demo,
+    snippet: Need.properties.snippet,
+    createdAt: Need.properties.createdAt,
+    updatedAt: Need.properties.updatedAt,
+  },
+  {
+    $id: 'NeedSummary',
+    description:
+      'A need as a list shows it; its problem statement, contact and co-owners are in `Need`, from `GET /v1/needs/{id}`.',
+  },
+);
+
+export const NeedPage = pageSchema(
+  'NeedPage',
+  'NeedSummary',
+  'A page of needs, each as a summary; the item route gives the full record.',
+);
 
 export const NewNeed = Type.Object(
   {
@@ -264,6 +299,7 @@ export const components = [
   Owner,
   CoOwner,
   Need,
+  NeedSummary,
   NeedPage,
   NewNeed,
   NeedChanges,

@@ -18,14 +18,14 @@ interface Row {
     contractPeriod: { start: string | null; end: string | null };
   };
   lead: { code: string | null; slug: string | null; name: string } | null;
-  participants: { municipality: { code: string } }[];
+  participantCodes: string[];
   technologies: { slug: string }[];
   awardedSuppliers: { name: string }[];
   demo: boolean;
   updatedAt: string | Date;
 }
 
-/** GET /v1/procurements as CSV. */
+/** GET /v1/procurements as CSV: a summary's columns, with the participants' codes and the awarded suppliers. */
 export const procurementCsv: CsvExport<Row> = {
   file: 'procurements',
   columns: {
@@ -38,8 +38,8 @@ export const procurementCsv: CsvExport<Row> = {
     open_for_participants: (p) => p.openForParticipants,
     lead: (p) => p.lead?.code ?? p.lead?.slug,
     lead_name: (p) => p.lead?.name,
-    participants: (p) => joined(p.participants.map((x) => x.municipality.code)),
-    participant_count: (p) => p.participants.length,
+    participants: (p) => joined(p.participantCodes),
+    participant_count: (p) => p.participantCodes.length,
     technologies: (p) => joined(p.technologies.map((t) => t.slug)),
     cpv_codes: (p) => joined(p.cpvCodes),
     estimated_value_sek: (p) => p.estimatedValueSek,

@@ -60,6 +60,7 @@ export const ocdsBulkRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = asy
         { stage: PUBLISHED_STAGES, updatedSince },
         { field: 'reference', descending: false },
         { limit, offset, count: true },
+        'full',
       );
       sendPage(request, reply, items, total, { limit, offset });
       const base = `${request.protocol}://${request.host}`;

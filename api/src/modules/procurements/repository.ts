@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
   municipalities,
@@ -41,11 +42,11 @@ const participantJson = sql`json_build_object(
   'createdAt', to_char(pp.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
   'updatedAt', to_char(pp.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 
-const columns = {
+/** What a list item carries: its scalar fields, dates, lead, short links and counts; the item route gives the rest. */
+const summaryColumns = {
   id: procurements.id,
   reference: procurements.reference,
   title: procurements.title,
-  description: procurements.description,
   collaborationType: procurements.collaborationType,
   procedure: procurements.procedure,
   cpvCodes: procurements.cpvCodes,
@@ -62,9 +63,6 @@ const columns = {
     'contractPeriod', json_build_object('start', ${procurements.contractStart}, 'end', ${procurements.contractEnd}),
     'extensionOptionsMonths', ${procurements.extensionOptionsMonths})`,
   estimatedValueSek: procurements.estimatedValueSek,
-  lots: procurements.lots,
-  documents: procurements.documents,
-  awardedSuppliers: procurements.awardedSuppliers,
   lead: organisationRef({
     association: procurements.leadAssociationSlug,
     municipality: procurements.leadMunicipalityCode,
@@ -80,6 +78,19 @@ const columns = {
   >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
       order by c.name_sort collate "C")
     from procurement_categories pc join technology_categories c on c.slug = pc.category_slug where pc.procurement_id = ${id}), '[]'::json)`,
+  stage: procurements.stage,
+  openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
+  demo: procurements.demo,
+  createdAt: procurements.createdAt,
+  updatedAt: procurements.updatedAt,
+};
+
+const columns = {
+  ...summaryColumns,
+  description: procurements.description,
+  lots: procurements.lots,
+  documents: procurements.documents,
+  awardedSuppliers: procurements.awardedSuppliers,
   needs: sql<{ id: string; title: string; status: string }[]>`coalesce((select json_agg(json_build_object(
       'id', n.id, 'title', n.title, 'status', n.status) order by n.created_at, n.id)
     from needs n where n.procurement_id = ${id}), '[]'::json)`,
@@ -89,19 +100,37 @@ const columns = {
     select json_agg(json_build_object('procurement', json_build_object('id', o.id, 'reference', o.reference, 'title', o.title),
       'relationship', r.relationship) order by o.reference)
     from procurement_relations r join procurements o on o.id = r.related_id where r.procurement_id = ${id}), '[]'::json)`,
-  stage: procurements.stage,
   stageHistory: sql<{ from: string | null; to: string; at: string }[]>`coalesce((select json_agg(json_build_object(
       'from', s.from_stage, 'to', s.to_stage,
       'at', to_char(s.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by s.changed_at, s.id)
     from procurement_stage_changes s where s.procurement_id = ${id}), '[]'::json)`,
-  openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
   participants: sql<unknown[]>`coalesce((select json_agg(${participantJson} order by m.name_sort collate "C")
     from procurement_participants pp join municipalities m on m.code = pp.municipality_code
     join procurements p on p.id = pp.procurement_id where pp.procurement_id = ${id}), '[]'::json)`,
-  demo: procurements.demo,
-  createdAt: procurements.createdAt,
-  updatedAt: procurements.updatedAt,
 };
+
+const participantCount = sql<number>`(select count(*) from procurement_participants pp
+  where pp.procurement_id = ${id})`.mapWith(Number);
+
+/**
+ * A list's selections: the summary (JSON); for CSV the summary with the participants' codes and the awarded
+ * suppliers a spreadsheet names; the full record for the OCDS bulk export.
+ */
+const listColumns = {
+  summary: {
+    ...summaryColumns,
+    participantCount,
+    needCount: sql<number>`(select count(*) from needs n where n.procurement_id = ${id})`.mapWith(Number),
+  },
+  spreadsheet: {
+    ...summaryColumns,
+    participantCodes: sql<string[]>`array(select pp.municipality_code from procurement_participants pp
+      join municipalities m on m.code = pp.municipality_code where pp.procurement_id = ${id} order by m.name_sort collate "C")`,
+    awardedSuppliers: procurements.awardedSuppliers,
+  },
+  full: columns,
+};
+export type ProcurementListDetail = keyof typeof listColumns;
 
 function conditions(filter: ProcurementFilter): SQL | undefined {
   const parts: (SQL | undefined)[] = [];
@@ -142,30 +171,24 @@ function conditions(filter: ProcurementFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listProcurements(
+/** A page of procurements, by key first (db/page-by-key.ts), as summaries unless `detail` says otherwise. */
+export function listProcurements<Detail extends ProcurementListDetail = 'summary'>(
   db: Db,
   filter: ProcurementFilter,
   sort: { field: ProcurementSort; descending: boolean } | undefined,
   page: PageRequest,
+  detail: Detail = 'summary' as Detail,
 ) {
-  const where = conditions(filter);
   const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
   const direction = descending ? desc : asc;
-  const order =
+  const order = [
     field === 'contractEnd'
       ? sql`${procurements.contractEnd} ${sql.raw(descending ? 'desc' : 'asc')} nulls last`
-      : direction(field === 'reference' ? procurements.reference : procurements.updatedAt);
-  const [items, counted] = await Promise.all([
-    db
-      .select(columns)
-      .from(procurements)
-      .where(where)
-      .orderBy(order, direction(procurements.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    page.count ? db.select({ n: count() }).from(procurements).where(where) : undefined,
-  ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+      : direction(field === 'reference' ? procurements.reference : procurements.updatedAt),
+    direction(procurements.id),
+  ];
+  const from = { table: procurements, key: procurements.id };
+  return pageByKey(db, from, conditions(filter), order, page, listColumns[detail]);
 }
 
 /**

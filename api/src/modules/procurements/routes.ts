@@ -6,6 +6,7 @@ import { changeResponses, createResponses, deleteResponses, readResponses } from
 import { parseSort } from '../../lib/lists.ts';
 import { found, notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
+import { answersCsv } from '../../plugins/csv.ts';
 import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { findProcurement, listProcurements, type ProcurementSort } from './repository.ts';
@@ -26,7 +27,8 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
         tags,
         summary: 'List procurement collaborations',
         description:
-          'Joint procurements with their stage, lead, participants and linked needs. Demo data says `demo: true`.',
+          'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
+          'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
         querystring: ProcurementListQuery,
         response: readResponses('ProcurementPage', 400),
       },
@@ -38,6 +40,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
         filter,
         sort ? parseSort<ProcurementSort>(sort) : undefined,
         { limit, offset, count },
+        answersCsv(request) ? 'spreadsheet' : 'summary',
       );
       return sendPage(request, reply, items, total, { limit, offset });
     },

@@ -204,7 +204,44 @@ export const Procurement = Type.Object(
   },
 );
 
-export const ProcurementPage = pageSchema('ProcurementPage', 'Procurement', 'A page of procurement collaborations.');
+/** A list item: what a list of procurements is for (following them); `GET /v1/procurements/{id}` gives everything. */
+export const ProcurementSummary = Type.Object(
+  {
+    id: Procurement.properties.id,
+    reference: editable.reference,
+    title: editable.title,
+    collaborationType: editable.collaborationType,
+    procedure: editable.procedure,
+    cpvCodes: editable.cpvCodes,
+    timeline: editable.timeline,
+    estimatedValueSek: editable.estimatedValueSek,
+    lead: Procurement.properties.lead,
+    technologies: Procurement.properties.technologies,
+    categories: Procurement.properties.categories,
+    stage: Stage,
+    openForParticipants: Procurement.properties.openForParticipants,
+    participantCount: Type.Integer({
+      minimum: 0,
+      description: 'How many municipalities are among its participants (as `participants` of the full record)',
+    }),
+    needCount: Type.Integer({ minimum: 0, description: 'How many needs it takes on' }),
+    demo: Procurement.properties.demo,
+    createdAt: Procurement.properties.createdAt,
+    updatedAt: Procurement.properties.updatedAt,
+  },
+  {
+    $id: 'ProcurementSummary',
+    description:
+      'A procurement as a list shows it; its description, lots, documents, awarded suppliers, needs, related ' +
+      'procurements, stage history and participants are in `Procurement`, from `GET /v1/procurements/{id}`.',
+  },
+);
+
+export const ProcurementPage = pageSchema(
+  'ProcurementPage',
+  'ProcurementSummary',
+  'A page of procurement collaborations, each as a summary; the item route gives the full record.',
+);
 
 export const NewProcurement = Type.Object(
   {
@@ -307,6 +344,7 @@ export const components = [
   Participant,
   ParticipantInput,
   Procurement,
+  ProcurementSummary,
   ProcurementPage,
   NewProcurement,
   ProcurementChanges,

@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
-import { adoptions, technologies, technologyCategories } from '../../db/schema/index.ts';
+import { adoptions, guides, guideTechnologies, technologies, technologyCategories } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 
 export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
@@ -204,4 +204,22 @@ export async function findTechnology(db: Db, slug: string, lock = false) {
 export async function hasAdoptions(db: Db, slug: string): Promise<number> {
   const [row] = await db.select({ n: count() }).from(adoptions).where(eq(adoptions.technologySlug, slug));
   return row?.n ?? 0;
+}
+
+/** Marks the guides that link to a technology as changed now; answers their slugs. */
+export async function touchGuidesLinkedTo(db: Db, slug: string): Promise<string[]> {
+  const rows = await db
+    .update(guides)
+    .set({ updatedAt: new Date() })
+    .where(
+      inArray(
+        guides.slug,
+        db
+          .select({ slug: guideTechnologies.guideSlug })
+          .from(guideTechnologies)
+          .where(eq(guideTechnologies.technologySlug, slug)),
+      ),
+    )
+    .returning({ slug: guides.slug });
+  return rows.map((row) => row.slug);
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
+import type { DomainEvent } from '../../changes/events.ts';
 import { publicationEvents } from '../../changes/publication-events.ts';
 import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
@@ -9,7 +10,8 @@ import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import { renderMarkdown } from '../../lib/markdown.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { publicationColumns } from '../../lib/transitions.ts';
-import { findTechnology, hasAdoptions } from './repository.ts';
+import { findGuide } from '../guides/repository.ts';
+import { findTechnology, hasAdoptions, touchGuidesLinkedTo } from './repository.ts';
 import type { NewTechnology, TechnologyChanges } from './schemas.ts';
 
 /** The columns of a write, from a body: `category` is stored as category_slug, everything else as named. */
@@ -25,6 +27,16 @@ function columnsOf(body: Static<typeof TechnologyChanges>) {
 
 const knownCategory = (tx: Db, slug: string | undefined) =>
   assertKnown(tx, technologyCategories.slug, slug, '/body/category', ['category', 'slug']);
+
+type Guide = NonNullable<Awaited<ReturnType<typeof findGuide>>>;
+
+/** A guide that lost a technology link: `guide.updated`, public when the guide is, as its own change says. */
+const guideChanged = (guide: Guide): DomainEvent => ({
+  ...(publicationEvents('guide', { slug: guide.slug }, guide, guide)[0] as DomainEvent),
+  entityType: 'guide',
+  entityKey: guide.slug,
+  ...(guide.status === 'published' ? { data: guide } : {}),
+});
 
 /** The catalogue's technologies: created as drafts, changed and moved draft → published → archived by admins. */
 export function createTechnologyService({ db }: { db: Db }) {
@@ -78,8 +90,13 @@ export function createTechnologyService({ db }: { db: Db }) {
       });
     },
 
-    /** Only a technology no adoption refers to can go; one that municipalities use is archived instead. */
+    /**
+     * Only a technology no adoption refers to can go; one that municipalities use is archived instead.
+     * The guides that named it lose the link: each is changed (its `updatedAt` too, so a copy synced
+     * with `updatedSince` sees it) and says so with its own `guide.updated`.
+     */
     remove(actor: Actor, slug: string, precondition: Precondition) {
+      let guides: Guide[] = [];
       return change(db, actor, {
         ...target(slug),
         action: 'delete',
@@ -93,9 +110,11 @@ export function createTechnologyService({ db }: { db: Db }) {
               `${used} adoption${used === 1 ? '' : 's'} refer to ${slug}; archive it instead of deleting it`,
             );
           }
+          const linked = await touchGuidesLinkedTo(tx, slug);
           await tx.delete(technologies).where(eq(technologies.slug, slug));
+          guides = (await Promise.all(linked.map((guide) => findGuide(tx, guide)))).filter((g) => g !== undefined);
         },
-        events: events(slug),
+        events: (before, after) => [...events(slug)(before, after), ...guides.map(guideChanged)],
       });
     },
   };

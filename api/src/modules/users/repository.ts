@@ -42,6 +42,17 @@ export async function listUsers(
   return pageOf(rows, page, async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0);
 }
 
+/** The user with this email (any case), or without one the oldest active admin: whom a reset is for. */
+export async function findUserToReset(db: Db, email: string | undefined) {
+  const [user] = await db
+    .select(userColumns)
+    .from(users)
+    .where(email ? sql`lower(${users.email}) = lower(${email})` : and(eq(users.role, 'admin'), eq(users.active, true)))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return user;
+}
+
 export async function adminExists(db: Db): Promise<boolean> {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).limit(1);
   return rows.length > 0;

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Static } from 'typebox';
-import type { Actor, Precondition } from '../../changes/context.ts';
+import type { Actor, ChangeActor, Precondition } from '../../changes/context.ts';
 import { ADMINS, type DomainEvent } from '../../changes/events.ts';
+import { UNCONDITIONAL } from '../../changes/preconditions.ts';
 import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities } from '../../db/schema/index.ts';
 import { assertStrongPassword, hashPassword } from '../../lib/passwords.ts';
 import { HttpProblem } from '../../lib/problems.ts';
+import { randomToken } from '../../lib/tokens.ts';
 import {
+  adminExists,
   deleteUser,
   endSessionsOf,
   findUser,
+  findUserToReset,
   insertUser,
   otherActiveAdmins,
   type UserRow,
@@ -128,20 +132,68 @@ export function createUserService({ db }: { db: Db }) {
               : {};
           if (before.role === 'admin' && (role !== 'admin' || body.active === false))
             await assertOtherAdminRemains(tx, id);
+          // A reset ends the user's sessions, and the user must choose their own password at the next
+          // sign-in; an admin resetting their own keeps the session doing it and the password set.
+          const own = actor.principal.kind === 'user' && actor.principal.id === id;
           await updateUser(tx, id, {
             ...(body.name !== undefined ? { name: body.name } : {}),
             ...(body.active !== undefined ? { active: body.active } : {}),
-            ...(passwordHash ? { passwordHash } : {}),
+            ...(passwordHash ? { passwordHash, passwordChangeRequired: !own } : {}),
             role,
             ...scope,
           });
-          // A reset ends the user's sessions; an admin resetting their own keeps the one doing it.
-          const own = actor.principal.kind === 'user' && actor.principal.id === id;
           if (passwordHash)
             await endSessionsOf(tx, id, own ? (actor.principal as { sessionHash: string }).sessionHash : undefined);
         },
         events: (before, after) => userEvents(before, after as User, passwordHash !== undefined),
       });
+    },
+
+    /**
+     * The first admin, when none exists: with the password ADMIN_PASSWORD gave, or with a generated one
+     * that must be changed at the first sign-in. Answers undefined when an admin exists already.
+     */
+    async createFirstAdmin(actor: ChangeActor, admin: { email: string; password: string; generated: boolean }) {
+      if (await adminExists(db)) return undefined;
+      const passwordHash = await passwordHashFor(admin.password);
+      const id = randomUUID();
+      return create(db, actor, {
+        entityType: 'user',
+        key: id,
+        insert: (tx) =>
+          insertUser(tx, id, {
+            email: admin.email,
+            name: 'Admin',
+            role: 'admin',
+            passwordHash,
+            passwordChangeRequired: admin.generated,
+          }),
+        find: (tx) => findUser(tx, id),
+        taken: { detail: 'A user with this email exists already', pointer: '/body/email' },
+        events: () => [{ type: 'user.created', audience: ADMINS }],
+      });
+    },
+
+    /**
+     * A generated password for the user with `email` (or the oldest active admin), shown once and to be
+     * changed at the next sign-in; every session of the user ends. Answers undefined for no such user.
+     */
+    async issuePassword(actor: ChangeActor, email: string | undefined) {
+      const person = await findUserToReset(db, email);
+      if (!person) return undefined;
+      const password = randomToken(18);
+      const passwordHash = await passwordHashFor(password);
+      const user = await change(db, actor, {
+        ...target(person.id),
+        action: 'update',
+        precondition: UNCONDITIONAL,
+        apply: async (tx) => {
+          await updateUser(tx, person.id, { passwordHash, passwordChangeRequired: true });
+          await endSessionsOf(tx, person.id);
+        },
+        events: () => [{ type: 'user.password_reset', audience: ADMINS }],
+      });
+      return user && { user, password };
     },
 
     /** Deletes a user, which ends their sessions; the last active admin cannot go. */

@@ -53,7 +53,7 @@ export class VnProcurements extends VnElement<Page<Procurement>> {
           </p>
           <p>
             ${procurement.lead ? html`${t.lead} ${procurement.lead.name}. ` : ''}
-            ${t.participants(procurement.participants.length)}.
+            ${t.participants(procurement.participantCount)}.
             ${procurement.timeline.tenderPeriod.end ? html`${t.tenderEnds} ${this.date(procurement.timeline.tenderPeriod.end)}.` : ''}
             ${
               procurement.timeline.contractPeriod.start
