@@ -7,7 +7,7 @@ import { useListSearch } from '../../components/listSearch.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
 import { m } from './messages.ts';
-import { type Need, needQueries } from './queries.ts';
+import { type NeedSummary, needQueries } from './queries.ts';
 
 /** Needs with their pooled volume: searchable, filtered by status, county, association and target group. */
 export function NeedList() {
@@ -44,20 +44,7 @@ export function NeedList() {
         ]}
       />
       <DemoNotice shown={needs.data?.items.some((n) => n.demo) ?? false} />
-      <DataTable<
-        Pick<
-          Need,
-          | 'id'
-          | 'title'
-          | 'owner'
-          | 'status'
-          | 'pooledVolume'
-          | 'municipalityCount'
-          | 'desiredStart'
-          | 'updatedAt'
-          | 'demo'
-        >
-      >
+      <DataTable<NeedSummary>
         caption={m.title}
         query={needs}
         rowKey={(n) => n.id}

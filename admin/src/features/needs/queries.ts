@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type Need = Schemas['Need'];
+/** A need as lists give it: the detail view reads the rest. */
+export type NeedSummary = Schemas['NeedSummary'];
 export type NeedStatus = Need['status'];
 type Changes = Schemas['NeedChanges'];
 

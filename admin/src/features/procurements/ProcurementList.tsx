@@ -7,12 +7,7 @@ import { useListSearch } from '../../components/listSearch.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
-import { type Procurement, procurementQueries } from './queries.ts';
-
-type Row = Pick<
-  Procurement,
-  'id' | 'reference' | 'title' | 'stage' | 'lead' | 'openForParticipants' | 'updatedAt' | 'demo'
->;
+import { type ProcurementSummary, procurementQueries } from './queries.ts';
 
 /** The procurement collaborations, filtered by stage, association, participant and whether they take members. */
 export function ProcurementList() {
@@ -56,7 +51,7 @@ export function ProcurementList() {
         ]}
       />
       <DemoNotice shown={procurements.data?.items.some((p) => p.demo) ?? false} />
-      <DataTable<Row>
+      <DataTable<ProcurementSummary>
         caption={m.title}
         query={procurements}
         rowKey={(p) => p.id}
@@ -78,7 +73,14 @@ export function ProcurementList() {
           },
           { header: m.fields.stage, cell: (p) => m.stages[p.stage] ?? p.stage },
           { header: m.fields.lead, cell: (p) => p.lead.name },
+          { header: m.fields.participants, cell: (p) => p.participantCount },
+          { header: m.fields.needCount, cell: (p) => p.needCount },
           { header: m.fields.openForParticipants, cell: (p) => (p.openForParticipants ? m.yes : m.no) },
+          {
+            header: m.fields.contractEnd,
+            sort: 'contractEnd',
+            cell: (p) => p.timeline.contractPeriod.end ?? m.none,
+          },
           {
             header: m.fields.updatedAt,
             sort: 'updatedAt',

@@ -82,6 +82,7 @@ export const m = {
     documents: 'Dokument',
     awardedSuppliers: 'Tilldelade leverantörer',
     participants: 'Deltagare',
+    needCount: 'Behov',
     openForParticipants: 'Tar emot deltagare',
     updatedAt: 'Senast ändrad',
   },

@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type Procurement = Schemas['Procurement'];
+/** A procurement as lists give it: the detail view reads the rest. */
+export type ProcurementSummary = Schemas['ProcurementSummary'];
 export type Stage = Procurement['stage'];
 export type Participant = Schemas['Participant'];
 export type Commitment = Participant['commitment'];
