@@ -85,7 +85,7 @@ describe.skipIf(!requireChromium())('needs in the admin', () => {
   it("shows supplier interest to the need's owners and admins", async () => {
     await editor.goto(`${product.adminUrl}/behov/${created}`);
     await editor.getByRole('heading', { name: 'Leverantörers intresse' }).waitFor();
-    expect(await editor.getByText('Ingen leverantör har anmält intresse ännu.').count()).toBe(1);
+    await expect.poll(() => editor.getByText('Ingen leverantör har anmält intresse ännu.').count()).toBe(1);
     await admin.goto(`${product.adminUrl}/behov/${created}`);
     await admin.getByRole('heading', { name: 'Leverantörers intresse' }).waitFor();
   });
