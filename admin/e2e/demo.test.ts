@@ -65,4 +65,20 @@ describe.skipIf(!requireChromium())('the admin marks fictitious demo data', () =
     ]);
     await page.screenshot({ path: `${screenshots}needs.png`, fullPage: false });
   });
+
+  it('lists the joint procurements with their lead and as many participants as the full record names', async () => {
+    await page.getByRole('link', { name: 'Upphandlingar' }).click();
+    const row = page.getByRole('row', { name: /^Digitala trygghetslarm med gemensam larmmottagning/ });
+    await expect.poll(() => row.count()).toBe(1);
+    const list = await (await fetch(`${product.apiUrl}/v1/procurements?limit=50`)).json();
+    const alarms = list.items.find((p: { reference: string }) => p.reference === 'BR-2026-TL');
+    const full = await (await fetch(`${product.apiUrl}/v1/procurements/${alarms.id}`)).json();
+    expect(full.participants.length).toBeGreaterThan(0);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      'Annonserad',
+      'Boråsregionen Sjuhärads kommunalförbund',
+      String(full.participants.length),
+      'Nej',
+    ]);
+  });
 });

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { selectRows } from '../src/db/client.ts';
+import { renderMissingHtml } from '../src/db/rendered-html.ts';
 import { createActors } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
@@ -62,6 +65,72 @@ describe('guides', () => {
     expect(bodyHtml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(bodyHtml).not.toContain('<script');
     expect(bodyHtml).not.toContain('href="javascript:');
+  });
+
+  it('lists summaries without the body, which the item route gives', async () => {
+    const list = (await app.inject({ url: '/v1/guides?q=nattkameror' })).json();
+    const [item] = list.items;
+    expect(Object.keys(item).sort()).toEqual(
+      [
+        'createdAt',
+        'dimensions',
+        'kind',
+        'municipalities',
+        'publishedAt',
+        'slug',
+        'snippet',
+        'status',
+        'summary',
+        'technologies',
+        'title',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(item).toMatchObject({
+      slug: 'nattillsyn-i-boras',
+      technologies: [{ slug: 'digital-nattillsyn' }],
+      municipalities: [{ code: '1490', name: 'Borås' }],
+      snippet: expect.stringContaining('<mark>'),
+    });
+  });
+
+  it('stores the HTML when the body is written, and renders a changed body again', async () => {
+    const stored = async () =>
+      (
+        await selectRows<{ body_html: string | null }>(
+          database.db,
+          sql`select body_html from guides where slug = 'nattillsyn-i-boras'`,
+        )
+      )[0]?.body_html;
+    expect(await stored()).toContain('<strong>tio brukare</strong>');
+    const url = '/v1/guides/nattillsyn-i-boras';
+    const etag = (await app.inject({ url, headers: { cookie: admin.cookie } })).headers.etag as string;
+    const changed = await app.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...asAdmin, 'if-match': etag },
+      payload: { body: 'Borås började med *tio brukare*. <img src=x onerror=alert(1)>' },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().bodyHtml).toContain('<em>tio brukare</em>');
+    expect(changed.json().bodyHtml).not.toContain('<img');
+    expect(await stored()).toBe(changed.json().bodyHtml);
+  });
+
+  it('renders at start what was written before the HTML was stored, with the same rules', async () => {
+    await database.db.execute(sql`update guides set body_html = null where slug = 'nattillsyn-i-boras'`);
+    await database.db.execute(sql`update technologies set description_html = null where slug = 'digital-nattillsyn'`);
+    expect(await renderMissingHtml(database.db)).toBe(2);
+    const guide = (
+      await app.inject({ url: '/v1/guides/nattillsyn-i-boras', headers: { cookie: admin.cookie } })
+    ).json();
+    expect(guide.bodyHtml).toContain('<em>tio brukare</em>');
+    expect(guide.bodyHtml).toContain('&lt;img');
+    const technology = (
+      await app.inject({ url: '/v1/technologies/digital-nattillsyn', headers: { cookie: admin.cookie } })
+    ).json();
+    expect(technology.descriptionHtml).toMatch(/^<p>/);
+    expect(await renderMissingHtml(database.db)).toBe(0);
   });
 
   it('appears on the technology it is about', async () => {

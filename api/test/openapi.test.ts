@@ -109,6 +109,8 @@ describe('the OpenAPI document', () => {
       ['/v1/technologies', '/v1/technologies/{slug}', 'Technology', 'TechnologyPage', 'description'],
       ['/v1/needs', '/v1/needs/{id}', 'Need', 'NeedPage', 'problemStatement'],
       ['/v1/procurements', '/v1/procurements/{id}', 'Procurement', 'ProcurementPage', 'participants'],
+      ['/v1/operator-models', '/v1/operator-models/{slug}', 'OperatorModel', 'OperatorModelPage', 'members'],
+      ['/v1/guides', '/v1/guides/{slug}', 'Guide', 'GuidePage', 'bodyHtml'],
     ]) {
       expect(jsonOf(list as string), list).toEqual({ $ref: `#/components/schemas/${page}` });
       expect(schemas[page as string].properties.items.items).toEqual({ $ref: `#/components/schemas/${name}Summary` });

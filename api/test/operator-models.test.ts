@@ -41,6 +41,43 @@ describe('operator models', () => {
     });
   });
 
+  it('are listed as summaries with counts; the item route gives the services, texts and members', async () => {
+    const list = (await app.inject({ url: '/v1/operator-models?status=proposal' })).json();
+    const item = list.items.find((model: { slug: string }) => model.slug === 'gemensam-namnd-larm');
+    expect(Object.keys(item).sort()).toEqual(
+      [
+        'consultation',
+        'costSharing',
+        'createdAt',
+        'demo',
+        'fixedSharePercent',
+        'host',
+        'legalForm',
+        'memberCount',
+        'name',
+        'responseCount',
+        'slug',
+        'status',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(item).toMatchObject({
+      legalForm: 'joint_committee',
+      host: { kind: 'municipality', code: '1490', name: 'Borås' },
+      consultation: { association: { slug: 'vastkom' }, opens: '2026-10-01', closes: '2026-12-15' },
+      memberCount: 0,
+      responseCount: 0,
+    });
+    const full = (await app.inject({ url })).json();
+    expect(full).toMatchObject({
+      services: [{ service: 'alarm_reception_24_7', sla: 'Larm besvaras inom 60 sekunder' }],
+      advantages: ['Larmmottagning dygnet runt för alla'],
+      risks: ['Värdkommunen bär arbetsgivaransvaret'],
+      members: [],
+      description: expect.any(String),
+    });
+  });
+
   it('refuse a consultation that closes before it opens, naming both dates', async () => {
     const response = await send('PATCH', url, {
       consultation: { association: 'vastkom', opens: '2026-10-01', closes: '2026-09-01' },
@@ -124,6 +161,11 @@ describe('the consultation', () => {
       (g: { association: { slug: string } }) => g.association.slug === 'borasregionen',
     );
     expect(boras.totals).toMatchObject({ supports: 1 });
+    const listed = (await app.inject({ url: '/v1/operator-models?status=consultation' })).json().items;
+    expect(listed.find((model: { slug: string }) => model.slug === 'gemensam-namnd-larm')).toMatchObject({
+      status: 'consultation',
+      responseCount: 1,
+    });
     const audit = await app.inject({
       url: '/v1/audit-events?entityType=consultation_response',
       headers: asAdmin,

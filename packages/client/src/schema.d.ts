@@ -772,7 +772,7 @@ export interface paths {
         };
         /**
          * List and search guides
-         * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.
+         * @description Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -800,7 +800,7 @@ export interface paths {
         };
         /**
          * Get a guide
-         * @description One guide with its Markdown body, technologies and municipalities.
+         * @description One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1124,7 +1124,7 @@ export interface paths {
         };
         /**
          * List operator models
-         * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`.
+         * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`. Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -2760,7 +2760,7 @@ export interface components {
             summary: string;
             /** @description Markdown, as written. */
             body: string;
-            /** @description The body rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped. */
+            /** @description The body rendered from Markdown to HTML that is safe to show (HTML in the Markdown is escaped), rendered when the body is written. */
             bodyHtml: string;
             /** @description For evaluations: the dimensions it helps assess */
             dimensions: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
@@ -2794,9 +2794,53 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of guides. */
+        /** @description A guide as a list shows it; its body, as Markdown and as HTML, is in `Guide`, from `GET /v1/guides/{slug}`. */
+        GuideSummary: {
+            /** @example nattillsyn-i-boras */
+            slug: string;
+            /**
+             * @description `inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites
+             * @enum {unknown}
+             */
+            kind: "inspiration" | "guide" | "evaluation";
+            /** @example Så införde Borås digital nattillsyn */
+            title: string;
+            summary: string;
+            /** @description For evaluations: the dimensions it helps assess */
+            dimensions: ("strategy" | "organisation" | "competence" | "infrastructure" | "law_ethics_security" | "user_competence" | "procurement_market" | "follow_up")[];
+            technologies: {
+                /**
+                 * @description a technology slug such as digital-nattillsyn
+                 * @example digital-nattillsyn
+                 */
+                slug: string;
+                name: string;
+            }[];
+            municipalities: {
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string;
+                name: string;
+            }[];
+            /**
+             * @description `draft` (admins only) → `published` → `archived`
+             * @enum {unknown}
+             */
+            status: "draft" | "published" | "archived";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description With `q`: the best-matching passage, matches in <mark>; otherwise null */
+            snippet: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of guides, each as a summary; the item route gives the body. */
         GuidePage: {
-            items: components["schemas"]["Guide"][];
+            items: components["schemas"]["GuideSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -3944,9 +3988,81 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @description A page of operator models. */
+        /** @description An operator model as a list shows it; its description, governance, services, advantages, risks and members are in `OperatorModel`, from `GET /v1/operator-models/{slug}`; the answers per municipality at `GET /v1/operator-models/{slug}/consultation`. */
+        OperatorModelSummary: {
+            /**
+             * @description an operator model slug such as gemensam-namnd-larm
+             * @example gemensam-namnd-larm
+             */
+            slug: string;
+            /** @example Gemensam nämnd för larm och välfärdsteknik */
+            name: string;
+            /**
+             * @description `own_operation` (egen regi), `host_municipality` (avtalssamverkan med värdkommun, KL 9 kap. 37 §), `joint_committee` (gemensam nämnd, KL 9 kap. 19 §), `municipal_association` (kommunalförbund, KL 9 kap. 3 §), `joint_company` (gemensamt aktiebolag) or `external_provider` (upphandlad extern leverantör)
+             * @enum {unknown}
+             */
+            legalForm: "own_operation" | "host_municipality" | "joint_committee" | "municipal_association" | "joint_company" | "external_provider";
+            /**
+             * @description `per_capita` (by population), `per_user` (by users of the services), `fixed_plus_variable` (a fixed part split equally, the rest per capita) or `equal_share`
+             * @enum {unknown}
+             */
+            costSharing: "per_capita" | "per_user" | "fixed_plus_variable" | "equal_share";
+            /** @description For fixed_plus_variable: the percentage split equally; the rest goes per capita */
+            fixedSharePercent: number | null;
+            host: {
+                /** @enum {unknown} */
+                kind: "association" | "municipality" | "external";
+                /**
+                 * @description a four-digit SCB municipality code (kommunkod) such as 0114, leading zero kept
+                 * @example 1490
+                 */
+                code: string | null;
+                /**
+                 * @description an association slug such as goteborgsregionen
+                 * @example borasregionen
+                 */
+                slug: string | null;
+                name: string;
+            } | null;
+            /**
+             * @description proposal → consultation → decided → operating → discontinued (back to proposal from consultation)
+             * @enum {unknown}
+             */
+            status: "proposal" | "consultation" | "decided" | "operating" | "discontinued";
+            consultation: {
+                association: {
+                    /**
+                     * @description an association slug such as goteborgsregionen
+                     * @example borasregionen
+                     */
+                    slug: string;
+                    name: string;
+                } | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                opens: string | null;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                closes: string | null;
+            };
+            /** @description How many municipalities are members */
+            memberCount: number;
+            /** @description How many municipalities have answered its consultation */
+            responseCount: number;
+            /** @description true for fictitious demo data */
+            demo: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description A page of operator models, each as a summary; the item route gives the full record. */
         OperatorModelPage: {
-            items: components["schemas"]["OperatorModel"][];
+            items: components["schemas"]["OperatorModelSummary"][];
             /** @description All matching items; absent when `count=false`. */
             total?: number;
             limit: number;
@@ -9103,7 +9219,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of guides. */
+            /** @description A page of guides, each as a summary; the item route gives the body. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11621,7 +11737,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of operator models. */
+            /** @description A page of operator models, each as a summary; the item route gives the full record. */
             200: {
                 headers: {
                     [name: string]: unknown;

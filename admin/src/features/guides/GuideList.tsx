@@ -4,7 +4,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { useListSearch } from '../../components/listSearch.ts';
 import { m } from './messages.ts';
-import { type Guide, guideQueries } from './queries.ts';
+import { type GuideSummary, guideQueries } from './queries.ts';
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -27,7 +27,7 @@ export function GuideList() {
           { name: 'status', label: m.fields.status ?? '', options: options(m.status) },
         ]}
       />
-      <DataTable<Guide>
+      <DataTable<GuideSummary>
         caption={m.title}
         query={guides}
         rowKey={(g) => g.slug}

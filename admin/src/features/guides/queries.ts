@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type Guide = Schemas['Guide'];
+/** A guide as lists give it: the detail view reads the body. */
+export type GuideSummary = Schemas['GuideSummary'];
 type Status = Guide['status'];
 
 export const guideQueries = {

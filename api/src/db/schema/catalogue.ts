@@ -172,6 +172,8 @@ export const guides = pgTable(
     summary: text('summary').notNull(),
     /** Markdown. */
     body: text('body').notNull().default(''),
+    /** The body rendered to safe HTML when it is written (null only until the start after the migration renders it). */
+    bodyHtml: text('body_html'),
     /** For evaluations: the maturity dimensions it helps assess. Checked on write. */
     dimensions: text('dimensions').array().notNull().default(sql`'{}'`),
     status: publicationStatus('status').notNull().default('draft'),

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
+import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
-import { renderMarkdown } from '../../lib/markdown.ts';
 
 export interface GuideFilter {
   kind?: string[] | undefined;
@@ -18,12 +18,12 @@ export interface GuideFilter {
 
 const outer = sql.raw('"guides"."slug"');
 
-const columns = {
+/** What a list item carries: everything but the body; the item route gives the rest. */
+const summaryColumns = {
   slug: guides.slug,
   kind: guides.kind,
   title: guides.title,
   summary: guides.summary,
-  body: guides.body,
   dimensions: guides.dimensions,
   technologies: sql<
     { slug: string; name: string }[]
@@ -39,6 +39,12 @@ const columns = {
   publishedAt: guides.publishedAt,
   createdAt: guides.createdAt,
   updatedAt: guides.updatedAt,
+};
+
+const columns = {
+  ...summaryColumns,
+  body: guides.body,
+  bodyHtml: sql<string>`coalesce(${guides.bodyHtml}, '')`,
 };
 
 function conditions(filter: GuideFilter): SQL | undefined {
@@ -59,7 +65,8 @@ function conditions(filter: GuideFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest) {
+/** A page of guides as summaries, by key first (db/page-by-key.ts). */
+export function listGuides(db: Db, filter: GuideFilter, page: PageRequest) {
   const q = sql`${filter.q ?? ''}`;
   const snippet = filter.q
     ? searchSnippet(sql`${guides.summary} || ' ' || ${guides.body}`, q)
@@ -67,23 +74,9 @@ export async function listGuides(db: Db, filter: GuideFilter, page: PageRequest)
   const order = filter.q
     ? [desc(searchRank(guides.searchVector, q)), asc(swedishOrder(guides.titleSort)), asc(guides.slug)]
     : [asc(swedishOrder(guides.titleSort)), asc(guides.slug)];
-  const rows = await db
-    .select({ ...columns, snippet, total: totalCount() })
-    .from(guides)
-    .where(conditions(filter))
-    .orderBy(...order)
-    .limit(page.limit)
-    .offset(page.offset);
-  const { items, total } = await pageOf(
-    rows,
-    page,
-    async () => (await db.select({ n: count() }).from(guides).where(conditions(filter)))[0]?.n ?? 0,
-  );
-  return { items: items.map((guide) => withHtml(guide)), total };
+  const from = { table: guides, key: guides.slug };
+  return pageByKey(db, from, conditions(filter), order, page, { ...summaryColumns, snippet });
 }
-
-/** The body rendered as safe HTML beside the Markdown, for sites that show it as it is. */
-const withHtml = <T extends { body: string }>(row: T) => ({ ...row, bodyHtml: renderMarkdown(row.body) });
 
 export async function findGuide(db: Db, slug: string, lock = false) {
   const query = db
@@ -91,7 +84,7 @@ export async function findGuide(db: Db, slug: string, lock = false) {
     .from(guides)
     .where(eq(guides.slug, slug));
   const [guide] = lock ? await query.for('update') : await query;
-  return guide && withHtml(guide);
+  return guide;
 }
 
 /** Replaces a guide's links to technologies and municipalities. */

@@ -21,7 +21,9 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'listGuides',
         tags,
         summary: 'List and search guides',
-        description: 'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites.',
+        description:
+          'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a ' +
+          'summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.',
         querystring: GuideListQuery,
         response: readResponses('GuidePage', 400, 403),
       },
@@ -42,7 +44,8 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
         operationId: 'getGuide',
         tags,
         summary: 'Get a guide',
-        description: 'One guide with its Markdown body, technologies and municipalities.',
+        description:
+          'One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.',
         params: GuideParams,
         response: readResponses('Guide', 400, 404),
       },

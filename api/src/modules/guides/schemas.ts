@@ -42,7 +42,8 @@ export const Guide = Type.Object(
     summary: editable.summary,
     body: editable.body,
     bodyHtml: Type.String({
-      description: 'The body rendered from Markdown to HTML that is safe to show: HTML in the Markdown is escaped.',
+      description:
+        'The body rendered from Markdown to HTML that is safe to show (HTML in the Markdown is escaped), rendered when the body is written.',
     }),
     dimensions: editable.dimensions,
     technologies: Type.Array(Type.Object({ slug: TechnologySlug, name: Type.String() })),
@@ -58,7 +59,34 @@ export const Guide = Type.Object(
   { $id: 'Guide', description: 'Something to learn from: a case, an implementation guide or an evaluation aid.' },
 );
 
-export const GuidePage = pageSchema('GuidePage', 'Guide', 'A page of guides.');
+/** A list item: what a list of guides is for (choosing one to read); `GET /v1/guides/{slug}` gives the body. */
+export const GuideSummary = Type.Object(
+  {
+    slug: GuideSlug,
+    kind: GuideKind,
+    title: editable.title,
+    summary: editable.summary,
+    dimensions: editable.dimensions,
+    technologies: Guide.properties.technologies,
+    municipalities: Guide.properties.municipalities,
+    status: PublicationStatus,
+    publishedAt: Guide.properties.publishedAt,
+    snippet: Guide.properties.snippet,
+    createdAt: Guide.properties.createdAt,
+    updatedAt: Guide.properties.updatedAt,
+  },
+  {
+    $id: 'GuideSummary',
+    description:
+      'A guide as a list shows it; its body, as Markdown and as HTML, is in `Guide`, from `GET /v1/guides/{slug}`.',
+  },
+);
+
+export const GuidePage = pageSchema(
+  'GuidePage',
+  'GuideSummary',
+  'A page of guides, each as a summary; the item route gives the body.',
+);
 
 export const NewGuide = Type.Object(
   {
@@ -116,4 +144,4 @@ export const GuideListQuery = Type.Object(
 
 export const GuideParams = Type.Object({ slug: GuideSlug }, { additionalProperties: false });
 
-export const components = [Guide, GuidePage, NewGuide, GuideChanges];
+export const components = [Guide, GuideSummary, GuidePage, NewGuide, GuideChanges];

@@ -6,6 +6,7 @@ import { change, create } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
+import { renderMarkdown } from '../../lib/markdown.ts';
 import { publicationColumns } from '../../lib/transitions.ts';
 import { findGuide, setLinks } from './repository.ts';
 import type { GuideChanges, NewGuide } from './schemas.ts';
@@ -18,13 +19,16 @@ async function assertLinks(tx: Db, links: Links) {
   await assertKnown(tx, municipalities.code, links.municipalities, '/body/municipalities', ['municipality', 'code']);
 }
 
-/** The guide's own columns, from a body: the links are rows of their own and the status moves by the rules. */
-const columnsOf = <Body extends Links & { status?: unknown }>({
+/**
+ * The guide's own columns, from a body: the links are rows of their own and the status moves by the
+ * rules. The body's HTML is rendered once, when the body is written, not on every read.
+ */
+const columnsOf = <Body extends Links & { status?: unknown; body?: string | undefined }>({
   technologies: _t,
   municipalities: _m,
   status: _s,
   ...fields
-}: Body) => fields;
+}: Body) => ({ ...fields, ...(fields.body !== undefined ? { bodyHtml: renderMarkdown(fields.body) } : {}) });
 
 /** Guides: created as drafts, changed, linked and moved draft → published → archived by admins. */
 export function createGuideService({ db }: { db: Db }) {
@@ -44,7 +48,7 @@ export function createGuideService({ db }: { db: Db }) {
         ...target(slug),
         insert: async (tx) => {
           await assertLinks(tx, body);
-          await tx.insert(guides).values({ ...columnsOf(fields), slug, status: 'draft' });
+          await tx.insert(guides).values({ bodyHtml: '', ...columnsOf(fields), slug, status: 'draft' });
           await setLinks(tx, slug, body);
         },
         find: (tx) => findGuide(tx, slug),

@@ -2,6 +2,7 @@ import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { organisationRef } from '../../db/organisation-ref.ts';
+import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import {
   consultationPosition,
@@ -26,17 +27,13 @@ export interface OperatorModelFilter {
 
 const slug = sql.raw('"operator_models"."slug"');
 
-const columns = {
+/** What a list item carries: its scalar fields, host, consultation and counts; the item route gives the rest. */
+const summaryColumns = {
   slug: operatorModels.slug,
   name: operatorModels.name,
   legalForm: operatorModels.legalForm,
-  description: operatorModels.description,
-  governance: operatorModels.governance,
   costSharing: operatorModels.costSharing,
   fixedSharePercent: operatorModels.fixedSharePercent,
-  services: operatorModels.services,
-  advantages: operatorModels.advantages,
-  risks: operatorModels.risks,
   host: organisationRef({
     association: operatorModels.hostAssociationSlug,
     municipality: operatorModels.hostMunicipalityCode,
@@ -51,15 +48,34 @@ const columns = {
     'association', (select json_build_object('slug', a.slug, 'name', a.name) from associations a
       where a.slug = ${operatorModels.consultationAssociationSlug}),
     'opens', ${operatorModels.consultationOpens}, 'closes', ${operatorModels.consultationCloses})`,
+  demo: operatorModels.demo,
+  createdAt: operatorModels.createdAt,
+  updatedAt: operatorModels.updatedAt,
+};
+
+const columns = {
+  ...summaryColumns,
+  description: operatorModels.description,
+  governance: operatorModels.governance,
+  services: operatorModels.services,
+  advantages: operatorModels.advantages,
+  risks: operatorModels.risks,
   members: sql<
     { municipality: { code: string; name: string }; since: string | null; users: number | null }[]
   >`coalesce((select json_agg(json_build_object('municipality', json_build_object('code', m.code, 'name', m.name),
       'since', om.since, 'users', om.users) order by m.name_sort collate "C")
     from operator_model_members om join municipalities m on m.code = om.municipality_code
     where om.model_slug = ${slug}), '[]'::json)`,
-  demo: operatorModels.demo,
-  createdAt: operatorModels.createdAt,
-  updatedAt: operatorModels.updatedAt,
+};
+
+const listColumns = {
+  ...summaryColumns,
+  memberCount: sql<number>`(select count(*) from operator_model_members om where om.model_slug = ${slug})`.mapWith(
+    Number,
+  ),
+  responseCount: sql<number>`(select count(*) from consultation_responses r where r.model_slug = ${slug})`.mapWith(
+    Number,
+  ),
 };
 
 function conditions(filter: OperatorModelFilter): SQL | undefined {
@@ -81,19 +97,11 @@ function conditions(filter: OperatorModelFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listOperatorModels(db: Db, filter: OperatorModelFilter, page: PageRequest) {
-  const where = conditions(filter);
-  const [items, counted] = await Promise.all([
-    db
-      .select(columns)
-      .from(operatorModels)
-      .where(where)
-      .orderBy(asc(swedishOrder(operatorModels.nameSort)), asc(operatorModels.slug))
-      .limit(page.limit)
-      .offset(page.offset),
-    page.count ? db.select({ n: count() }).from(operatorModels).where(where) : undefined,
-  ]);
-  return { items, total: counted ? (counted[0]?.n ?? 0) : undefined };
+/** A page of operator models as summaries, by key first (db/page-by-key.ts), in Swedish order of name. */
+export function listOperatorModels(db: Db, filter: OperatorModelFilter, page: PageRequest) {
+  const order = [asc(swedishOrder(operatorModels.nameSort)), asc(operatorModels.slug)];
+  const from = { table: operatorModels, key: operatorModels.slug };
+  return pageByKey(db, from, conditions(filter), order, page, listColumns);
 }
 
 /**

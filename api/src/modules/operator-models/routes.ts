@@ -26,7 +26,8 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'List operator models',
         description:
-          'Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`.',
+          'Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`. ' +
+          'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
         querystring: OperatorModelListQuery,
         response: readResponses('OperatorModelPage', 400),
       },

@@ -136,7 +136,37 @@ export const OperatorModel = Type.Object(
   },
 );
 
-export const OperatorModelPage = pageSchema('OperatorModelPage', 'OperatorModel', 'A page of operator models.');
+/** A list item: what a list of operator models is for (comparing them); `GET /v1/operator-models/{slug}` gives everything. */
+export const OperatorModelSummary = Type.Object(
+  {
+    slug: OperatorModelSlug,
+    name: editable.name,
+    legalForm: LegalForm,
+    costSharing: CostSharing,
+    fixedSharePercent: editable.fixedSharePercent,
+    host: OperatorModel.properties.host,
+    status: ModelStatus,
+    consultation: OperatorModel.properties.consultation,
+    memberCount: Type.Integer({ minimum: 0, description: 'How many municipalities are members' }),
+    responseCount: Type.Integer({ minimum: 0, description: 'How many municipalities have answered its consultation' }),
+    demo: OperatorModel.properties.demo,
+    createdAt: OperatorModel.properties.createdAt,
+    updatedAt: OperatorModel.properties.updatedAt,
+  },
+  {
+    $id: 'OperatorModelSummary',
+    description:
+      'An operator model as a list shows it; its description, governance, services, advantages, risks and members ' +
+      'are in `OperatorModel`, from `GET /v1/operator-models/{slug}`; the answers per municipality at ' +
+      '`GET /v1/operator-models/{slug}/consultation`.',
+  },
+);
+
+export const OperatorModelPage = pageSchema(
+  'OperatorModelPage',
+  'OperatorModelSummary',
+  'A page of operator models, each as a summary; the item route gives the full record.',
+);
 
 export const NewOperatorModel = Type.Object(
   {
@@ -324,6 +354,7 @@ export const CostPreviewQuery = Type.Object(
 
 export const components = [
   OperatorModel,
+  OperatorModelSummary,
   OperatorModelPage,
   NewOperatorModel,
   OperatorModelChanges,

@@ -63,7 +63,12 @@ export async function seedDemo(db: Db) {
     for (const { technologies: linked, ...guide } of demoGuides) {
       const inserted = await tx
         .insert(guides)
-        .values({ ...guide, status: 'published', publishedAt: new Date('2026-01-01T00:00:00Z') })
+        .values({
+          ...guide,
+          bodyHtml: renderMarkdown(guide.body ?? ''),
+          status: 'published',
+          publishedAt: new Date('2026-01-01T00:00:00Z'),
+        })
         .onConflictDoNothing()
         .returning({ slug: guides.slug });
       if (inserted.length > 0 && linked.length > 0) {
