@@ -7,9 +7,7 @@ import { useListSearch } from '../../components/listSearch.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
-import { modelQueries, type OperatorModel } from './queries.ts';
-
-type Row = Pick<OperatorModel, 'slug' | 'name' | 'legalForm' | 'costSharing' | 'status' | 'updatedAt' | 'demo'>;
+import { modelQueries, type OperatorModelSummary } from './queries.ts';
 
 /** The ways of running operations together, filtered by status, legal form, cost sharing and association. */
 export function OperatorModelList() {
@@ -41,7 +39,7 @@ export function OperatorModelList() {
         ]}
       />
       <DemoNotice shown={models.data?.items.some((model) => model.demo) ?? false} />
-      <DataTable<Row>
+      <DataTable<OperatorModelSummary>
         caption={m.title}
         query={models}
         rowKey={(model) => model.slug}
@@ -63,6 +61,8 @@ export function OperatorModelList() {
           { header: m.fields.legalForm, cell: (model) => m.legalForms[model.legalForm] },
           { header: m.fields.costSharing, cell: (model) => m.costSharings[model.costSharing] },
           { header: m.fields.status, cell: (model) => m.status[model.status] },
+          { header: m.fields.members, cell: (model) => model.memberCount },
+          { header: m.fields.responses, cell: (model) => model.responseCount },
           { header: m.fields.updatedAt, cell: (model) => new Date(model.updatedAt).toLocaleDateString('sv-SE') },
         ]}
       />

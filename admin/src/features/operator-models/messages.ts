@@ -72,6 +72,7 @@ export const m = {
     advantages: 'Fördelar',
     risks: 'Risker',
     members: 'Medlemmar',
+    responses: 'Remissvar',
     status: 'Status',
     consultation: 'Remiss',
     updatedAt: 'Senast ändrad',

@@ -4,6 +4,8 @@ import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type OperatorModel = Schemas['OperatorModel'];
+/** An operator model as lists give it: the detail view reads the rest. */
+export type OperatorModelSummary = Schemas['OperatorModelSummary'];
 export type ModelStatus = OperatorModel['status'];
 export type Summary = Schemas['ConsultationSummary'];
 export type AnsweredPosition = Schemas['ConsultationResponseInput']['position'];

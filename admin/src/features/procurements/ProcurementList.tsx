@@ -58,7 +58,6 @@ export function ProcurementList() {
         noun={m.count}
         empty={m.empty}
         columns={[
-          { header: m.fields.reference, sort: 'reference', cell: (p) => p.reference },
           {
             header: m.fields.title,
             rowHeader: true,
@@ -71,6 +70,7 @@ export function ProcurementList() {
               </>
             ),
           },
+          { header: m.fields.reference, sort: 'reference', cell: (p) => p.reference },
           { header: m.fields.stage, cell: (p) => m.stages[p.stage] ?? p.stage },
           { header: m.fields.lead, cell: (p) => p.lead.name },
           { header: m.fields.participants, cell: (p) => p.participantCount },
