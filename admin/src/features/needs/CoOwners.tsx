@@ -8,6 +8,7 @@ import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { PlainTable } from '../../components/PlainTable.tsx';
 import { useAction } from '../../components/useAction.ts';
+import { MunicipalitySelect } from '../organisations/MunicipalitySelect.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { addCoOwner, type Need, needQueries, OPEN_TO_OTHERS, removeCoOwner } from './queries.ts';
@@ -99,14 +100,7 @@ export function CoOwners({ opened }: { opened: Versioned<Need> }) {
       ) : (
         <form className="filters" aria-label={t.joinLabel} onSubmit={join}>
           <Field label={t.municipality} required>
-            <select value={code} onChange={(event) => setCode(event.target.value)} required>
-              <option value="">{t.chooseMunicipality}</option>
-              {joinable.map((item) => (
-                <option key={item.code} value={item.code}>
-                  {item.name}
-                </option>
-              ))}
-            </select>
+            <MunicipalitySelect value={code} onChange={setCode} offered={joinable} placeholder={t.chooseMunicipality} />
           </Field>
           <Field label={t.volume} hint={m.volumeHint} required>
             <input

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
+import { MunicipalitySelect } from '../organisations/MunicipalitySelect.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { type AnsweredPosition, answer, modelQueries } from './queries.ts';
@@ -30,14 +31,7 @@ export function AnswerForm({ slug, consulted }: { slug: string; consulted: { cod
   return (
     <form className="filters answer" aria-label={t.label} onSubmit={submit}>
       <Field label={t.municipality} required>
-        <select value={code} onChange={(event) => setCode(event.target.value)} required>
-          <option value="">{t.choose}</option>
-          {offered.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+        <MunicipalitySelect value={code} onChange={setCode} offered={offered} placeholder={t.choose} />
       </Field>
       <Field label={t.position}>
         <select value={position} onChange={(event) => setPosition(event.target.value as AnsweredPosition)}>
