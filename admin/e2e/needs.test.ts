@@ -26,6 +26,24 @@ describe.skipIf(!requireChromium())('needs in the admin', () => {
     await product?.stop();
   });
 
+  it('searches and filters the list, keeping both in the URL', async () => {
+    await editor.goto(`${product.adminUrl}/behov`);
+    await editor.getByLabel('Status').selectOption({ label: 'I dialog' });
+    await expect.poll(() => new URL(editor.url()).search).toBe('?status=in_dialogue');
+    await expect.poll(() => editor.locator('.summary').textContent()).toBe('1 behov');
+    expect(await editor.getByRole('rowheader').textContent()).toBe(
+      'Trygg utevistelse för personer med demenssjukdom Demo',
+    );
+    await editor.getByLabel('Status').selectOption({ label: 'Alla' });
+    await editor.getByLabel('Sök behov').fill('nattetid');
+    await expect.poll(() => new URL(editor.url()).searchParams.get('q')).toBe('nattetid');
+    await expect
+      .poll(() => editor.getByRole('rowheader').first().textContent())
+      .toBe('Tillsyn nattetid som inte väcker den som sover Demo');
+    await editor.reload();
+    expect(await editor.getByLabel('Sök behov').inputValue()).toBe('nattetid');
+  });
+
   it('lets the editor state a need for Borås, offered only owners in Boråsregionen, and publish it', async () => {
     await editor.getByRole('link', { name: 'Nytt behov' }).click();
     await editor.getByLabel('Ägare').waitFor();

@@ -33,6 +33,16 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     await product?.stop();
   });
 
+  it('filters the list by stage and participant, in the URL', async () => {
+    await editor.goto(`${product.adminUrl}/upphandlingar`);
+    await editor.getByLabel('Skede').selectOption({ label: 'Marknadsdialog' });
+    await expect.poll(() => new URL(editor.url()).search).toBe('?stage=market_dialogue');
+    await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${INNOVATION} Demo`]);
+    await editor.getByLabel('Skede').selectOption({ label: 'Alla' });
+    await editor.getByLabel('Deltagande kommun').selectOption({ label: 'Tranemo' });
+    await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${ALARMS} Demo`]);
+  });
+
   it("moves a Boråsregionen municipality's participation in the trygghetslarm procurement from interested to fullmakt, dated", async () => {
     await open(editor, product.adminUrl, ALARMS);
     expect(await participantRow(editor, 'Tranemo').getByRole('cell').nth(1).textContent()).toBe('Intresserad');

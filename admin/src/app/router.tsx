@@ -60,7 +60,7 @@ const routeTree = root.addChildren([
   view('/forbund/$slug', associations, 'AssociationDetail'),
   view('/inforande', () => import('../features/adoptions/AdoptionList.tsx'), 'AdoptionList'),
   view('/mognad', () => import('../features/maturity/MaturityView.tsx'), 'MaturityView'),
-  list('/behov', needs, 'NeedList', ['status', 'county', 'association', 'targetGroup']),
+  list('/behov', needs, 'NeedList', ['status', 'county', 'association', 'targetGroup', 'category']),
   view('/behov/nytt', needs, 'NeedCreate'),
   view('/behov/$id', needs, 'NeedDetail'),
   view('/behov/$id/redigera', needs, 'NeedEdit'),

@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { FilterBar, optionsOf } from '../../components/FilterBar.tsx';
 import { useListSearch } from '../../components/listSearch.ts';
+import { categoryOptions, categoryQueries } from '../categories/queries.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
 import { m } from './messages.ts';
@@ -16,6 +17,7 @@ export function NeedList() {
   const needs = useQuery({ ...needQueries.list(search, offset, limit), enabled: session !== null });
   const counties = useQuery(pickerQueries.counties());
   const associations = useQuery(pickerQueries.associations());
+  const categories = useQuery(categoryQueries.all());
   if (!session) return <p className="hint">{m.signInFirst}</p>;
   return (
     <section aria-labelledby="page-heading">
@@ -41,6 +43,7 @@ export function NeedList() {
             options: (associations.data ?? []).map((a) => ({ value: a.slug, label: a.name })),
           },
           { name: 'targetGroup', label: m.fields.targetGroup, options: optionsOf(m.targetGroups) },
+          { name: 'category', label: m.fields.categories, options: categoryOptions(categories.data?.items ?? []) },
         ]}
       />
       <DemoNotice shown={needs.data?.items.some((n) => n.demo) ?? false} />

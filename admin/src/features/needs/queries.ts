@@ -26,6 +26,7 @@ export const needQueries = {
                 county: many<string>(search.county),
                 association: many<string>(search.association),
                 targetGroup: many<Need['targetGroup']>(search.targetGroup),
+                category: many<string>(search.category),
                 sort: (search.sort as 'pooledVolume' | undefined) ?? (search.q ? undefined : '-updatedAt'),
                 limit,
                 offset,

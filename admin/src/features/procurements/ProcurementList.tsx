@@ -4,6 +4,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { FilterBar, optionsOf } from '../../components/FilterBar.tsx';
 import { useListSearch } from '../../components/listSearch.ts';
+import { categoryOptions, categoryQueries } from '../categories/queries.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
@@ -16,6 +17,7 @@ export function ProcurementList() {
   const procurements = useQuery(procurementQueries.list(search, offset, limit));
   const associations = useQuery(pickerQueries.associations());
   const municipalities = useQuery(pickerQueries.municipalities());
+  const categories = useQuery(categoryQueries.all());
   return (
     <section aria-labelledby="page-heading">
       <div className="page-head">
@@ -40,6 +42,7 @@ export function ProcurementList() {
             label: m.participant,
             options: (municipalities.data ?? []).map((item) => ({ value: item.code, label: item.name })),
           },
+          { name: 'category', label: m.fields.categories, options: categoryOptions(categories.data?.items ?? []) },
           {
             name: 'openForParticipants',
             label: m.fields.openForParticipants,

@@ -25,6 +25,7 @@ export const procurementQueries = {
                 stage: many<Stage>(search.stage),
                 association: many<string>(search.association),
                 participant: many<string>(search.participant),
+                category: many<string>(search.category),
                 openForParticipants:
                   search.openForParticipants === undefined ? undefined : search.openForParticipants === 'true',
                 sort: (search.sort as 'reference' | undefined) ?? '-updatedAt',
