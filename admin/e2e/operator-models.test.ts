@@ -76,6 +76,9 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
   it('lets the editor answer the open consultation for Borås, offered only the consulted Boråsregionen municipalities', async () => {
     await openModel(editor, product.adminUrl, HOST_MODEL);
     const form = editor.getByRole('form', { name: 'Svara på remissen' });
+    // The model itself is an admin's to change.
+    expect(await editor.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+    expect(await editor.getByRole('form', { name: 'Skicka på remiss' }).count()).toBe(0);
     await expect
       .poll(() => form.getByLabel('Kommun').locator('option:not([value=""])').allTextContents())
       .toEqual(BORASREGIONEN);

@@ -45,6 +45,10 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
 
   it("moves a Boråsregionen municipality's participation in the trygghetslarm procurement from interested to fullmakt, dated", async () => {
     await open(editor, product.adminUrl, ALARMS);
+    // Stages and fields are an admin's to change; the export is everyone's.
+    expect(await editor.getByRole('group', { name: 'Nästa skede' }).count()).toBe(0);
+    expect(await editor.getByRole('link', { name: 'Redigera' }).count()).toBe(0);
+    expect(await editor.getByRole('button', { name: 'Ladda ner OCDS' }).count()).toBe(1);
     expect(await participantRow(editor, 'Tranemo').getByRole('cell').nth(1).textContent()).toBe('Intresserad');
     // Only the municipalities in scope can be changed: Göteborg takes no part here, and none outside has a button.
     await expect.poll(() => editor.getByRole('button', { name: /^Ändra deltagandet för / }).count()).toBe(8);
