@@ -111,6 +111,11 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
     expect(
       await editor.getByText('Per brukare. Fördelat på medlemmarna. 12 000 000 av 12 000 000 kr fördelade').count(),
     ).toBe(1);
+    // The cost is in the URL: a reload shows the same split.
+    expect(new URL(editor.url()).search).toBe('?arskostnad=12000000');
+    await editor.reload();
+    await expect.poll(() => shares.count()).toBe(9);
+    expect(await calculator.getByLabel('Årskostnad (kr)').inputValue()).toBe('12000000');
   });
 
   it('splits per capita across the consulted municipalities of a model without members, and names those it cannot share with', async () => {

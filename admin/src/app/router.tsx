@@ -75,7 +75,8 @@ const routeTree = root.addChildren([
   view('/upphandlingar/$id/redigera', procurements, 'ProcurementEdit'),
   list('/driftmodeller', operatorModels, 'OperatorModelList', ['status', 'legalForm', 'costSharing', 'association']),
   view('/driftmodeller/ny', operatorModels, 'OperatorModelCreate'),
-  view('/driftmodeller/$slug', operatorModels, 'OperatorModelDetail'),
+  // The cost calculator's yearly cost is kept in the URL, so a reload or a shared link shows the same split.
+  list('/driftmodeller/$slug', operatorModels, 'OperatorModelDetail', ['arskostnad']),
   view('/driftmodeller/$slug/redigera', operatorModels, 'OperatorModelEdit'),
   list('/anvandare', users, 'UserList', ['role']),
   view('/anvandare/ny', users, 'UserCreate'),

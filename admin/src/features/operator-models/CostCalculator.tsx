@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
+import { useListSearch } from '../../components/listSearch.ts';
 import { m as common } from '../../components/messages.ts';
 import { PlainTable } from '../../components/PlainTable.tsx';
 import { m } from './messages.ts';
@@ -12,13 +13,17 @@ const kr = (value: number | null) => (value === null ? m.none : value.toLocaleSt
 /** A yearly cost in, each member's share out by the model's rule; those the rule has no figure for are named. */
 export function CostCalculator({ slug }: { slug: string }) {
   const t = m.cost;
-  const [text, setText] = useState('');
-  const [annual, setAnnual] = useState<number | null>(null);
+  // The yearly cost is in the URL (?arskostnad=12000000): Back, reload and a shared link keep the split.
+  const { search, update } = useListSearch();
+  const cost = Number(search.arskostnad);
+  const annual = search.arskostnad !== undefined && Number.isInteger(cost) && cost >= 0 ? cost : null;
+  const [text, setText] = useState(annual === null ? '' : String(annual));
   const preview = useQuery({ ...modelQueries.cost(slug, annual ?? 0), enabled: annual !== null });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(text);
-    if (text.trim() !== '' && Number.isInteger(value) && value >= 0) setAnnual(value);
+    if (text.trim() !== '' && Number.isInteger(value) && value >= 0)
+      update({ arskostnad: String(value) }, { replace: true });
   };
   const data = preview.data;
   const missing = data?.shares.filter((share) => share.shareSek === null).map((share) => share.municipality.name) ?? [];
