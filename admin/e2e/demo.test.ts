@@ -19,11 +19,17 @@ describe.skipIf(!requireChromium())('the admin marks fictitious demo data', () =
 
   it('shows who has adopted a technology, every demo row marked and the list introduced as demo', async () => {
     await page.getByRole('link', { name: 'Införande' }).click();
-    await page.getByRole('combobox', { name: /^Teknik/ }).selectOption({ label: 'Digitala trygghetslarm' });
-    await expect.poll(() => page.locator('.summary').textContent()).toMatch(/^\d+ kommuner har registrerat tekniken$/);
-    const rows = page.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    const sources = await page.locator('tbody tr td:nth-child(5)').allTextContents();
+    // The map opens at the association the overview showed: the editor's Boråsregionen.
+    await page.getByRole('link', { name: 'Karta över en teknologi' }).click();
+    await page.getByRole('combobox', { name: 'Teknologi' }).selectOption({ label: 'Digitala trygghetslarm' });
+    await expect
+      .poll(() => page.locator('.summary').textContent())
+      .toMatch(/^Digitala trygghetslarm: \d+ av 8 kommuner/);
+    const rows = page.getByRole('table', { name: /status per kommun$/ }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(8);
+    const recorded = rows.filter({ hasNot: page.getByText('Inget registrerat', { exact: true }) });
+    expect(await recorded.count()).toBeGreaterThan(0);
+    const sources = await recorded.locator('td:nth-child(3)').allTextContents();
     expect(sources.every((source) => source === 'Demo')).toBe(true);
     expect(await page.locator('.demo-notice').textContent()).toContain('fiktiva demodata');
     await page.screenshot({ path: `${screenshots}adoptions.png`, fullPage: false });

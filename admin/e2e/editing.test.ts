@@ -1,15 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, EDITOR, requireChromium, screenshots, signIn, startProduct } from './harness.ts';
-
-async function person(browser: Browser, url: string, who: { email: string; password: string }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(8000);
-  await page.goto(url);
-  await signIn(page, who);
-  return { context, page };
-}
+import { ADMIN, EDITOR, signedIn as person, requireChromium, screenshots, startProduct } from './harness.ts';
 
 /** No lost edits, visibly: two people on one technology, and leaving a form with unsaved changes. */
 describe.skipIf(!requireChromium())('two people editing one technology', () => {

@@ -106,20 +106,20 @@ export async function signIn(page: Page, who: { email: string; password: string 
   await page.getByRole('link', { name: 'Konto' }).waitFor();
 }
 
+/** A person signed in to the admin in a browser of their own, at a desktop size. */
+export async function signedIn(browser: Browser, url: string, who: { email: string; password: string }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  await page.goto(url);
+  await signIn(page, who);
+  return { context, page };
+}
+
 /** Browser tests need Debian's chromium: CI must run them; elsewhere they are skipped with a note. */
 export function requireChromium() {
   if (!hasChromium && process.env.CI) throw new Error("CI must run the browser tests: install Debian's chromium");
   if (!hasChromium)
     console.warn('Skipping browser tests: /usr/bin/chromium is not installed (apt-get install chromium).');
   return hasChromium;
-}
-
-/** A person of their own (a browser context) signed in at `url`, at a desktop size. */
-export async function signedIn(browser: Browser, url: string, who: { email: string; password: string }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await page.goto(url);
-  await signIn(page, who);
-  return { context, page };
 }

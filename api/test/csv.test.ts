@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/db/seed/demo/index.ts';
 import { parseCsv } from '../src/lib/csv.ts';
@@ -141,4 +143,46 @@ describe('CSV of the lists', () => {
     expect(limit.schema.maximum).toBe(10_000);
     expect(document.paths['/v1/counties'].get.responses['200'].content['text/csv']).toBeUndefined();
   });
+
+  it('streams 10 000 rows over HTTP, complete and in the order of the JSON pages', async () => {
+    // 35 more published technologies adopted by all 290 municipalities: more than 10 000 adoptions.
+    await database.db.execute(sql`
+      insert into technologies (slug, name, category_slug, summary, readiness, status, published_at)
+      select 'volym-' || n, 'Volymteknik ' || n, category_slug, summary, readiness, 'published', now()
+      from technologies, generate_series(1, 35) n where slug = 'digital-nattillsyn'`);
+    await database.db.execute(sql`
+      insert into adoptions (municipality_code, technology_slug, status, notes)
+      select m.code, t.slug, 'implemented', 'Införd i ' || m.name || ', med "citat"'
+      from municipalities m cross join technologies t where t.slug like 'volym-%'`);
+    const url = '/v1/adoptions?limit=10000';
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const response = await fetch(`http://127.0.0.1:${(app.server.address() as AddressInfo).port}${url}`, {
+      headers: asCsv,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="adoptions-[\d-]+\.csv"$/);
+    // Sent as it is made: in chunks, with no length known beforehand.
+    expect(response.headers.get('transfer-encoding')).toBe('chunked');
+    expect(response.headers.get('content-length')).toBeNull();
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(new TextDecoder().decode(bytes.subarray(3)));
+    expect(rows).toHaveLength(10_000);
+
+    const page = async (offset: number) =>
+      (await app.inject({ url: `/v1/adoptions?limit=100&offset=${offset}` })).json() as {
+        total: number;
+        items: { municipality: { code: string }; technology: { slug: string }; notes: string | null }[];
+      };
+    const [first, last] = [await page(0), await page(9900)];
+    expect(first.total).toBeGreaterThan(10_000);
+    const keyed = (items: typeof first.items) =>
+      items.map((a) => [a.municipality.code, a.technology.slug, a.notes ?? '']);
+    expect(rows.slice(0, 100).map((r) => [r.municipality_code, r.technology, r.notes])).toEqual(keyed(first.items));
+    expect(rows.slice(9900).map((r) => [r.municipality_code, r.technology, r.notes])).toEqual(keyed(last.items));
+    expect(rows.find((r) => r.municipality_code === '1480' && r.technology === 'volym-7')?.notes).toBe(
+      'Införd i Göteborg, med "citat"',
+    );
+  }, 60_000);
 });

@@ -33,6 +33,12 @@ api.use(sessionHeaders);
 /** The `If-Match` header for a change to the version with this ETag. */
 export const ifMatch = (etag: string) => ({ 'if-match': etag });
 
+/**
+ * For a PUT that creates or replaces: the version opened (If-Match), or, when there was none, that
+ * there still is none (If-None-Match: *), so that one saved meanwhile is a 412 rather than overwritten.
+ */
+export const ifMatchOrNew = (etag: string | undefined) => (etag ? ifMatch(etag) : { 'if-none-match': '*' });
+
 interface Result<T> {
   data?: T;
   error?: unknown;
@@ -56,4 +62,9 @@ export interface Versioned<T> {
 export function unwrapVersioned<T>(result: Result<T>): Versioned<T> {
   const data = unwrap(result);
   return { data, etag: result.response.headers.get('etag') ?? '' };
+}
+
+/** Like unwrapVersioned, but null where the API answers 404: something that may not be recorded yet. */
+export function versionedOrNull<T>(result: Result<T>): Versioned<T> | null {
+  return result.response.status === 404 ? null : unwrapVersioned(result);
 }

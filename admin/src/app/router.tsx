@@ -36,6 +36,8 @@ const associations = () => import('../features/associations/index.ts');
 const users = () => import('../features/users/index.ts');
 const apiKeys = () => import('../features/api-keys/index.ts');
 const audit = () => import('../features/audit/index.ts');
+const adoptions = () => import('../features/adoptions/index.ts');
+const maturity = () => import('../features/maturity/index.ts');
 const needs = () => import('../features/needs/index.ts');
 const procurements = () => import('../features/procurements/index.ts');
 const operatorModels = () => import('../features/operator-models/index.ts');
@@ -58,8 +60,11 @@ const routeTree = root.addChildren([
   view('/kommuner/$code', municipalities, 'MunicipalityDetail'),
   list('/forbund', associations, 'AssociationList', ['kind']),
   view('/forbund/$slug', associations, 'AssociationDetail'),
-  view('/inforande', () => import('../features/adoptions/AdoptionList.tsx'), 'AdoptionList'),
-  view('/mognad', () => import('../features/maturity/MaturityView.tsx'), 'MaturityView'),
+  list('/inforande', adoptions, 'AdoptionOverview', ['association', 'category']),
+  list('/inforande/karta', adoptions, 'AdoptionMap', ['technology', 'county', 'association']),
+  list('/inforande/$code/$technology', adoptions, 'AdoptionEdit', ['association', 'category']),
+  list('/mognad', maturity, 'MaturityView', ['association', 'year']),
+  list('/mognad/bedomning', maturity, 'MaturityAssessment', ['municipality', 'year']),
   list('/behov', needs, 'NeedList', ['status', 'county', 'association', 'targetGroup', 'category']),
   view('/behov/nytt', needs, 'NeedCreate'),
   view('/behov/$id', needs, 'NeedDetail'),
@@ -68,6 +73,7 @@ const routeTree = root.addChildren([
     'stage',
     'association',
     'participant',
+    'category',
     'openForParticipants',
   ]),
   view('/upphandlingar/ny', procurements, 'ProcurementCreate'),

@@ -61,8 +61,27 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A CSV document: UTF-8 byte order mark (so Excel reads å, ä and ö), header row, CRLF line ends. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+/** One CSV record and its CRLF line end. */
+const record = (values: unknown[]) => `${values.map(csvField).join(',')}\r\n`;
+
+/** How many records go into one chunk of a streamed CSV: few writes, none of them large. */
+const RECORDS_PER_CHUNK = 500;
+
+/**
+ * A CSV document in chunks, made as they are read: UTF-8 byte order mark (so Excel reads å, ä and ö) and
+ * the header row first, then the records, CRLF line ends. Consumed through a stream, it formats only
+ * as fast as the client takes it, so the document is never whole in memory.
+ */
+export function* csvChunks<Item>(header: string[], items: Iterable<Item>, values: (item: Item) => unknown[]) {
+  yield `\uFEFF${record(header)}`;
+  let chunk = '';
+  let count = 0;
+  for (const item of items) {
+    chunk += record(values(item));
+    if (++count % RECORDS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  if (chunk !== '') yield chunk;
 }

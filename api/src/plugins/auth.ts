@@ -59,10 +59,11 @@ export default fp<{ config: Config }>(
       if (route.schema && !route.schema.hide) {
         const schema = route.schema as { description?: string; security?: unknown[] };
         schema.description = `${schema.description ?? ''}\n\n**Who may call:** ${describeAccess(rule)}`.trim();
-        // Public routes take an API key optionally (for its rate-limit tier); the others need a session.
+        // Public routes need no credentials (`security: []`, so references show no lock), though a key
+        // raises the rate limit; the others need a key or a session.
         schema.security =
           rule === 'public'
-            ? [{}, { apiKey: [] }]
+            ? []
             : rule === 'identified' || rule === 'key_or_admin'
               ? [{ apiKey: [] }, { session: [] }]
               : rule === 'supplier'

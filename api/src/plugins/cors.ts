@@ -1,7 +1,22 @@
 import fp from 'fastify-plugin';
 
-const EXPOSED =
-  'ETag, Link, Location, API-Version, X-Request-Id, Retry-After, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset';
+/**
+ * What a script on another origin may read beyond the CORS-safelisted headers (Content-Type, Cache-Control,
+ * Content-Length…): every header the API sends for a client to act on, the CSV's file name included.
+ */
+const EXPOSED = [
+  'ETag',
+  'Link',
+  'Location',
+  'Content-Disposition',
+  'API-Version',
+  'X-Request-Id',
+  'Retry-After',
+  'RateLimit-Limit',
+  'RateLimit-Remaining',
+  'RateLimit-Reset',
+  'WWW-Authenticate',
+].join(', ');
 const ALLOWED = 'Content-Type, Authorization, If-Match, If-None-Match, traceparent, X-Request-Id, X-CSRF-Token';
 const METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 

@@ -1,7 +1,8 @@
+import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import Type from 'typebox';
-import { toCsv } from '../lib/csv.ts';
+import { csvChunks } from '../lib/csv.ts';
 import { HttpProblem } from '../lib/problems.ts';
 
 const CSV = 'text/csv';
@@ -52,20 +53,26 @@ interface RouteSchema {
   response?: Record<string | number, unknown>;
 }
 
+/**
+ * The answer as CSV, streamed: records are formatted as the client reads them, so a 10 000-row answer is
+ * never one string in memory. A stream has no body to hash: a public list keeps the ETag made from the
+ * read version (plugins/read-cache.ts, with its 304s), a CSV read with a key goes without one, and no
+ * CSV is kept in the read cache.
+ */
 function serialiser(reply: FastifyReply, csv: RouteCsv) {
   return (payload: unknown) => {
     // Problems (and anything but a success) stay JSON, whatever the Accept header chose.
     if (reply.statusCode >= 300) return JSON.stringify(payload);
     const rows = csv.rows ? csv.rows(payload as never) : (payload as { items: unknown[] }).items;
-    const header = Object.keys(csv.columns);
     const read = Object.values(csv.columns) as ((item: unknown) => unknown)[];
     const date = new Date().toISOString().slice(0, 10);
     reply.type('text/csv; charset=utf-8; header=present');
     reply.header('content-disposition', `attachment; filename="${csv.file}-${date}.csv"`);
-    return toCsv(
-      header,
-      rows.map((item) => read.map((column) => column(item))),
-    );
+    // Fastify's types say a serializer gives a string; a stream it gives is sent as any other stream is.
+    return Readable.from(
+      csvChunks(Object.keys(csv.columns), rows, (item) => read.map((column) => column(item))),
+      { objectMode: false },
+    ) as unknown as string;
   };
 }
 

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { API_VERSION } from '../version.ts';
+import { REFERENCE_OPTIONS, SWEDISH_INTRODUCTION } from './openapi-reference.ts';
 
 export const TAGS = [
   { name: 'Counties', description: 'The 21 Swedish counties (län) and their regions.' },
@@ -72,6 +73,7 @@ export default fp(
           title: 'Välfärdsnavet API',
           version: API_VERSION,
           description:
+            `${SWEDISH_INTRODUCTION}\n\n## In English\n\n` +
             'The shared register that Swedish municipalities, their associations (kommunalförbund) and suppliers use ' +
             'to bring welfare technology (välfärdsteknik) into use. Public reads need no credentials. Lists take ' +
             '`limit` (1–100, default 20) and `offset`, answer `{ items, total, limit, offset }` and a `Link` header; ' +
@@ -105,7 +107,7 @@ export default fp(
         buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
       },
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });
+    await app.register(swaggerUi, REFERENCE_OPTIONS);
     app.get('/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
   },
   { name: 'openapi' },

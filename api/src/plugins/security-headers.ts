@@ -4,9 +4,24 @@ import fp from 'fastify-plugin';
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /**
- * The pages this server shows people: the reference at /docs (Swagger UI) and the embeds' demo page
- * at /embed/v1/. Their scripts, styles and data come from this origin; they set inline styles and show
- * data: images (icons). Nothing else is allowed.
+ * The reference at /docs (Swagger UI with our theme, plugins/openapi-reference.ts): its scripts, styles and
+ * the OpenAPI document come from this origin, "Try it out" calls this origin, and its icons are data:
+ * images. It needs no inline styles or scripts and no fonts.
+ */
+const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The embeds' demo page at /embed/v1/. Its scripts, styles and data come from this origin; it sets
+ * inline styles and shows data: images (icons). Nothing else is allowed.
  */
 const PAGE_CSP = [
   "default-src 'none'",
@@ -35,10 +50,10 @@ const COMMON = {
  */
 export function securityHeaders(url: string, production: boolean): Record<string, string> {
   const path = url.split('?')[0] ?? url;
-  const page = path === '/docs' || path.startsWith('/docs/') || /^\/embed\/v1\/$/.test(path);
+  const docs = path === '/docs' || path.startsWith('/docs/');
   return {
     ...COMMON,
-    'content-security-policy': page ? PAGE_CSP : API_CSP,
+    'content-security-policy': docs ? DOCS_CSP : /^\/embed\/v1\/$/.test(path) ? PAGE_CSP : API_CSP,
     'cross-origin-resource-policy': path.startsWith('/embed/') ? 'cross-origin' : 'same-origin',
     // Only in production: in development the API runs on plain http on localhost.
     ...(production ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),

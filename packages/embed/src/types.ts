@@ -31,14 +31,8 @@ export interface AdoptionMap {
   municipalities: { code: string; name: string; countyCode: string; status: AdoptionStatus; demo: boolean }[];
 }
 
-export interface Boundaries {
-  attribution: string;
-  features: {
-    id: string;
-    properties: { code: string; name: string };
-    geometry: { coordinates: [number, number][][][] };
-  }[];
-}
+/** The boundaries' GeoJSON, as the shared projection reads it. */
+export type { Boundaries } from '@valfardsnavet/geo';
 
 export interface Procurement {
   id: string;

@@ -1,3 +1,5 @@
+import { m as maturity } from '../maturity/messages.ts';
+
 /** Vägledningar: inspiration, guides and evaluations. */
 export const m = {
   title: 'Vägledningar',
@@ -33,16 +35,7 @@ export const m = {
     updatedAt: 'Senast ändrad',
   } as Record<string, string>,
   kinds: { inspiration: 'Inspiration', guide: 'Vägledning', evaluation: 'Utvärdering' } as Record<string, string>,
-  dimensions: {
-    strategy: 'Strategi',
-    organisation: 'Organisation',
-    competence: 'Kompetens',
-    infrastructure: 'Infrastruktur',
-    law_ethics_security: 'Juridik, etik och säkerhet',
-    user_competence: 'Brukarnas kompetens',
-    procurement_market: 'Upphandling och marknad',
-    follow_up: 'Uppföljning',
-  } as Record<string, string>,
+  dimensions: maturity.dimensions as Record<string, string>,
   dimensionsHint: 'För utvärderingar: vilka mognadsdimensioner den belyser.',
   status: { draft: 'Utkast', published: 'Publicerad', archived: 'Arkiverad' } as Record<string, string>,
   slugHint: 'Blir en del av adressen i API:t. Föreslås från rubriken.',

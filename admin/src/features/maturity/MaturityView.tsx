@@ -1,101 +1,110 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, unwrap } from '../../api/client.ts';
-import { DemoBadge } from '../../components/DemoBadge.tsx';
+import { Link } from '@tanstack/react-router';
+import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { useListSearch } from '../../components/listSearch.ts';
 import { m as common } from '../../components/messages.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
-import { pickerQueries } from '../organisations/queries.ts';
-import { useSession } from '../session/queries.ts';
+import { useAssociationChoice } from '../organisations/scope.ts';
+import { formatLevel, MaturityChart } from './MaturityChart.tsx';
+import './maturity.css';
+import { DIMENSIONS, m } from './messages.ts';
+import { type Comparison, maturityQueries, yearOf } from './queries.ts';
+import { YearField } from './YearField.tsx';
 
-const DIMENSIONS = {
-  strategy: 'Strategi',
-  organisation: 'Organisation',
-  competence: 'Kompetens',
-  infrastructure: 'Infrastruktur',
-  law_ethics_security: 'Juridik, etik, säkerhet',
-  user_competence: 'Brukarnas kompetens',
-  procurement_market: 'Upphandling, marknad',
-  follow_up: 'Uppföljning',
-} as const;
-
-/** Mognad: an association's members' maturity levels for a year, with the median per dimension. */
+/** Mognad: an association's members' maturity levels for a year, as a chart and as a table, with the median. */
 export function MaturityView() {
-  const session = useSession().data;
-  const associations = useQuery(pickerQueries.associations());
-  const [association, setAssociation] = useState(session?.user.scope.association ?? 'borasregionen');
-  const [year, setYear] = useState(2026);
-  const comparison = useQuery({
-    queryKey: ['maturity', association, year],
-    queryFn: async () => unwrap(await api.GET('/v1/maturity', { params: { query: { association, year } } })),
-  });
+  const { search, update } = useListSearch();
+  const { association, options, reach } = useAssociationChoice();
+  const year = yearOf(search.year);
+  const comparison = useQuery(maturityQueries.comparison(association, year));
+
   return (
     <section aria-labelledby="page-heading">
-      <h1 id="page-heading">Mognad</h1>
-      <form className="filters" aria-label="Välj förbund och år" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          Förbund
-          <select value={association} onChange={(event) => setAssociation(event.target.value)}>
-            {associations.data?.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          År
-          <input
-            type="number"
-            min={2000}
-            max={2100}
-            value={year}
-            onChange={(event) => setYear(Number(event.target.value))}
-          />
-        </label>
-      </form>
-      {comparison.isPending ? <p>{common.loading}</p> : null}
+      <h1 id="page-heading">{m.title}</h1>
+      <p className="actions">
+        <Link to="/mognad/bedomning" search={{ year: String(year) }}>
+          {m.assessLink}
+        </Link>
+      </p>
+      <div className="filter-row">
+        <FilterBar
+          label={m.filterLabel}
+          filters={[
+            {
+              name: 'association',
+              label: m.association,
+              allLabel: m.chooseAssociation,
+              options,
+            },
+          ]}
+        />
+        <div className="filters">
+          <YearField year={year} onChange={(next) => update({ year: String(next) }, { replace: true })} />
+        </div>
+      </div>
+      {reach.error ? <ErrorNotice error={reach.error} /> : null}
       {comparison.error ? <ErrorNotice error={comparison.error} /> : null}
-      {comparison.data ? (
+      {association === '' ? (
+        <p className="summary">{m.pickAssociation}</p>
+      ) : comparison.data ? (
         <>
-          <p className="summary">
-            {comparison.data.assessedCount} av {comparison.data.members.length} medlemmar har bedömt sin mognad {year}.
+          <p className="summary" aria-live="polite">
+            {m.assessed(comparison.data.assessedCount, comparison.data.members.length, year)}
           </p>
-          <ScrollRegion label="Mognad per kommun och dimension">
-            <table>
-              <caption className="visually-hidden">Mognad per kommun och dimension</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kommun</th>
-                  {Object.values(DIMENSIONS).map((label) => (
-                    <th scope="col" key={label}>
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.data.members.map((member) => (
-                  <tr key={member.municipality.code}>
-                    <th scope="row">
-                      {member.municipality.name} {member.demo ? <DemoBadge /> : null}
-                    </th>
-                    {Object.keys(DIMENSIONS).map((key) => (
-                      <td key={key}>{member.dimensions?.[key as keyof typeof DIMENSIONS]?.level ?? '–'}</td>
-                    ))}
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">Median</th>
-                  {Object.keys(DIMENSIONS).map((key) => (
-                    <td key={key}>{comparison.data.median[key as keyof typeof DIMENSIONS] ?? '–'}</td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DemoNotice shown={comparison.data.members.some((member) => member.demo)} />
+          <div className="maturity-views">
+            <MaturityChart comparison={comparison.data} title={m.chartTitle(comparison.data.association.name, year)} />
+            <MaturityTable
+              comparison={comparison.data}
+              caption={m.tableCaption(comparison.data.association.name, year)}
+            />
+          </div>
         </>
-      ) : null}
+      ) : (
+        <p aria-live="polite">{common.loading}</p>
+      )}
     </section>
+  );
+}
+
+function MaturityTable({ comparison, caption }: { comparison: Comparison; caption: string }) {
+  return (
+    <ScrollRegion label={caption}>
+      <table className="maturity-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.municipality}</th>
+            {DIMENSIONS.map((dimension) => (
+              <th scope="col" key={dimension}>
+                {m.dimensions[dimension]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.members.map((member) => (
+            <tr key={member.municipality.code}>
+              <th scope="row">
+                {member.municipality.name} {member.demo ? <DemoBadge /> : null}
+              </th>
+              {DIMENSIONS.map((dimension) => (
+                <td key={dimension}>{formatLevel(member.dimensions?.[dimension]?.level)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{m.median}</th>
+            {DIMENSIONS.map((dimension) => (
+              <td key={dimension}>{formatLevel(comparison.median[dimension])}</td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </ScrollRegion>
   );
 }

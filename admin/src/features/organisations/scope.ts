@@ -1,63 +1,99 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api, unwrap } from '../../api/client.ts';
-import { useSession } from '../session/queries.ts';
+import { useListSearch } from '../../components/listSearch.ts';
+import { type Session, useSession } from '../session/queries.ts';
 import { pickerQueries } from './queries.ts';
 
-export interface Named {
-  code: string;
-  name: string;
+/** What a person may pick: associations by slug and municipalities by code, each with its name. */
+export interface Reach {
+  associations: { slug: string; name: string }[];
+  municipalities: { code: string; name: string }[];
 }
 
 /**
- * What the signed-in person may pick: an admin every municipality and association; an editor only the
- * municipalities of their scope (an association's members, an umbrella's included) and the association
- * with its children. Pickers offer these and nothing else, so a Borås editor is never offered Göteborg.
+ * The associations and municipalities a person may pick, as the API's scope check counts them: all
+ * for an admin; for an association's editor the association, its children and all their members; for
+ * a municipality's editor that municipality and the associations it belongs to.
+ */
+export const reachQuery = (session: Session | null | undefined) =>
+  queryOptions({
+    queryKey: ['reach', session?.user.id, session?.user.scope],
+    enabled: Boolean(session),
+    staleTime: 10 * 60_000,
+    queryFn: async ({ client }): Promise<Reach> => {
+      const user = session?.user;
+      const { association, municipality } = user?.scope ?? { association: null, municipality: null };
+      if (user?.role === 'admin') {
+        const [associations, municipalities] = await Promise.all([
+          client.fetchQuery(pickerQueries.associations()),
+          client.fetchQuery(pickerQueries.municipalities()),
+        ]);
+        return { associations, municipalities };
+      }
+      if (association) {
+        const [own, members] = await Promise.all([
+          api.GET('/v1/associations/{slug}', { params: { path: { slug: association } } }).then(unwrap),
+          api
+            .GET('/v1/municipalities', { params: { query: { association: [association], limit: 100, sort: 'name' } } })
+            .then(unwrap),
+        ]);
+        return { associations: [own, ...own.children], municipalities: members.items };
+      }
+      if (municipality) {
+        const own = unwrap(await api.GET('/v1/municipalities/{code}', { params: { path: { code: municipality } } }));
+        return { associations: own.associations, municipalities: [own] };
+      }
+      return { associations: [], municipalities: [] };
+    },
+  });
+
+/** The signed-in person's reach, for pickers that must offer only what they may change. */
+export function useReach() {
+  const session = useSession().data;
+  return useQuery(reachQuery(session));
+}
+
+/**
+ * The association a view is about, from the URL (`?association=`), with the ones the person may pick.
+ * An editor whose URL names none starts at their own, put into the URL: the one place they work in.
+ */
+export function useAssociationChoice() {
+  const { search, update } = useListSearch();
+  const reach = useReach();
+  const editor = useSession().data?.user.role === 'editor';
+  const association = typeof search.association === 'string' ? search.association : '';
+  const offered = reach.data?.associations ?? [];
+  const own = editor ? offered[0]?.slug : undefined;
+  useEffect(() => {
+    if (association === '' && own) update({ association: own }, { replace: true });
+  }, [association, own, update]);
+  const options = offered.map((a) => ({ value: a.slug, label: a.name }));
+  return { association, options, name: offered.find((a) => a.slug === association)?.name ?? association, reach };
+}
+
+/**
+ * The person's reach as pickers use it: an admin every municipality and association; an editor only
+ * the municipalities of their scope, and the associations they may act for (their association and its
+ * children; none for a municipality's editor, as the API has it). So a Borås editor is never offered
+ * Göteborg.
  */
 export function useScope() {
   const session = useSession().data ?? null;
-  const user = session?.user;
-  const admin = user?.role === 'admin';
-  const scope = user?.scope ?? { association: null, municipality: null };
-  const all = useQuery({ ...pickerQueries.municipalities(), enabled: admin });
-  const associations = useQuery({ ...pickerQueries.associations(), enabled: user !== undefined });
-  const scoped = useQuery({
-    queryKey: ['picker', 'scope', scope.association, scope.municipality],
-    enabled: user !== undefined && !admin,
-    staleTime: 10 * 60_000,
-    queryFn: async (): Promise<Named[]> => {
-      if (scope.municipality) {
-        const one = unwrap(
-          await api.GET('/v1/municipalities/{code}', { params: { path: { code: scope.municipality } } }),
-        );
-        return [{ code: one.code, name: one.name }];
-      }
-      if (!scope.association) return [];
-      const page = unwrap(
-        await api.GET('/v1/municipalities', {
-          params: { query: { association: [scope.association], limit: 100, sort: 'name' } },
-        }),
-      );
-      return page.items.map((item) => ({ code: item.code, name: item.name }));
-    },
-  });
-  const municipalities: Named[] | undefined = admin
-    ? all.data?.map((item) => ({ code: item.code, name: item.name }))
-    : scoped.data;
-  const ownAssociations = (associations.data ?? [])
-    .filter(
-      (item) =>
-        admin ||
-        (scope.association !== null && (item.slug === scope.association || item.parent?.slug === scope.association)),
-    )
-    .map((item) => ({ slug: item.slug, name: item.name }));
-  const codes = new Set(municipalities?.map((item) => item.code));
-  const slugs = new Set(ownAssociations.map((item) => item.slug));
+  const reach = useReach();
+  const admin = session?.user.role === 'admin';
+  const actsForAssociations = admin || Boolean(session?.user.scope.association);
+  const municipalities = (reach.data?.municipalities ?? []).map(({ code, name }) => ({ code, name }));
+  const associations = actsForAssociations
+    ? (reach.data?.associations ?? []).map(({ slug, name }) => ({ slug, name }))
+    : [];
+  const codes = new Set(municipalities.map((item) => item.code));
+  const slugs = new Set(associations.map((item) => item.slug));
   return {
     admin,
-    signedIn: user !== undefined,
-    pending: user !== undefined && ((admin ? all.isPending : scoped.isPending) || associations.isPending),
-    municipalities: municipalities ?? [],
-    associations: ownAssociations,
+    pending: session !== null && reach.isPending,
+    municipalities,
+    associations,
     /** Whether a municipality (by code) or an association (by slug) is the person's to change. */
     coversMunicipality: (code: string | null | undefined) => admin || (code != null && codes.has(code)),
     coversAssociation: (slug: string | null | undefined) => admin || (slug != null && slugs.has(slug)),

@@ -1,9 +1,8 @@
+import { MAP_STATUSES, project, type Shape, STATUS_PATTERNS } from '@valfardsnavet/geo';
 import { css, html, svg } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import { baseStyles, MissingAttribute, VnElement } from '../base.ts';
-import { project, type Shape } from '../geo.ts';
 import type { AdoptionMap, AdoptionStatus, Boundaries } from '../types.ts';
-
-const STATUSES: AdoptionStatus[] = ['scaled', 'implemented', 'pilot', 'planned', 'discontinued', 'none'];
 
 interface MapData {
   technology: string;
@@ -12,31 +11,8 @@ interface MapData {
   attribution: string;
 }
 
-/**
- * A pattern per status on top of its colour, so the map reads without colour too; the host page sets the
- * colours with `--vn-status-<status>`.
- */
-const PATTERNS = svg`<defs>
-  <pattern id="p-planned" width="6" height="6" patternUnits="userSpaceOnUse">
-    <rect width="6" height="6" class="s-planned"></rect><circle cx="3" cy="3" r="1.1" class="mark"></circle>
-  </pattern>
-  <pattern id="p-pilot" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect width="6" height="6" class="s-pilot"></rect><rect width="1.5" height="6" class="mark"></rect>
-  </pattern>
-  <pattern id="p-implemented" width="6" height="6" patternUnits="userSpaceOnUse">
-    <rect width="6" height="6" class="s-implemented"></rect>
-  </pattern>
-  <pattern id="p-scaled" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-    <rect width="6" height="6" class="s-scaled"></rect><rect width="1.2" height="6" class="mark-light"></rect>
-    <rect width="6" height="1.2" class="mark-light"></rect>
-  </pattern>
-  <pattern id="p-discontinued" width="6" height="6" patternUnits="userSpaceOnUse">
-    <rect width="6" height="6" class="s-discontinued"></rect><rect width="6" height="1.3" class="mark"></rect>
-  </pattern>
-  <pattern id="p-none" width="6" height="6" patternUnits="userSpaceOnUse">
-    <rect width="6" height="6" class="s-none"></rect>
-  </pattern>
-</defs>`;
+/** The shared status patterns; the host page sets the colours with `--vn-status-<status>`. */
+const PATTERNS = svg`<defs>${unsafeSVG(STATUS_PATTERNS)}</defs>`;
 
 /**
  * `<vn-adoption-map technology association county>`: an SVG choropleth of where a technology is in use,
@@ -182,7 +158,7 @@ export class VnAdoptionMap extends VnElement<MapData> {
         <p class="caption" part="caption">${focused ? this.label(focused) : ''}</p>
         <h3>${t.legend}</h3>
         <ul class="plain legend" part="legend">
-          ${STATUSES.map(
+          ${MAP_STATUSES.map(
             (status) =>
               html`<li>
                 <svg viewBox="0 0 12 9" aria-hidden="true"><rect width="12" height="9" fill="url(#p-${status})"></rect></svg>

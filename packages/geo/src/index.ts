@@ -1,5 +1,15 @@
-import type { Boundaries } from './types.ts';
+export { MAP_STATUSES, type MapStatus, STATUS_PATTERNS } from './patterns.ts';
 
+/** The parts of `GET /v1/municipalities/boundaries` a map needs: each municipality's code, name and polygons. */
+export interface Boundaries {
+  attribution: string;
+  features: {
+    properties: { code: string; name: string };
+    geometry: { coordinates: number[][][][] };
+  }[];
+}
+
+/** A municipality drawn as one SVG path. */
 export interface Shape {
   code: string;
   name: string;
@@ -17,7 +27,7 @@ export function project(boundaries: Boundaries, width = 400): { shapes: Shape[];
   let maxLat = -Infinity;
   for (const feature of boundaries.features) {
     for (const ring of feature.geometry.coordinates.flat()) {
-      for (const [lon, lat] of ring) {
+      for (const [lon = 0, lat = 0] of ring) {
         if (lon < minLon) minLon = lon;
         if (lon > maxLon) maxLon = lon;
         if (lat < minLat) minLat = lat;
@@ -35,7 +45,7 @@ export function project(boundaries: Boundaries, width = 400): { shapes: Shape[];
     name: feature.properties.name,
     path: feature.geometry.coordinates
       .flat()
-      .map((ring) => `M${ring.map(([lon, lat]) => `${x(lon)} ${y(lat)}`).join('L')}Z`)
+      .map((ring) => `M${ring.map(([lon = 0, lat = 0]) => `${x(lon)} ${y(lat)}`).join('L')}Z`)
       .join(''),
   }));
   return { shapes, height: Math.ceil((maxLat - minLat) * scale) };

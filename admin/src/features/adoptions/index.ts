@@ -1,0 +1,3 @@
+export { AdoptionEdit } from './AdoptionEdit.tsx';
+export { AdoptionMap } from './AdoptionMap.tsx';
+export { AdoptionOverview } from './AdoptionOverview.tsx';

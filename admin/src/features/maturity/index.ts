@@ -1,0 +1,2 @@
+export { MaturityAssessment } from './MaturityAssessment.tsx';
+export { MaturityView } from './MaturityView.tsx';
