@@ -7,6 +7,7 @@ import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { MultiSelectField } from '../../components/MultiSelectField.tsx';
 import { m as common } from '../../components/messages.ts';
+import { Options } from '../../components/Options.tsx';
 import { orNull } from '../../components/slug.ts';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { categoryOptions, categoryQueries } from '../categories/queries.ts';
@@ -104,11 +105,7 @@ export function NeedForm({ opened }: { opened?: Versioned<Need> }) {
   const select = (name: 'targetGroup' | 'budgetStatus', labels: Record<string, string>) => (
     <Field label={m.fields[name]} required error={errors[name]}>
       <select {...form.register(name)}>
-        {Object.entries(labels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options labels={labels} />
       </select>
     </Field>
   );

@@ -6,6 +6,7 @@ import { EditorFooter } from '../../components/EditorFooter.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { m as common } from '../../components/messages.ts';
+import { Options } from '../../components/Options.tsx';
 import { type Part, RepeatedFields } from '../../components/RepeatedFields.tsx';
 import { suggestSlug } from '../../components/slug.ts';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
@@ -46,11 +47,7 @@ export function OperatorModelForm({ opened }: { opened?: Versioned<OperatorModel
   const choose = (field: 'legalForm' | 'costSharing', labels: Record<string, string>) => (
     <Field label={m.fields[field]} required error={errors[field]}>
       <select {...form.register(field)}>
-        {Object.entries(labels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options labels={labels} />
       </select>
     </Field>
   );

@@ -5,6 +5,7 @@ import { EditorFooter } from '../../components/EditorFooter.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { m as common } from '../../components/messages.ts';
+import { Options } from '../../components/Options.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { m } from './messages.ts';
@@ -103,11 +104,7 @@ function EditorForm({
         <legend>{t.editLegend(p.municipality.name)}</legend>
         <Field label={t.role} error={form.formState.errors.role}>
           <select {...form.register('role')}>
-            {Object.entries(m.roles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            <Options labels={m.roles} />
           </select>
         </Field>
         <Field label={t.commitment} error={form.formState.errors.commitment}>

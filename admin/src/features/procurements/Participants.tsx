@@ -4,6 +4,7 @@ import { DemoBadge } from '../../components/DemoBadge.tsx';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
+import { Options } from '../../components/Options.tsx';
 import { PlainTable } from '../../components/PlainTable.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { MunicipalitySelect } from '../organisations/MunicipalitySelect.tsx';
@@ -110,11 +111,7 @@ export function Participants({ procurement }: { procurement: Procurement }) {
           </Field>
           <Field label={t.role}>
             <select value={role} onChange={(event) => setRole(event.target.value as Participant['role'])}>
-              {Object.entries(m.roles).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <Options labels={m.roles} />
             </select>
           </Field>
           <Field label={t.volume}>

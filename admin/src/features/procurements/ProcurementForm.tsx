@@ -7,6 +7,7 @@ import { Field } from '../../components/Field.tsx';
 import { flash } from '../../components/flash.tsx';
 import { MultiSelectField } from '../../components/MultiSelectField.tsx';
 import { m as common } from '../../components/messages.ts';
+import { Options } from '../../components/Options.tsx';
 import { RepeatedFields } from '../../components/RepeatedFields.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { categoryOptions, categoryQueries } from '../categories/queries.ts';
@@ -74,12 +75,7 @@ export function ProcurementForm({ opened }: { opened?: Versioned<Procurement> })
   const choose = (name: 'collaborationType' | 'procedure', labels: Record<string, string>, none?: string) => (
     <Field label={m.fields[name]} required={!none} error={errors[name]}>
       <select {...form.register(name)}>
-        {none ? <option value="">{none}</option> : null}
-        {Object.entries(labels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <Options labels={labels} none={none} />
       </select>
     </Field>
   );
