@@ -6,15 +6,30 @@ import { readVersion } from '../db/schema/index.ts';
 export const CHANGES_CHANNEL = 'vn_changes';
 
 /**
- * Advances the read version in the transaction of a change, and announces it: PostgreSQL delivers a
- * NOTIFY only when the transaction commits, and never for one that rolls back.
+ * Advances the read version in the transaction of a change: readers see the new version exactly when
+ * they can see the change. Call it last in the transaction; every change waits for this row until its
+ * commit is flushed. Announce the change with `announceChange` once it has committed.
  */
 export async function advanceReadVersion(tx: Db): Promise<void> {
   await tx
     .insert(readVersion)
     .values({ id: 1, version: 1 })
     .onConflictDoUpdate({ target: readVersion.id, set: { version: sql`${readVersion.version} + 1` } });
-  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
+}
+
+/**
+ * Tells every instance, after the commit, that what it cached is stale. Not inside the change's
+ * transaction: PostgreSQL serialises the commits of transactions that NOTIFY, flushes included, which
+ * capped writes at about 50 a second on a busy disk. This transaction writes nothing worth flushing.
+ * An announcement that fails is not the change's failure: instances re-read the version within a second.
+ */
+export async function announceChange(db: Db): Promise<void> {
+  await db
+    .transaction(async (tx) => {
+      await tx.execute(sql`set local synchronous_commit = off`);
+      await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, '')`);
+    })
+    .catch(() => {});
 }
 
 export async function currentReadVersion(db: Db): Promise<number> {

@@ -6,7 +6,7 @@ import { type AuditAction, recordAudit } from './audit.ts';
 import type { ChangeActor, Precondition } from './context.ts';
 import { type DomainEvent, writeEvents } from './events.ts';
 import { requireIfMatch, requireIfMatchUnlessNew } from './preconditions.ts';
-import { advanceReadVersion } from './read-version.ts';
+import { advanceReadVersion, announceChange } from './read-version.ts';
 
 /** One change to one entity, as it is recorded: its audit event and the domain events it emits. */
 export interface Recorded {
@@ -28,12 +28,10 @@ export type Record = (change: Recorded) => Promise<void>;
  * reads and list ETags go stale when it commits.
  */
 export function inTransaction<R>(db: Db, actor: ChangeActor, work: (tx: Db, record: Record) => Promise<R>): Promise<R> {
-  return db.transaction((tx) => {
-    let advanced = false;
-    return work(tx, async (change) => {
-      // Once per transaction: what was read before it commits is stale after.
-      if (!advanced) await advanceReadVersion(tx);
-      advanced = true;
+  let changed = false;
+  const committed = db.transaction(async (tx) => {
+    const result = await work(tx, async (change) => {
+      changed = true;
       await recordAudit(tx, actor, change);
       await writeEvents(
         tx,
@@ -42,6 +40,15 @@ export function inTransaction<R>(db: Db, actor: ChangeActor, work: (tx: Db, reco
         change.events,
       );
     });
+    // Once per transaction, and last: every change waits for the read version's one row, so it is held
+    // only from here to the commit (taken first, it serialised whole transactions: at 100 writes a
+    // second the pool ran dry). What was read before the commit is stale after it.
+    if (changed) await advanceReadVersion(tx);
+    return result;
+  });
+  return committed.then(async (result) => {
+    if (changed) await announceChange(db);
+    return result;
   });
 }
 

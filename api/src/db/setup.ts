@@ -1,4 +1,4 @@
-import { advanceReadVersion } from '../changes/read-version.ts';
+import { advanceReadVersion, announceChange } from '../changes/read-version.ts';
 import type { Database } from './client.ts';
 import { applyFunctions } from './functions.ts';
 import { migrate } from './migrate.ts';
@@ -16,5 +16,6 @@ export async function prepareDatabase(database: Database): Promise<ReferenceCoun
   const loaded = await seedReference(database.db);
   // Other instances may have cached what the reference data just changed.
   await advanceReadVersion(database.db);
+  await announceChange(database.db);
   return loaded;
 }

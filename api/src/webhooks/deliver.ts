@@ -103,38 +103,47 @@ async function record(
     durationMs: result.durationMs,
     error: result.error ?? (succeeded ? null : `answered ${result.status}`),
   };
-  const disable = await db.transaction(async (tx) => {
-    const [current] = await tx
-      .select({ attempts: webhookDeliveries.attempts, status: webhookDeliveries.status })
-      .from(webhookDeliveries)
-      .where(eq(webhookDeliveries.id, job.deliveryId))
-      .for('update');
-    if (current?.status !== 'pending' || current.attempts !== job.attempt - 1) return false;
-    await tx
-      .update(webhookDeliveries)
-      .set({
-        status: succeeded ? 'succeeded' : next ? 'pending' : 'failed',
-        attempts: job.attempt,
-        lastAttemptAt: new Date(attempt.at),
-        lastResponseStatus: attempt.responseStatus,
-        lastDurationMs: attempt.durationMs,
-        lastError: attempt.error,
-        nextAttemptAt: next,
-        history: sql`${webhookDeliveries.history} || ${JSON.stringify([attempt])}::jsonb`,
-        updatedAt: new Date(),
-      })
-      .where(eq(webhookDeliveries.id, job.deliveryId));
-    if (next) await enqueueDelivery(tx, { deliveryId: job.deliveryId, attempt: job.attempt + 1 }, next);
-    if (stopped) return false;
-    // A success touches the subscription only if it was failing: deliveries to one subscription run in
-    // parallel, and an update of its row each time would make them wait for one another.
-    if (succeeded) {
+  // Recorded only if this is still the delivery's next attempt, in the one statement that checks it.
+  const recorded = async (tx: Db) =>
+    (
       await tx
+        .update(webhookDeliveries)
+        .set({
+          status: succeeded ? 'succeeded' : next ? 'pending' : 'failed',
+          attempts: job.attempt,
+          lastAttemptAt: new Date(attempt.at),
+          lastResponseStatus: attempt.responseStatus,
+          lastDurationMs: attempt.durationMs,
+          lastError: attempt.error,
+          nextAttemptAt: next,
+          history: sql`${webhookDeliveries.history} || ${JSON.stringify([attempt])}::jsonb`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(webhookDeliveries.id, job.deliveryId),
+            eq(webhookDeliveries.status, 'pending'),
+            eq(webhookDeliveries.attempts, job.attempt - 1),
+          ),
+        )
+        .returning({ id: webhookDeliveries.id })
+    ).length > 0;
+  if (succeeded || stopped) {
+    // The common case takes two statements and no transaction. A success touches the subscription only
+    // if it was failing: deliveries to one subscription run side by side, and rewriting its row each
+    // time would make them wait for one another.
+    if ((await recorded(db)) && succeeded && !stopped) {
+      await db
         .update(webhookSubscriptions)
         .set({ failingSince: null })
         .where(and(eq(webhookSubscriptions.id, subscriptionId), isNotNull(webhookSubscriptions.failingSince)));
-      return false;
     }
+    return;
+  }
+  // A failure: its record, the next attempt's job and the subscription's failing streak, together.
+  const disable = await db.transaction(async (tx) => {
+    if (!(await recorded(tx))) return false;
+    if (next) await enqueueDelivery(tx, { deliveryId: job.deliveryId, attempt: job.attempt + 1 }, next);
     const [subscription] = await tx
       .update(webhookSubscriptions)
       .set({ failingSince: sql`coalesce(${webhookSubscriptions.failingSince}, now())` })

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { advanceReadVersion } from '../../../changes/read-version.ts';
+import { advanceReadVersion, announceChange } from '../../../changes/read-version.ts';
 import { renderMarkdown } from '../../../lib/markdown.ts';
 import type { Db } from '../../client.ts';
 import {
@@ -35,7 +35,7 @@ function random(seed: number) {
  * consultation answers for the Västra Götaland municipalities, all marked `demo`. Inserted only where missing, so nothing anyone edited is undone.
  */
 export async function seedDemo(db: Db) {
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     const parentsFirst = [...demoCategories].sort((a, b) => Number(a.parent !== null) - Number(b.parent !== null));
     for (const category of parentsFirst) {
       await tx
@@ -130,4 +130,6 @@ export async function seedDemo(db: Db) {
       ...coordination,
     };
   });
+  await announceChange(db);
+  return seeded;
 }
