@@ -18,7 +18,7 @@ import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { blanks, partsOf } from './parts.ts';
 import { createProcurement, type Procurement, procurementQueries, updateProcurement } from './queries.ts';
-import { EMPTY, fieldOf, type ProcurementValues, toBody, toForm } from './values.ts';
+import { changesOf, EMPTY, fieldOf, type ProcurementValues, toBody, toForm } from './values.ts';
 
 type TextName = Exclude<
   keyof ProcurementValues,
@@ -42,7 +42,9 @@ export function ProcurementForm({ opened }: { opened?: Versioned<Procurement> })
     toForm,
     fieldOf,
     save: (values, etag) =>
-      editing && etag ? updateProcurement(opened.data.id, etag, toBody(values)) : createProcurement(toBody(values)),
+      editing && etag
+        ? updateProcurement(opened.data.id, etag, changesOf(toBody(values), opened.data))
+        : createProcurement(toBody(values)),
     reload: editing
       ? () => client.fetchQuery({ ...procurementQueries.detail(opened.data.id), staleTime: 0 })
       : undefined,

@@ -155,3 +155,15 @@ export function fieldOf(field: string): string {
   if (/^(cpvCodes|needs|technologies|categories)\./.test(field)) return field.split('.')[0] ?? field;
   return field;
 }
+
+/**
+ * A change leaves out the linked needs when they are the ones linked already: sending them again
+ * would have the API record a change to each need (and, from tender on, move them) for nothing.
+ */
+export function changesOf(body: ReturnType<typeof toBody>, before: Procurement) {
+  const linked = new Set(before.needs.map((need) => need.id));
+  const same = body.needs.length === linked.size && body.needs.every((id) => linked.has(id));
+  if (!same) return body;
+  const { needs: _needs, ...rest } = body;
+  return rest;
+}
