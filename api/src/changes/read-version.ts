@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { readVersion } from '../db/schema/index.ts';
 
@@ -6,14 +6,20 @@ import { readVersion } from '../db/schema/index.ts';
 export const CHANGES_CHANNEL = 'vn_changes';
 
 /**
+ * The read version is kept in this many rows, a change advancing the one of its connection, so that
+ * concurrent changes do not queue for one row (each holds it until its commit is flushed).
+ */
+export const READ_VERSION_STRIPES = 16;
+
+/**
  * Advances the read version in the transaction of a change: readers see the new version exactly when
- * they can see the change. Call it last in the transaction; every change waits for this row until its
- * commit is flushed. Announce the change with `announceChange` once it has committed.
+ * they can see the change. Call it last in the transaction: the row stays locked until the commit is
+ * flushed. Announce the change with `announceChange` once it has committed.
  */
 export async function advanceReadVersion(tx: Db): Promise<void> {
   await tx
     .insert(readVersion)
-    .values({ id: 1, version: 1 })
+    .values({ id: sql`1 + pg_backend_pid() % ${READ_VERSION_STRIPES}`, version: 1 })
     .onConflictDoUpdate({ target: readVersion.id, set: { version: sql`${readVersion.version} + 1` } });
 }
 
@@ -32,7 +38,8 @@ export async function announceChange(db: Db): Promise<void> {
     .catch(() => {});
 }
 
+/** The read version: the sum of the stripes, which every committed change advances by one. */
 export async function currentReadVersion(db: Db): Promise<number> {
-  const [row] = await db.select({ version: readVersion.version }).from(readVersion).where(eq(readVersion.id, 1));
-  return row?.version ?? 0;
+  const [row] = await db.select({ version: sql<string>`coalesce(sum(${readVersion.version}), 0)` }).from(readVersion);
+  return Number(row?.version ?? 0);
 }
