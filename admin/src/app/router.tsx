@@ -38,6 +38,9 @@ const apiKeys = () => import('../features/api-keys/index.ts');
 const audit = () => import('../features/audit/index.ts');
 const adoptions = () => import('../features/adoptions/index.ts');
 const maturity = () => import('../features/maturity/index.ts');
+const needs = () => import('../features/needs/index.ts');
+const procurements = () => import('../features/procurements/index.ts');
+const operatorModels = () => import('../features/operator-models/index.ts');
 
 const routeTree = root.addChildren([
   view('/', () => import('../features/overview/Overview.tsx'), 'Overview'),
@@ -62,9 +65,25 @@ const routeTree = root.addChildren([
   list('/inforande/$code/$technology', adoptions, 'AdoptionEdit', ['association', 'category']),
   list('/mognad', maturity, 'MaturityView', ['association', 'year']),
   list('/mognad/bedomning', maturity, 'MaturityAssessment', ['municipality', 'year']),
-  view('/behov', () => import('../features/needs/NeedList.tsx'), 'NeedList'),
-  view('/upphandlingar', () => import('../features/procurements/ProcurementList.tsx'), 'ProcurementList'),
-  view('/driftmodeller', () => import('../features/consultations/ConsultationSummary.tsx'), 'ConsultationSummary'),
+  list('/behov', needs, 'NeedList', ['status', 'county', 'association', 'targetGroup', 'category']),
+  view('/behov/nytt', needs, 'NeedCreate'),
+  view('/behov/$id', needs, 'NeedDetail'),
+  view('/behov/$id/redigera', needs, 'NeedEdit'),
+  list('/upphandlingar', procurements, 'ProcurementList', [
+    'stage',
+    'association',
+    'participant',
+    'category',
+    'openForParticipants',
+  ]),
+  view('/upphandlingar/ny', procurements, 'ProcurementCreate'),
+  view('/upphandlingar/$id', procurements, 'ProcurementDetail'),
+  view('/upphandlingar/$id/redigera', procurements, 'ProcurementEdit'),
+  list('/driftmodeller', operatorModels, 'OperatorModelList', ['status', 'legalForm', 'costSharing', 'association']),
+  view('/driftmodeller/ny', operatorModels, 'OperatorModelCreate'),
+  // The cost calculator's yearly cost is kept in the URL, so a reload or a shared link shows the same split.
+  list('/driftmodeller/$slug', operatorModels, 'OperatorModelDetail', ['arskostnad']),
+  view('/driftmodeller/$slug/redigera', operatorModels, 'OperatorModelEdit'),
   list('/anvandare', users, 'UserList', ['role']),
   view('/anvandare/ny', users, 'UserCreate'),
   view('/anvandare/$id', users, 'UserDetail'),

@@ -11,6 +11,10 @@ export interface Filter {
   allLabel?: string;
 }
 
+/** A filter's options from a map of API values to Swedish names. */
+export const optionsOf = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 /** Search and filters of a list, kept in the URL; typing replaces the URL entry, choosing adds one. */
 export function FilterBar({
   label,

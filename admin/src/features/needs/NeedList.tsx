@@ -1,91 +1,83 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { DemoBadge, DemoNotice } from '../../components/DemoBadge.tsx';
-import { ErrorNotice } from '../../components/ErrorNotice.tsx';
-import { ScrollRegion } from '../../components/ScrollRegion.tsx';
+import { FilterBar, optionsOf } from '../../components/FilterBar.tsx';
+import { useListSearch } from '../../components/listSearch.ts';
+import { categoryOptions, categoryQueries } from '../categories/queries.ts';
 import { pickerQueries } from '../organisations/queries.ts';
 import { useSession } from '../session/queries.ts';
-import { NEED_PAGE_SIZE, needQueries } from './queries.ts';
+import { m } from './messages.ts';
+import { type NeedSummary, needQueries } from './queries.ts';
 
-const STATUS_NAMES: Record<string, string> = {
-  draft: 'Utkast',
-  published: 'Publicerat',
-  in_dialogue: 'I dialog',
-  in_procurement: 'Upphandlas',
-  solved: 'Löst',
-  withdrawn: 'Återkallat',
-};
-
-/** Needs with their pooled volume, largest first: what the municipalities ask the market for together. */
+/** Needs with their pooled volume: searchable, filtered by status, county, association and target group. */
 export function NeedList() {
   const session = useSession().data ?? null;
-  const [county, setCounty] = useState('');
-  const [status, setStatus] = useState('');
+  const { search, offset, limit } = useListSearch();
+  const needs = useQuery({ ...needQueries.list(search, offset, limit), enabled: session !== null });
   const counties = useQuery(pickerQueries.counties());
-  const needs = useQuery({ ...needQueries.needs({ county, status }), enabled: session !== null });
-  if (!session) return <p className="hint">Behoven visas för inloggade (Konto) och med API-nyckel.</p>;
-  const page = needs.data;
-
+  const associations = useQuery(pickerQueries.associations());
+  const categories = useQuery(categoryQueries.all());
+  if (!session) return <p className="hint">{m.signInFirst}</p>;
   return (
-    <section aria-labelledby="needs-heading">
-      <h1 id="needs-heading">Behov</h1>
-      <form className="filters" aria-label="Filtrera behov" onSubmit={(event) => event.preventDefault()}>
-        <label>
-          Län
-          <select value={county} onChange={(event) => setCounty(event.target.value)}>
-            <option value="">Alla län</option>
-            {counties.data?.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
-            <option value="">Alla du kan se</option>
-            {Object.entries(STATUS_NAMES).map(([value, name]) => (
-              <option key={value} value={value}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
-      {needs.error ? <ErrorNotice error={needs.error} /> : null}
-      <p aria-live="polite" className="summary">
-        {needs.isPending
-          ? 'Hämtar behov…'
-          : `${page?.total ?? 0} behov${(page?.total ?? 0) > NEED_PAGE_SIZE ? `, de ${NEED_PAGE_SIZE} med störst samlad volym visas` : ''}`}
-      </p>
-      <DemoNotice shown={page?.items.some((n) => n.demo) ?? false} />
-      <ScrollRegion label="Behov">
-        <table aria-busy={needs.isFetching}>
-          <thead>
-            <tr>
-              <th scope="col">Behov</th>
-              <th scope="col">Ägare</th>
-              <th scope="col">Kommuner</th>
-              <th scope="col">Samlad volym</th>
-              <th scope="col">Status</th>
-              <th scope="col">Källa</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page?.items.map((n) => (
-              <tr key={n.id}>
-                <td>{n.title}</td>
-                <td>{n.owner.name}</td>
-                <td>{n.municipalityCount}</td>
-                <td>{n.pooledVolume}</td>
-                <td>{STATUS_NAMES[n.status] ?? n.status}</td>
-                <td>{n.demo ? <DemoBadge /> : 'Kommunen'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+    <section aria-labelledby="page-heading">
+      <div className="page-head">
+        <h1 id="page-heading">{m.title}</h1>
+        <Link to="/behov/nytt" className="button primary">
+          {m.create}
+        </Link>
+      </div>
+      <FilterBar
+        label={m.filterLabel}
+        searchLabel={m.search}
+        filters={[
+          { name: 'status', label: m.fields.status, options: optionsOf(m.status) },
+          {
+            name: 'county',
+            label: m.county,
+            options: (counties.data ?? []).map((c) => ({ value: c.code, label: c.name })),
+          },
+          {
+            name: 'association',
+            label: m.association,
+            options: (associations.data ?? []).map((a) => ({ value: a.slug, label: a.name })),
+          },
+          { name: 'targetGroup', label: m.fields.targetGroup, options: optionsOf(m.targetGroups) },
+          { name: 'category', label: m.fields.categories, options: categoryOptions(categories.data?.items ?? []) },
+        ]}
+      />
+      <DemoNotice shown={needs.data?.items.some((n) => n.demo) ?? false} />
+      <DataTable<NeedSummary>
+        caption={m.title}
+        query={needs}
+        rowKey={(n) => n.id}
+        noun={m.count}
+        empty={m.empty}
+        columns={[
+          {
+            header: m.fields.title,
+            rowHeader: true,
+            cell: (n) => (
+              <>
+                <Link to="/behov/$id" params={{ id: n.id }}>
+                  {n.title}
+                </Link>{' '}
+                {n.demo ? <DemoBadge /> : null}
+              </>
+            ),
+          },
+          { header: m.fields.owner, cell: (n) => n.owner.name },
+          { header: m.fields.municipalityCount, cell: (n) => n.municipalityCount },
+          { header: m.fields.pooledVolume, sort: 'pooledVolume', cell: (n) => n.pooledVolume },
+          { header: m.fields.status, cell: (n) => <span className={`status ${n.status}`}>{m.status[n.status]}</span> },
+          { header: m.fields.desiredStart, sort: 'desiredStart', cell: (n) => n.desiredStart ?? m.none },
+          {
+            header: m.fields.updatedAt,
+            sort: 'updatedAt',
+            cell: (n) => new Date(n.updatedAt).toLocaleDateString('sv-SE'),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -71,3 +71,31 @@ export function useAssociationChoice() {
   const options = offered.map((a) => ({ value: a.slug, label: a.name }));
   return { association, options, name: offered.find((a) => a.slug === association)?.name ?? association, reach };
 }
+
+/**
+ * The person's reach as pickers use it: an admin every municipality and association; an editor only
+ * the municipalities of their scope, and the associations they may act for (their association and its
+ * children; none for a municipality's editor, as the API has it). So a Borås editor is never offered
+ * Göteborg.
+ */
+export function useScope() {
+  const session = useSession().data ?? null;
+  const reach = useReach();
+  const admin = session?.user.role === 'admin';
+  const actsForAssociations = admin || Boolean(session?.user.scope.association);
+  const municipalities = (reach.data?.municipalities ?? []).map(({ code, name }) => ({ code, name }));
+  const associations = actsForAssociations
+    ? (reach.data?.associations ?? []).map(({ slug, name }) => ({ slug, name }))
+    : [];
+  const codes = new Set(municipalities.map((item) => item.code));
+  const slugs = new Set(associations.map((item) => item.slug));
+  return {
+    admin,
+    pending: session !== null && reach.isPending,
+    municipalities,
+    associations,
+    /** Whether a municipality (by code) or an association (by slug) is the person's to change. */
+    coversMunicipality: (code: string | null | undefined) => admin || (code != null && codes.has(code)),
+    coversAssociation: (slug: string | null | undefined) => admin || (slug != null && slugs.has(slug)),
+  };
+}

@@ -1,0 +1,43 @@
+import type { ComponentProps } from 'react';
+import { m } from './messages.ts';
+
+/**
+ * Choose an owner or lead among the municipalities and associations the person may pick, with values
+ * `municipality:1490` and `association:borasregionen`; the rest of the props go to the select.
+ */
+export function OwnerSelect({
+  municipalities,
+  associations,
+  placeholder,
+  external,
+  ...select
+}: ComponentProps<'select'> & {
+  municipalities: { code: string; name: string }[];
+  associations: { slug: string; name: string }[];
+  placeholder: string;
+  /** A label for "an organisation outside the register" (value `external:`), where one may lead. */
+  external?: string;
+}) {
+  return (
+    <select {...select}>
+      <option value="">{placeholder}</option>
+      {associations.length > 0 ? (
+        <optgroup label={m.associations}>
+          {associations.map((a) => (
+            <option key={a.slug} value={`association:${a.slug}`}>
+              {a.name}
+            </option>
+          ))}
+        </optgroup>
+      ) : null}
+      <optgroup label={m.municipalities}>
+        {municipalities.map((item) => (
+          <option key={item.code} value={`municipality:${item.code}`}>
+            {item.name}
+          </option>
+        ))}
+      </optgroup>
+      {external ? <option value="external:">{external}</option> : null}
+    </select>
+  );
+}

@@ -1,0 +1,5 @@
+/** The organisation pickers' words. */
+export const m = {
+  associations: 'Förbund',
+  municipalities: 'Kommuner',
+};

@@ -1,0 +1,3 @@
+export { ProcurementDetail } from './ProcurementDetail.tsx';
+export { ProcurementCreate, ProcurementEdit } from './ProcurementEdit.tsx';
+export { ProcurementList } from './ProcurementList.tsx';
