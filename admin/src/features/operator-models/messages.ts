@@ -143,6 +143,8 @@ export const m = {
     respondedOn: 'Svarade',
     source: 'Källa',
     none: 'Ingen kommun är tillfrågad.',
+    publicBodies: 'Regioner och andra offentliga aktörer',
+    publicBody: 'Aktör',
   },
   positions: {
     supports: 'Tillstyrker',
@@ -154,11 +156,15 @@ export const m = {
     label: 'Svara på remissen',
     municipality: 'Kommun',
     choose: 'Välj kommun',
+    respondent: 'Svarar för',
+    chooseRespondent: 'Välj vem som svarar',
+    municipalities: 'Kommuner',
+    publicBodies: 'Regioner och andra offentliga aktörer',
     position: 'Ställningstagande',
     comment: 'Kommentar',
     submit: 'Skicka svar',
     saved: (name: string) => `Svaret för ${name} är sparat.`,
-    nothing: 'Ingen av kommunerna du får redigera för är tillfrågad.',
+    nothing: 'Ingen av kommunerna eller aktörerna du får redigera för är tillfrågad.',
   },
   cost: {
     heading: 'Kostnadsfördelning',
@@ -188,4 +194,5 @@ export const m = {
   association: 'Förbund',
   none: '–',
   municipality: 'Kommunen',
+  publicBody: 'Aktören',
 };

@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditViews } from './axe.ts';
+import { EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
+
+const REGION = 'Västra Götalandsregionen';
+const BODIES = 'Regioner och andra offentliga aktörer';
+const HOST_MODEL = 'Värdkommun för gemensam larmcentral';
+const GOTEBORG_NEED = 'Mindre ensamhet för äldre som bor hemma';
+const today = () => new Date().toISOString().slice(0, 10);
+
+const openModel = async (page: Page, url: string, name: string) => {
+  await page.goto(`${url}/driftmodeller`);
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+};
+
+/** The chart's bar for the public bodies, read by its text alternative, and the same counts from their table. */
+async function bodyCounts(page: Page) {
+  const bar = page.getByRole('img', { name: new RegExp(`^${BODIES}, `) });
+  const [, total, supports, reservations, rejects, none] =
+    /, (\d+) tillfrågade: (\d+) tillstyrker, (\d+) tillstyrker med reservationer, (\d+) avstyrker, (\d+) inget svar$/
+      .exec((await bar.getAttribute('aria-label')) ?? '')
+      ?.map(Number) ?? [];
+  const positions = await page
+    .getByRole('table', { name: `${BODIES} (${total})` })
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')));
+  const count = (position: string) => positions.filter((p) => p === position).length;
+  return {
+    chart: { total, supports, reservations, rejects, none },
+    table: {
+      total: positions.length,
+      supports: count('supports'),
+      reservations: count('supports_with_reservations'),
+      rejects: count('rejects'),
+      none: count('no_response'),
+    },
+  };
+}
+
+/** Public bodies in the admin: a region's editor answers a consultation and shares a need; a Borås editor is never offered the region. */
+describe.skipIf(!requireChromium())('public bodies in the admin', () => {
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  let region: Page;
+  let editor: Page;
+
+  beforeAll(async () => {
+    product = await startProduct();
+    ({ page: region } = await signedIn(product.browser, `${product.adminUrl}/`, REGION_EDITOR));
+    ({ page: editor } = await signedIn(product.browser, `${product.adminUrl}/`, EDITOR));
+  });
+  afterAll(async () => {
+    await product?.stop();
+  });
+
+  it("shows the public bodies' group in the chart's text alternative and in its table, with those not answered", async () => {
+    await openModel(editor, product.adminUrl, 'Gemensamt ägt bolag');
+    const counts = await bodyCounts(editor);
+    expect(counts.chart).toEqual(counts.table);
+    expect(counts.table).toEqual({ total: 3, supports: 1, reservations: 0, rejects: 0, none: 2 });
+    const table = editor.getByRole('table', { name: `${BODIES} (3)` });
+    expect(
+      await table
+        .getByRole('row', { name: new RegExp(`^${REGION}`) })
+        .getByRole('cell')
+        .first()
+        .textContent(),
+    ).toBe('Inget svar');
+  });
+
+  it('lets the region editor answer the open consultation for the region, offered only the region', async () => {
+    await openModel(region, product.adminUrl, HOST_MODEL);
+    const form = region.getByRole('form', { name: 'Svara på remissen' });
+    await expect
+      .poll(() => form.getByLabel('Svarar för').locator('option:not([value=""])').allTextContents())
+      .toEqual([REGION]);
+    await form.getByLabel('Svarar för').selectOption({ label: REGION });
+    await form.getByLabel('Ställningstagande').selectOption({ label: 'Avstyrker' });
+    await form.getByLabel('Kommentar').fill('Gränsytan mot primärvården är inte beskriven.');
+    await form.getByRole('button', { name: 'Skicka svar' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe(`Svaret för ${REGION} är sparat.`);
+    const row = region
+      .getByRole('table', { name: `${BODIES} (3)` })
+      .getByRole('row', { name: new RegExp(`^${REGION}`) });
+    await expect
+      .poll(() => row.getByRole('cell').allTextContents())
+      .toEqual(['Avstyrker', 'Gränsytan mot primärvården är inte beskriven.', today(), 'Aktören']);
+    const counts = await bodyCounts(region);
+    expect(counts.chart).toEqual(counts.table);
+    expect(counts.table.rejects).toBe(1);
+  });
+
+  it('never offers the Borås editor the region: the answer form names municipalities only', async () => {
+    await openModel(editor, product.adminUrl, HOST_MODEL);
+    const form = editor.getByRole('form', { name: 'Svara på remissen' });
+    const offered = form.getByLabel('Kommun', { exact: true }).locator('option:not([value=""])');
+    await expect.poll(() => offered.allTextContents()).toContain('Borås');
+    expect(await offered.allTextContents()).not.toContain(REGION);
+    expect(await form.getByLabel('Svarar för').count()).toBe(0);
+    // Nor may they join a need for the region.
+    await editor.goto(`${product.adminUrl}/behov?q=ensamhet`);
+    await editor.getByRole('link', { name: GOTEBORG_NEED }).click();
+    await editor.getByRole('heading', { level: 1, name: GOTEBORG_NEED }).waitFor();
+    expect(await editor.getByRole('form', { name: 'Anslut en region' }).count()).toBe(0);
+  });
+
+  it('lets the region editor co-own a need as the region with a volume, and leave it again', async () => {
+    await region.goto(`${product.adminUrl}/behov?q=ensamhet`);
+    await region.getByRole('link', { name: GOTEBORG_NEED }).click();
+    await region.getByRole('heading', { level: 1, name: GOTEBORG_NEED }).waitFor();
+    const section = region.getByRole('region', { name: 'Regioner som också har behovet' });
+    await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
+    // A region's editor acts for no municipality.
+    expect(await region.getByRole('form', { name: 'Anslut en kommun' }).count()).toBe(0);
+    const join = region.getByRole('form', { name: 'Anslut en region' });
+    await expect
+      .poll(() => join.getByLabel('Region').locator('option:not([value=""])').allTextContents())
+      .toEqual([REGION]);
+    await join.getByLabel('Region').selectOption({ label: REGION });
+    await join.getByLabel('Uppskattad volym').fill('250');
+    await join.getByRole('button', { name: 'Vi har också detta behov' }).click();
+    await expect.poll(() => region.getByRole('status').textContent()).toBe(`${REGION} har anslutit sig till behovet.`);
+    const row = section.getByRole('row', { name: new RegExp(`^${REGION}`) });
+    expect(await row.getByRole('cell').first().textContent()).toBe('250');
+    expect(await region.getByText('Regionen du får redigera för har redan behovet.').count()).toBe(1);
+
+    await region.getByRole('button', { name: `Lämna behovet för ${REGION}` }).click();
+    await region.getByRole('alertdialog').getByRole('button', { name: 'Lämna behovet' }).click();
+    await expect.poll(() => region.getByRole('status').textContent()).toBe(`${REGION} har lämnat behovet.`);
+    await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
+  });
+
+  it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses', {
+    timeout: 180_000,
+  }, async () => {
+    const need = new URL(region.url()).pathname;
+    const views = ['/driftmodeller/vardkommun-larmcentral', '/driftmodeller/gemensamt-bolag-valfardsteknik', need];
+    expect(await auditViews(region, product.adminUrl, views)).toEqual({ findings: {}, overflowing: {} });
+  });
+});
