@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditViews } from './axe.ts';
-import { EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
+import { ADMIN, EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
 
 const REGION = 'Västra Götalandsregionen';
 const BODIES = 'Regioner och andra offentliga aktörer';
@@ -44,11 +44,13 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
   let product: Awaited<ReturnType<typeof startProduct>>;
   let region: Page;
   let editor: Page;
+  let admin: Page;
 
   beforeAll(async () => {
     product = await startProduct();
     ({ page: region } = await signedIn(product.browser, `${product.adminUrl}/`, REGION_EDITOR));
     ({ page: editor } = await signedIn(product.browser, `${product.adminUrl}/`, EDITOR));
+    ({ page: admin } = await signedIn(product.browser, `${product.adminUrl}/`, ADMIN));
   });
   afterAll(async () => {
     await product?.stop();
@@ -131,11 +133,41 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
   });
 
-  it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses', {
+  it("lets an admin give an editor a public body's scope, chosen by name, shown on the user and in the list", async () => {
+    await admin.goto(`${product.adminUrl}/anvandare/ny`);
+    await admin.getByLabel('Namn', { exact: true }).fill('Rut Regionredaktör');
+    await admin.getByLabel('E-post', { exact: true }).fill('rut@vgregion.test');
+    await admin.getByLabel('Roll', { exact: true }).selectOption({ label: 'Redaktör' });
+    await admin.getByLabel('en region eller annan offentlig aktör', { exact: true }).check();
+    const bodies = admin.getByLabel('Region eller offentlig aktör', { exact: true });
+    expect(await bodies.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining([REGION, 'Gemensam IT-samordningsfunktion', 'Vårdsamverkan Västra Götaland']),
+    );
+    await bodies.selectOption({ label: REGION });
+    await admin.getByLabel('Lösenord', { exact: true }).fill('en region med många vårdcentraler');
+    await admin.getByRole('button', { name: 'Ny användare' }).click();
+    await expect.poll(() => admin.getByRole('heading', { level: 1 }).textContent()).toBe('Rut Regionredaktör');
+    expect(await admin.getByText(`Behörighet: ${REGION}`).count()).toBe(1);
+    // The form for role and scope opens at the public body.
+    expect(await admin.getByLabel('en region eller annan offentlig aktör', { exact: true }).isChecked()).toBe(true);
+    expect(await admin.getByLabel('Region eller offentlig aktör', { exact: true }).inputValue()).toBe(
+      'vastra-gotalandsregionen',
+    );
+    await admin.goto(`${product.adminUrl}/anvandare`);
+    const row = admin.getByRole('row', { name: /Rut Regionredaktör/ });
+    await expect.poll(() => row.getByRole('cell').allTextContents()).toContain(REGION);
+  });
+
+  it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses, nor in the user views', {
     timeout: 180_000,
   }, async () => {
     const need = new URL(region.url()).pathname;
     const views = ['/driftmodeller/vardkommun-larmcentral', '/driftmodeller/gemensamt-bolag-valfardsteknik', need];
     expect(await auditViews(region, product.adminUrl, views)).toEqual({ findings: {}, overflowing: {} });
+    await admin.goto(`${product.adminUrl}/anvandare`);
+    const user = (await admin.getByRole('link', { name: 'Rut Regionredaktör' }).getAttribute('href')) ?? '';
+    expect(user).toMatch(/^\/anvandare\/[0-9a-f-]{36}$/);
+    const userViews = ['/anvandare', '/anvandare/ny', user];
+    expect(await auditViews(admin, product.adminUrl, userViews)).toEqual({ findings: {}, overflowing: {} });
   });
 });
