@@ -158,7 +158,24 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await expect.poll(() => row.getByRole('cell').allTextContents()).toContain(REGION);
   });
 
-  it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses, nor in the user views', {
+  it('lets an admin choose the consulted public bodies in the model form, the summary following', async () => {
+    await admin.goto(`${product.adminUrl}/driftmodeller/gemensamt-bolag-valfardsteknik/redigera`);
+    const bodies = admin.getByRole('group', { name: 'Offentliga aktörer som tillfrågas' });
+    await expect.poll(() => bodies.getByLabel(REGION, { exact: true }).isChecked()).toBe(true);
+    expect(await bodies.getByLabel('Gemensam IT-samordningsfunktion', { exact: true }).isChecked()).toBe(true);
+    expect(await bodies.getByLabel('Region Skåne', { exact: true }).isChecked()).toBe(false);
+    await bodies.getByLabel('Vårdsamverkan Västra Götaland', { exact: true }).uncheck();
+    await bodies.getByLabel('Region Skåne', { exact: true }).check();
+    await admin.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => admin.getByRole('status').textContent()).toBe('Ändringarna är sparade.');
+    const table = admin.getByRole('table', { name: `${BODIES} (3)` });
+    await expect
+      .poll(() => table.getByRole('rowheader').allTextContents())
+      .toEqual(expect.arrayContaining(['Region Skåne', REGION, 'Gemensam IT-samordningsfunktion']));
+    expect(await table.getByRole('rowheader', { name: 'Vårdsamverkan Västra Götaland' }).count()).toBe(0);
+  });
+
+  it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses, nor in the user views and the model form', {
     timeout: 180_000,
   }, async () => {
     const need = new URL(region.url()).pathname;
@@ -167,7 +184,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await admin.goto(`${product.adminUrl}/anvandare`);
     const user = (await admin.getByRole('link', { name: 'Rut Regionredaktör' }).getAttribute('href')) ?? '';
     expect(user).toMatch(/^\/anvandare\/[0-9a-f-]{36}$/);
-    const userViews = ['/anvandare', '/anvandare/ny', user];
+    const userViews = ['/anvandare', '/anvandare/ny', user, '/driftmodeller/gemensamt-bolag-valfardsteknik/redigera'];
     expect(await auditViews(admin, product.adminUrl, userViews)).toEqual({ findings: {}, overflowing: {} });
   });
 });
