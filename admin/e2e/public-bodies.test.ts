@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditViews } from './axe.ts';
+import { barCounts, tableCounts } from './consultation.ts';
 import { ADMIN, EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
 
 const REGION = 'Västra Götalandsregionen';
@@ -15,28 +16,10 @@ const openModel = async (page: Page, url: string, name: string) => {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 };
 
-/** The chart's bar for the public bodies, read by its text alternative, and the same counts from their table. */
+/** The public bodies' counts, from the chart's text alternative and from their table. */
 async function bodyCounts(page: Page) {
-  const bar = page.getByRole('img', { name: new RegExp(`^${BODIES}, `) });
-  const [, total, supports, reservations, rejects, none] =
-    /, (\d+) tillfrågade: (\d+) tillstyrker, (\d+) tillstyrker med reservationer, (\d+) avstyrker, (\d+) inget svar$/
-      .exec((await bar.getAttribute('aria-label')) ?? '')
-      ?.map(Number) ?? [];
-  const positions = await page
-    .getByRole('table', { name: `${BODIES} (${total})` })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')));
-  const count = (position: string) => positions.filter((p) => p === position).length;
-  return {
-    chart: { total, supports, reservations, rejects, none },
-    table: {
-      total: positions.length,
-      supports: count('supports'),
-      reservations: count('supports_with_reservations'),
-      rejects: count('rejects'),
-      none: count('no_response'),
-    },
-  };
+  const chart = await barCounts(page, BODIES);
+  return { chart, table: await tableCounts(page.getByRole('table', { name: `${BODIES} (${chart.total})` })) };
 }
 
 /** Public bodies in the admin: a region's editor answers a consultation and shares a need; a Borås editor is never offered the region. */
