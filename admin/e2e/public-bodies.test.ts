@@ -28,6 +28,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
   let region: Page;
   let editor: Page;
   let admin: Page;
+  let sharedNeed = '';
 
   beforeAll(async () => {
     product = await startProduct();
@@ -94,6 +95,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await region.goto(`${product.adminUrl}/behov?q=ensamhet`);
     await region.getByRole('link', { name: GOTEBORG_NEED }).click();
     await region.getByRole('heading', { level: 1, name: GOTEBORG_NEED }).waitFor();
+    sharedNeed = new URL(region.url()).pathname;
     const section = region.getByRole('region', { name: 'Regioner som också har behovet' });
     await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
     // A region's editor acts for no municipality.
@@ -114,6 +116,21 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await region.getByRole('alertdialog').getByRole('button', { name: 'Lämna behovet' }).click();
     await expect.poll(() => region.getByRole('status').textContent()).toBe(`${REGION} har lämnat behovet.`);
     await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
+  });
+
+  it('lets the region editor state a need owned by the region, offered only the region as owner', async () => {
+    await region.goto(`${product.adminUrl}/behov/nytt`);
+    const owner = region.getByLabel('Ägare');
+    await expect.poll(() => owner.locator('option:not([value=""])').allTextContents()).toEqual([REGION]);
+    await owner.selectOption({ label: REGION });
+    await region.getByLabel('Rubrik').fill('Samordnad hemsjukvård med digital tillsyn');
+    await region.getByLabel('Problembeskrivning').fill('Regionens och kommunernas hemsjukvård ser inte samma larm.');
+    await region.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => region.getByRole('status').textContent()).toBe('Behovet är sparat som utkast.');
+    expect(await region.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Samordnad hemsjukvård med digital tillsyn',
+    );
+    expect(await region.getByText(REGION).count()).toBeGreaterThan(0);
   });
 
   it("lets an admin give an editor a public body's scope, chosen by name, shown on the user and in the list", async () => {
@@ -162,7 +179,14 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     timeout: 180_000,
   }, async () => {
     const need = new URL(region.url()).pathname;
-    const views = ['/driftmodeller/vardkommun-larmcentral', '/driftmodeller/gemensamt-bolag-valfardsteknik', need];
+    expect(sharedNeed).toMatch(/^\/behov\//);
+    const views = [
+      '/driftmodeller/vardkommun-larmcentral',
+      '/driftmodeller/gemensamt-bolag-valfardsteknik',
+      sharedNeed,
+      need,
+      '/behov/nytt',
+    ];
     expect(await auditViews(region, product.adminUrl, views)).toEqual({ findings: {}, overflowing: {} });
     await admin.goto(`${product.adminUrl}/anvandare`);
     const user = (await admin.getByRole('link', { name: 'Rut Regionredaktör' }).getAttribute('href')) ?? '';
