@@ -17,6 +17,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 /** The people who sign in to the admin in the browser tests: an editor for Boråsregionen's members. */
 export const EDITOR = { email: 'redaktor@borasregionen.test', password: 'ett långt lösenord för test' };
+/** An editor for Västra Götalandsregionen, a public body of the reference data. */
+export const REGION_EDITOR = { email: 'redaktor@vgregion.test', password: 'ett långt lösenord för regionen' };
 const adminRoot = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -46,6 +48,13 @@ export async function startProduct(options: { firstStart?: boolean } = {}) {
     role: 'editor',
     scopeAssociationSlug: 'borasregionen',
     passwordHash: await hashPassword(EDITOR.password),
+  });
+  await database.db.insert(users).values({
+    email: REGION_EDITOR.email,
+    name: 'Redaktör Västra Götalandsregionen',
+    role: 'editor',
+    scopePublicBodySlug: 'vastra-gotalandsregionen',
+    passwordHash: await hashPassword(REGION_EDITOR.password),
   });
   const first = options.firstStart
     ? await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, true)

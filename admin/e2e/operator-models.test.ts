@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditViews } from './axe.ts';
+import { barCounts, tableCounts } from './consultation.ts';
 import { ADMIN, EDITOR, requireChromium, screenshots, signedIn, startProduct } from './harness.ts';
 
 const HOST_MODEL = 'Värdkommun för gemensam larmcentral';
@@ -13,32 +14,9 @@ const openModel = async (page: Page, url: string, name: string) => {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 };
 
-/** The chart's bar for an association, read by its text alternative: the four counts in words. */
-async function barCounts(page: Page, association: string) {
-  const bar = page.getByRole('img', { name: new RegExp(`^${association}, `) });
-  const name = (await bar.getAttribute('aria-label')) ?? '';
-  const [, total, supports, reservations, rejects, none] =
-    /, (\d+) tillfrågade: (\d+) tillstyrker, (\d+) tillstyrker med reservationer, (\d+) avstyrker, (\d+) inget svar$/
-      .exec(name)
-      ?.map(Number) ?? [];
-  return { total, supports, reservations, rejects, none };
-}
-
-/** The same counts from the association's table. */
-async function tableCounts(page: Page, association: string) {
-  const table = page.getByRole('table', { name: new RegExp(`^${association} \\(`) });
-  const positions = await table
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-position')));
-  const count = (position: string) => positions.filter((p) => p === position).length;
-  return {
-    total: positions.length,
-    supports: count('supports'),
-    reservations: count('supports_with_reservations'),
-    rejects: count('rejects'),
-    none: count('no_response'),
-  };
-}
+/** The counts of an association's table. */
+const associationCounts = (page: Page, association: string) =>
+  tableCounts(page.getByRole('table', { name: new RegExp(`^${association} \\(`) }));
 
 /** Driftmodeller: a scoped editor answers a consultation; an admin builds a model and consults an umbrella. */
 describe.skipIf(!requireChromium())('operator models in the admin', () => {
@@ -68,7 +46,7 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
     ]) {
       const fromChart = await barCounts(editor, association);
       expect(fromChart.total).toBeGreaterThan(0);
-      expect(fromChart).toEqual(await tableCounts(editor, association));
+      expect(fromChart).toEqual(await associationCounts(editor, association));
     }
     await editor.locator('.position-chart').screenshot({ path: `${screenshots}consultation-chart.png` });
   });
@@ -97,7 +75,7 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
       )
       .toEqual(['Tillstyrker med reservationer', 'Kostnaden per brukare behöver ses över.', today(), 'Kommunen']);
     expect(await barCounts(editor, 'Boråsregionen Sjuhärads kommunalförbund')).toEqual(
-      await tableCounts(editor, 'Boråsregionen Sjuhärads kommunalförbund'),
+      await associationCounts(editor, 'Boråsregionen Sjuhärads kommunalförbund'),
     );
   });
 

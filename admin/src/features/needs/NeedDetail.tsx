@@ -11,7 +11,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { useAction } from '../../components/useAction.ts';
 import { History } from '../audit/History.tsx';
 import { useScope } from '../organisations/scope.ts';
-import { CoOwners } from './CoOwners.tsx';
+import { CoOwners, PublicBodyCoOwners } from './CoOwners.tsx';
 import { Interests } from './Interests.tsx';
 import { m } from './messages.ts';
 import { deleteNeed, NEXT_STEPS, type Need, type NeedStatus, needQueries, updateNeed } from './queries.ts';
@@ -97,6 +97,7 @@ function NeedPage({ opened }: { opened: Versioned<Need> }) {
       {error ? <ErrorNotice error={error} /> : null}
       <Fields n={n} />
       <CoOwners opened={opened} />
+      <PublicBodyCoOwners opened={opened} />
       {owns ? <Interests id={n.id} /> : null}
       {scope.admin ? <History entityType="need" entityKey={n.id} labels={m.fields} /> : null}
       <ConfirmDialog

@@ -17,7 +17,7 @@ import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { createNeed, type Need, needQueries, updateNeed } from './queries.ts';
 
-/** The form's values: the owner as `municipality:1490` or `association:borasregionen`, numbers as text. */
+/** The form's values: the owner as `municipality:1490`, `association:borasregionen` or `publicBody:…`, numbers as text. */
 export interface NeedValues {
   owner: string;
   title: string;
@@ -47,7 +47,12 @@ const EMPTY: NeedValues = {
 };
 
 const toForm = (n: Need): NeedValues => ({
-  owner: n.owner.kind === 'municipality' ? `municipality:${n.owner.code}` : `association:${n.owner.slug}`,
+  owner:
+    n.owner.kind === 'municipality'
+      ? `municipality:${n.owner.code}`
+      : n.owner.kind === 'public_body'
+        ? `publicBody:${n.owner.slug}`
+        : `association:${n.owner.slug}`,
   title: n.title,
   problemStatement: n.problemStatement,
   targetGroup: n.targetGroup,
@@ -70,6 +75,7 @@ const toBody = ({ owner: _owner, ...v }: NeedValues) => ({
 
 const ownerOf = (value: string) => {
   const [kind, key] = value.split(':');
+  if (kind === 'publicBody') return { publicBody: key };
   return kind === 'association' ? { association: key } : { municipality: key };
 };
 
@@ -119,6 +125,7 @@ export function NeedForm({ opened }: { opened?: Versioned<Need> }) {
               {...form.register('owner', { required: m.chooseOwner })}
               municipalities={scope.municipalities}
               associations={scope.associations}
+              regions={scope.publicBodies.filter((body) => body.kind === 'region')}
               placeholder={m.chooseOwner}
             />
           </Field>

@@ -1,3 +1,16 @@
+/** The words every kind of co-owner (municipality, region) shares. */
+const sharing = {
+  join: 'Vi har också detta behov',
+  volume: 'Uppskattad volym',
+  comment: 'Kommentar',
+  joined: (name: string) => `${name} har anslutit sig till behovet.`,
+  leave: 'Lämna behovet',
+  leaveFor: (name: string) => `Lämna behovet för ${name}`,
+  leaveTitle: (name: string) => `Ska ${name} lämna behovet?`,
+  left: (name: string) => `${name} har lämnat behovet.`,
+  since: 'Ansluten',
+};
+
 /** Behov: every word of the need views. */
 export const m = {
   title: 'Behov',
@@ -85,23 +98,26 @@ export const m = {
   county: 'Län',
   association: 'Förbund',
   coOwners: {
+    ...sharing,
     heading: 'Kommuner som också har behovet',
     none: 'Inga andra kommuner har anslutit sig ännu.',
-    join: 'Vi har också detta behov',
     joinLabel: 'Anslut en kommun',
     municipality: 'Kommun',
     chooseMunicipality: 'Välj kommun',
-    volume: 'Uppskattad volym',
-    comment: 'Kommentar',
-    joined: (name: string) => `${name} har anslutit sig till behovet.`,
-    leave: 'Lämna behovet',
-    leaveFor: (name: string) => `Lämna behovet för ${name}`,
-    leaveTitle: (name: string) => `Ska ${name} lämna behovet?`,
     leaveBody: 'Kommunens volym räknas inte längre in i den samlade volymen.',
-    left: (name: string) => `${name} har lämnat behovet.`,
-    since: 'Ansluten',
     closed: 'Kommuner kan ansluta sig när behovet är publicerat, i dialog eller upphandlas.',
     nothingToJoin: 'Alla kommuner du får redigera för har redan behovet.',
+  },
+  regionCoOwners: {
+    ...sharing,
+    heading: 'Regioner som också har behovet',
+    none: 'Ingen region har anslutit sig ännu.',
+    joinLabel: 'Anslut en region',
+    municipality: 'Region',
+    chooseMunicipality: 'Välj region',
+    leaveBody: 'Regionens volym räknas inte längre in i den samlade volymen.',
+    closed: 'Regioner kan ansluta sig när behovet är publicerat, i dialog eller upphandlas.',
+    nothingToJoin: 'Regionen du får redigera för har redan behovet.',
   },
   pooled: (volume: number, count: number) =>
     `Samlad volym ${volume.toLocaleString('sv-SE')} hos ${count} ${count === 1 ? 'kommun' : 'kommuner'}`,

@@ -76,6 +76,17 @@ export const removeCoOwner = async (id: string, code: string, etag: string) =>
     await api.DELETE('/v1/needs/{id}/co-owners/{code}', { params: { path: { id, code } }, headers: ifMatch(etag) }),
   );
 
+export const addPublicBodyCoOwner = async (id: string, body: Schemas['NewPublicBodyCoOwner']) =>
+  unwrapVersioned(await api.POST('/v1/needs/{id}/public-body-co-owners', { params: { path: { id } }, body }));
+
+export const removePublicBodyCoOwner = async (id: string, slug: string, etag: string) =>
+  unwrapVersioned(
+    await api.DELETE('/v1/needs/{id}/public-body-co-owners/{slug}', {
+      params: { path: { id, slug } },
+      headers: ifMatch(etag),
+    }),
+  );
+
 /** The steps the API allows next from each status (api/src/modules/needs/workflow.ts). */
 export const NEXT_STEPS: Record<NeedStatus, NeedStatus[]> = {
   draft: ['published', 'withdrawn'],

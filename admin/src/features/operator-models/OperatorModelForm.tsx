@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import type { Versioned } from '../../api/client.ts';
@@ -11,6 +11,7 @@ import { type Part, RepeatedFields } from '../../components/RepeatedFields.tsx';
 import { suggestSlug } from '../../components/slug.ts';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { OwnerSelect } from '../organisations/OwnerSelect.tsx';
+import { pickerQueries } from '../organisations/queries.ts';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { createModel, modelQueries, type OperatorModel, updateModel } from './queries.ts';
@@ -21,6 +22,7 @@ export function OperatorModelForm({ opened }: { opened?: Versioned<OperatorModel
   const navigate = useNavigate();
   const client = useQueryClient();
   const scope = useScope();
+  const bodies = useQuery(pickerQueries.publicBodies());
   const form = useForm<ModelValues>({ defaultValues: opened ? toForm(opened.data) : EMPTY });
   const { errors, dirtyFields } = form.formState;
   const editing = opened !== undefined;
@@ -42,7 +44,7 @@ export function OperatorModelForm({ opened }: { opened?: Versioned<OperatorModel
       );
     },
   });
-  if (scope.pending) return <p>{common.loading}</p>;
+  if (scope.pending || bodies.isPending) return <p>{common.loading}</p>;
   const name = form.register('name', { required: m.fields.name });
   const choose = (field: 'legalForm' | 'costSharing', labels: Record<string, string>) => (
     <Field label={m.fields[field]} required error={errors[field]}>
@@ -150,6 +152,23 @@ export function OperatorModelForm({ opened }: { opened?: Versioned<OperatorModel
           blank={() => ({ municipality: '', since: '', users: '' })}
           words={m.member}
         />
+      </fieldset>
+      <fieldset className="section">
+        <legend>{m.sections.publicBodies}</legend>
+        <p className="hint" id="public-bodies-hint">
+          {m.publicBodiesHint}
+        </p>
+        {(bodies.data ?? []).map((body) => (
+          <label key={body.slug} className="check">
+            <input
+              type="checkbox"
+              value={body.slug}
+              aria-describedby="public-bodies-hint"
+              {...form.register('publicBodies')}
+            />{' '}
+            {body.name}
+          </label>
+        ))}
       </fieldset>
       <EditorFooter editor={editor} what={m.what} labels={m.fields} />
     </form>

@@ -14,7 +14,8 @@ export const describeTotals = (name: string, totals: Totals) =>
   );
 
 /**
- * The positions per association as stacked bars, one per association: each bar is an image named by
+ * The positions per association as stacked bars, one per association (and one for the consulted public
+ * bodies): each bar is an image named by
  * its figures in words (shown above it too, so nothing is said by colour alone), the legend names each position beside its colour, and the
  * table below carries the same figures.
  */
@@ -23,6 +24,8 @@ export function PositionChart({ summary }: { summary: Summary }) {
     name: group.association?.name ?? m.summary.members,
     totals: group.totals,
   }));
+  if (summary.publicBodies.bodies.length > 0)
+    groups.push({ name: m.summary.publicBodies, totals: summary.publicBodies.totals });
   return (
     <figure className="position-chart">
       <figcaption>{m.summary.chartTitle}</figcaption>

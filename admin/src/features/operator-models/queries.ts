@@ -70,9 +70,19 @@ export const updateModel = async (slug: string, etag: string, body: Schemas['Ope
 export const deleteModel = async (slug: string, etag: string) =>
   unwrap(await api.DELETE('/v1/operator-models/{slug}', { params: { path: { slug } }, headers: ifMatch(etag) }));
 
-/** Answers for a municipality, replacing an earlier answer with its ETag so nobody overwrites another unseen. */
-export async function answer(slug: string, code: string, body: Schemas['ConsultationResponseInput']) {
-  const path = { slug, code };
+/** Who answers: a municipality by code or a public body (a region, GITS…) by slug. */
+export type Respondent = { kind: 'municipality'; code: string } | { kind: 'publicBody'; slug: string };
+
+/** Answers for a municipality or a public body, replacing an earlier answer with its ETag so nobody overwrites another unseen. */
+export async function answer(slug: string, who: Respondent, body: Schemas['ConsultationResponseInput']) {
+  if (who.kind === 'publicBody') {
+    const path = { slug, publicBody: who.slug };
+    const route = '/v1/operator-models/{slug}/responses/public-bodies/{publicBody}' as const;
+    const earlier = await api.GET(route, { params: { path } });
+    const etag = earlier.response.ok ? earlier.response.headers.get('etag') : null;
+    return unwrap(await api.PUT(route, { params: { path }, body, headers: etag ? ifMatch(etag) : {} }));
+  }
+  const path = { slug, code: who.code };
   const earlier = await api.GET('/v1/operator-models/{slug}/responses/{code}', { params: { path } });
   const etag = earlier.response.ok ? earlier.response.headers.get('etag') : null;
   return unwrap(

@@ -17,6 +17,9 @@ export interface ModelValues {
   advantages: string;
   risks: string;
   members: { municipality: string; since: string; users: string }[];
+  /** The consulted public bodies by slug; the rest of the consultation (association, dates) is carried as it is. */
+  publicBodies: string[];
+  consultation: { association: string | null; opens: string | null; closes: string | null };
 }
 
 export const EMPTY: ModelValues = {
@@ -33,6 +36,8 @@ export const EMPTY: ModelValues = {
   advantages: '',
   risks: '',
   members: [],
+  publicBodies: [],
+  consultation: { association: null, opens: null, closes: null },
 };
 
 const hostValue = (host: OperatorModel['host']) =>
@@ -62,6 +67,12 @@ export const toForm = (model: OperatorModel): ModelValues => ({
     since: member.since ?? '',
     users: member.users === null ? '' : String(member.users),
   })),
+  publicBodies: model.consultation.publicBodies.map((b) => b.slug),
+  consultation: {
+    association: model.consultation.association?.slug ?? null,
+    opens: model.consultation.opens,
+    closes: model.consultation.closes,
+  },
 });
 
 const hostOf = (v: ModelValues): Schemas['OperatorModelChanges']['host'] => {
@@ -89,6 +100,7 @@ export const toBody = (v: ModelValues) => ({
     since: orNull(member.since),
     users: member.users.trim() === '' ? null : Number(member.users),
   })),
+  consultation: { ...v.consultation, publicBodies: v.publicBodies },
 });
 
 export const fieldOf = (field: string) =>
@@ -96,6 +108,8 @@ export const fieldOf = (field: string) =>
     ? 'hostExternal'
     : field.startsWith('host')
       ? 'host'
-      : /^(advantages|risks)\./.test(field)
-        ? (field.split('.')[0] ?? field)
-        : field;
+      : field.startsWith('consultation.publicBodies')
+        ? 'publicBodies'
+        : /^(advantages|risks)\./.test(field)
+          ? (field.split('.')[0] ?? field)
+          : field;

@@ -2,4 +2,5 @@
 export const m = {
   associations: 'Förbund',
   municipalities: 'Kommuner',
+  regions: 'Regioner',
 };

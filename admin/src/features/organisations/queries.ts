@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 
-/** The organisation register for choosing by name: all associations, all 290 municipalities. */
+/** The organisation register for choosing by name: all associations, all 290 municipalities, all public bodies. */
 export const pickerQueries = {
   associations: () =>
     queryOptions({
@@ -22,6 +22,13 @@ export const pickerQueries = {
         );
         return pages.flatMap((page) => page.items);
       },
+    }),
+  publicBodies: () =>
+    queryOptions({
+      queryKey: ['picker', 'public-bodies'],
+      staleTime: 10 * 60_000,
+      queryFn: async () =>
+        unwrap(await api.GET('/v1/public-bodies', { params: { query: { limit: 100, sort: 'name' } } })).items,
     }),
   counties: () =>
     queryOptions({

@@ -1,20 +1,24 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Schemas } from '@valfardsnavet/client';
 import { useEffect } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useListSearch } from '../../components/listSearch.ts';
 import { type Session, useSession } from '../session/queries.ts';
 import { pickerQueries } from './queries.ts';
 
-/** What a person may pick: associations by slug and municipalities by code, each with its name. */
+/** What a person may pick: associations and public bodies by slug, municipalities by code, each with its name. */
 export interface Reach {
   associations: { slug: string; name: string }[];
   municipalities: { code: string; name: string }[];
+  publicBodies: PublicBodyRef[];
 }
+export type PublicBodyRef = { slug: string; name: string; kind: Schemas['PublicBody']['kind'] };
 
 /**
  * The associations and municipalities a person may pick, as the API's scope check counts them: all
  * for an admin; for an association's editor the association, its children and all their members; for
- * a municipality's editor that municipality and the associations it belongs to.
+ * a municipality's editor that municipality and the associations it belongs to; for a public body's
+ * editor that body alone. Only an admin and a public body's editor reach public bodies.
  */
 export const reachQuery = (session: Session | null | undefined) =>
   queryOptions({
@@ -23,13 +27,22 @@ export const reachQuery = (session: Session | null | undefined) =>
     staleTime: 10 * 60_000,
     queryFn: async ({ client }): Promise<Reach> => {
       const user = session?.user;
-      const { association, municipality } = user?.scope ?? { association: null, municipality: null };
+      const { association, municipality, publicBody } = user?.scope ?? {
+        association: null,
+        municipality: null,
+        publicBody: null,
+      };
       if (user?.role === 'admin') {
-        const [associations, municipalities] = await Promise.all([
+        const [associations, municipalities, publicBodies] = await Promise.all([
           client.fetchQuery(pickerQueries.associations()),
           client.fetchQuery(pickerQueries.municipalities()),
+          client.fetchQuery(pickerQueries.publicBodies()),
         ]);
-        return { associations, municipalities };
+        return { associations, municipalities, publicBodies };
+      }
+      if (publicBody) {
+        const own = unwrap(await api.GET('/v1/public-bodies/{slug}', { params: { path: { slug: publicBody } } }));
+        return { associations: [], municipalities: [], publicBodies: [own] };
       }
       if (association) {
         const [own, members] = await Promise.all([
@@ -38,13 +51,13 @@ export const reachQuery = (session: Session | null | undefined) =>
             .GET('/v1/municipalities', { params: { query: { association: [association], limit: 100, sort: 'name' } } })
             .then(unwrap),
         ]);
-        return { associations: [own, ...own.children], municipalities: members.items };
+        return { associations: [own, ...own.children], municipalities: members.items, publicBodies: [] };
       }
       if (municipality) {
         const own = unwrap(await api.GET('/v1/municipalities/{code}', { params: { path: { code: municipality } } }));
-        return { associations: own.associations, municipalities: [own] };
+        return { associations: own.associations, municipalities: [own], publicBodies: [] };
       }
-      return { associations: [], municipalities: [] };
+      return { associations: [], municipalities: [], publicBodies: [] };
     },
   });
 
@@ -87,15 +100,20 @@ export function useScope() {
   const associations = actsForAssociations
     ? (reach.data?.associations ?? []).map(({ slug, name }) => ({ slug, name }))
     : [];
+  const publicBodies = (reach.data?.publicBodies ?? []).map(({ slug, name, kind }) => ({ slug, name, kind }));
   const codes = new Set(municipalities.map((item) => item.code));
   const slugs = new Set(associations.map((item) => item.slug));
+  const bodies = new Set(publicBodies.map((item) => item.slug));
   return {
     admin,
     pending: session !== null && reach.isPending,
     municipalities,
     associations,
+    /** The public bodies the person acts for: all for an admin, their own for a public body's editor. */
+    publicBodies,
     /** Whether a municipality (by code) or an association (by slug) is the person's to change. */
     coversMunicipality: (code: string | null | undefined) => admin || (code != null && codes.has(code)),
     coversAssociation: (slug: string | null | undefined) => admin || (slug != null && slugs.has(slug)),
+    coversPublicBody: (slug: string | null | undefined) => admin || (slug != null && bodies.has(slug)),
   };
 }

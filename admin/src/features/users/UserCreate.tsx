@@ -28,6 +28,7 @@ export function UserCreate() {
       scopeKind: 'association',
       association: '',
       municipality: '',
+      publicBody: '',
     },
   });
   const { errors } = form.formState;

@@ -26,9 +26,10 @@ interface Values extends RoleValues {
 const toForm = (u: User): Values => ({
   name: u.name,
   role: u.role,
-  scopeKind: u.scope.municipality ? 'municipality' : 'association',
+  scopeKind: u.scope.municipality ? 'municipality' : u.scope.publicBody ? 'publicBody' : 'association',
   association: u.scope.association ?? '',
   municipality: u.scope.municipality ?? '',
+  publicBody: u.scope.publicBody ?? '',
 });
 
 /** One user: change name, role and scope; deactivate or activate; a new password; delete. */

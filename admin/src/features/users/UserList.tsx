@@ -56,12 +56,15 @@ export function UserList() {
   );
 }
 
-/** A user's scope by name: "Boråsregionen", "Göteborg", or "Allt" for an admin. */
+/** A user's scope by name: "Boråsregionen", "Göteborg", "Västra Götalandsregionen", or "Allt" for an admin. */
 export function useScopeName() {
   const associations = useQuery(pickerQueries.associations());
   const municipalities = useQuery(pickerQueries.municipalities());
+  const publicBodies = useQuery(pickerQueries.publicBodies());
   return (u: User) => {
     if (u.role === 'admin') return m.everything;
+    if (u.scope.publicBody)
+      return publicBodies.data?.find((b) => b.slug === u.scope.publicBody)?.name ?? u.scope.publicBody;
     if (u.scope.association)
       return associations.data?.find((a) => a.slug === u.scope.association)?.name ?? u.scope.association;
     return municipalities.data?.find((x) => x.code === u.scope.municipality)?.name ?? u.scope.municipality ?? '';
