@@ -35,7 +35,7 @@ describe.skipIf(!requireChromium())('the admin marks fictitious demo data', () =
     await page.screenshot({ path: `${screenshots}adoptions.png`, fullPage: false });
   });
 
-  it('shows the consultation on an operator model: all 50 VästKom municipalities, no_response included', async () => {
+  it('shows the consultation on an operator model: all 50 VästKom municipalities and the consulted bodies, no_response included', async () => {
     await page.getByRole('link', { name: 'Driftmodeller' }).click();
     await page.getByRole('link', { name: 'Värdkommun för gemensam larmcentral' }).click();
     await expect
@@ -46,8 +46,10 @@ describe.skipIf(!requireChromium())('the admin marks fictitious demo data', () =
       'Fyrbodals kommunalförbund (14)',
       'Göteborgsregionens kommunalförbund (13)',
       'Skaraborgs kommunalförbund (15)',
+      'Regioner och andra offentliga aktörer (3)',
     ]);
     expect(await page.locator('tr[data-position="no_response"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('rowheader', { name: 'Västra Götalandsregionen', exact: true }).count()).toBe(1);
     expect(await page.getByRole('rowheader', { name: 'Kungsbacka', exact: true }).count()).toBe(1);
     await page.screenshot({ path: `${screenshots}consultation.png`, fullPage: false });
   });
