@@ -1,5 +1,6 @@
 import { AjvCompiler } from '@fastify/ajv-compiler';
 import type { Ajv } from 'ajv';
+import { namedSchemasKey } from './schema-keys.ts';
 
 type JsonSchema = Record<string, unknown>;
 interface RouteSchema {
@@ -108,6 +109,22 @@ export function markRequiredText(schema: unknown, property?: string): unknown {
   return copy;
 }
 
+/** A pair of compilers for one set of named schemas, with the validators each has compiled by route schema. */
+interface Compilers {
+  text: Compiler;
+  body: Compiler;
+  validators: Map<string, unknown>;
+}
+
+/**
+ * The compilers of this process by the named schemas (content, not identity) and options they were made
+ * for. Fastify asks for a compiler in every plugin context of every app, and compiling with ajv was most
+ * of an app's start; an app built again in the same process (each API test file builds at least one)
+ * reuses what an earlier one compiled. A validator depends only on its schema, the named schemas and
+ * the options, so sharing it changes nothing but the time.
+ */
+const compilersFor = new Map<string, Compilers>();
+
 /**
  * The API's validators. Query strings, path parameters and headers arrive as text, so they are coerced
  * (`"20"` is the number 20, a repeated parameter an array) — but only to finite numbers
@@ -116,19 +133,38 @@ export function markRequiredText(schema: unknown, property?: string): unknown {
  */
 // biome-ignore lint/suspicious/noExplicitAny: handed to Fastify's schemaController, typed there
 export function apiValidators(): any {
-  const coercing = AjvCompiler() as unknown as Factory;
-  const exact = AjvCompiler() as unknown as Factory;
   return (externalSchemas: Record<string, unknown>, options: ServerAjvOptions = {}): Compiler => {
-    const base = { ...options.customOptions, strictNumbers: true };
-    const shared = { ...options, onCreate: apiKeywords };
-    const text = coercing(externalSchemas, { ...shared, customOptions: { ...base, coerceTypes: 'array' } });
-    const bodyExternals = Object.fromEntries(
-      Object.entries(externalSchemas).map(([id, schema]) => [id, markRequiredText(schema)]),
-    );
-    const body = exact(bodyExternals, { ...shared, customOptions: { ...base, coerceTypes: false } });
-    return (route: RouteSchema) =>
-      route.httpPart === 'body'
-        ? body({ ...route, schema: markRequiredText(route.schema) as JsonSchema })
-        : text(route);
+    const key = `${namedSchemasKey(externalSchemas)} ${JSON.stringify(options.customOptions ?? {})}`;
+    let compilers = compilersFor.get(key);
+    if (!compilers) {
+      const base = { ...options.customOptions, strictNumbers: true };
+      const shared = { ...options, onCreate: apiKeywords };
+      const bodyExternals = Object.fromEntries(
+        Object.entries(externalSchemas).map(([id, schema]) => [id, markRequiredText(schema)]),
+      );
+      compilers = {
+        text: (AjvCompiler() as unknown as Factory)(externalSchemas, {
+          ...shared,
+          customOptions: { ...base, coerceTypes: 'array' },
+        }),
+        body: (AjvCompiler() as unknown as Factory)(bodyExternals, {
+          ...shared,
+          customOptions: { ...base, coerceTypes: false },
+        }),
+        validators: new Map(),
+      };
+      compilersFor.set(key, compilers);
+    }
+    const { text, body, validators } = compilers;
+    return (route: RouteSchema) => {
+      const isBody = route.httpPart === 'body';
+      const routeKey = `${isBody ? 'body' : 'text'} ${JSON.stringify(route.schema)}`;
+      let validator = validators.get(routeKey);
+      if (validator === undefined) {
+        validator = isBody ? body({ ...route, schema: markRequiredText(route.schema) as JsonSchema }) : text(route);
+        validators.set(routeKey, validator);
+      }
+      return validator;
+    };
   };
 }

@@ -28,6 +28,8 @@ describe('response serializers', () => {
   it('are compiled once for the same schema and the same named schemas, whichever app asks', () => {
     const schema = { $ref: 'Municipality' };
     expect(compile(schema)).toBe(compile({ $ref: 'Municipality' }));
+    // Fastify hands each app its own copies of the named schemas.
+    expect(compile(schema, structuredClone(named))).toBe(compile(schema));
     // Other named schemas under the same names are another serializer.
     const OtherCounty = { $id: 'County', type: 'object', properties: { name: { type: 'string' } } };
     const other = compile(schema, { ...named, County: OtherCounty });

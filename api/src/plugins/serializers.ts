@@ -1,5 +1,6 @@
 import fastJsonStringify from 'fast-json-stringify';
 import type { FastifyServerOptions } from 'fastify';
+import { namedSchemasKey } from '../lib/schema-keys.ts';
 
 type Schema = Record<string, unknown>;
 type Serializer = (data: unknown) => string;
@@ -29,8 +30,8 @@ function referencedIds(schema: unknown, externals: Record<string, Schema>): stri
   return [...found].sort();
 }
 
-/** Compiled serializers by response schema (as JSON), with the named schemas each was compiled against. */
-const compiled = new Map<string, { externals: Schema[]; serialize: Serializer }[]>();
+/** Compiled serializers by response schema and the content of the named schemas it was compiled against. */
+const compiled = new Map<string, Serializer>();
 
 /**
  * Fastify's response serializer factory (fast-json-stringify), compiling each distinct response
@@ -38,28 +39,23 @@ const compiled = new Map<string, { externals: Schema[]; serialize: Serializer }[
  * response it compiles; handed all of /v1's named schemas for each of some 400 responses (most of
  * them the same problem answer), that was nearly all of an app's start: seconds of CPU per app, and
  * per test file. Each response now gets only the named schemas it refers to, and the same schema
- * compiled against the same named schemas is compiled once per process, however many apps it builds.
+ * compiled against named schemas that say the same is compiled once per process, however many apps it
+ * builds (Fastify gives each app its own copies of the named schemas, so they are compared by content).
  */
 export const buildSerializer: SerializerFactory = (externalSchemas, serializerOpts = {}) => {
   const named = (externalSchemas ?? {}) as Record<string, Schema>;
   return (route): Serializer => {
     const schema = route.schema as Schema;
     const ids = referencedIds(schema, named).filter((id) => id !== schema.$id);
-    const externals = ids.map((id) => named[id] as Schema);
-    const key = JSON.stringify([schema, ids, serializerOpts]);
-    const candidates = compiled.get(key) ?? [];
-    const known = candidates.find(
-      (entry) =>
-        entry.externals.length === externals.length &&
-        entry.externals.every((external, i) => external === externals[i]),
-    );
-    if (known) return known.serialize;
+    const key = `${JSON.stringify([schema, serializerOpts])} ${namedSchemasKey(named, ids)}`;
+    const known = compiled.get(key);
+    if (known) return known;
     type Options = NonNullable<Parameters<typeof fastJsonStringify>[1]>;
     const serialize = fastJsonStringify(schema as unknown as Parameters<typeof fastJsonStringify>[0], {
       ...(serializerOpts as Options),
-      schema: Object.fromEntries(ids.map((id, i) => [id, externals[i]])) as unknown as Options['schema'],
+      schema: Object.fromEntries(ids.map((id) => [id, named[id]])) as unknown as Options['schema'],
     }) as Serializer;
-    compiled.set(key, [...candidates, { externals, serialize }]);
+    compiled.set(key, serialize);
     return serialize;
   };
 };
