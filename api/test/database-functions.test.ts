@@ -9,6 +9,7 @@ import { applyFunctions, readFunctionsFiles } from '../src/db/functions.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { prepareDatabase } from '../src/db/setup.ts';
 import { createTestDatabase } from './helpers/app.ts';
+import { createEmbeddedDb } from './helpers/pglite.ts';
 
 /** The last migration before db/functions existed: databases in use stood there. */
 const LAST_MIGRATION_BEFORE_FUNCTIONS = '0024_drop_need_municipality_codes';
@@ -91,7 +92,7 @@ const NEED = '00000000-0000-4000-8000-00000000f001';
 
 const drivers: [string, () => Promise<Database>][] = [
   ['PostgreSQL', async () => createDb({ databaseUrl: await createTestDatabase({ empty: true }), maxConnections: 2 })],
-  ['PGlite (the embedded .data)', () => createDb({ dataDir: 'memory://' })],
+  ['PGlite (the embedded .data)', createEmbeddedDb],
 ];
 
 describe.each(drivers)('on %s, a database migrated before db/functions existed', (_driver, open) => {

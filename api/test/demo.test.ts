@@ -2,13 +2,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/client.ts';
 import { needs } from '../src/db/schema/index.ts';
 import { seedDemo } from '../src/db/seed/demo/index.ts';
 import { prepareDatabase } from '../src/db/setup.ts';
+import { createEmbeddedDb } from './helpers/pglite.ts';
 
 // The embedded default, as `npm start` runs it: reference data and the demo catalogue.
-const database = await createDb({ dataDir: 'memory://' });
+const database = await createEmbeddedDb();
 await prepareDatabase(database);
 const loaded = await seedDemo(database.db);
 const app = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });

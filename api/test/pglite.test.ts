@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/client.ts';
 import { prepareDatabase } from '../src/db/setup.ts';
+import { createEmbeddedDb } from './helpers/pglite.ts';
 
 // The embedded default runs the very same migrations and serves the same reads as PostgreSQL.
-const database = await createDb({ dataDir: 'memory://' });
+const database = await createEmbeddedDb();
 const loaded = await prepareDatabase(database);
 const app = await buildApp(loadConfig({ NODE_ENV: 'test' }), { db: database.db });
 afterAll(async () => {

@@ -2,16 +2,16 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
-import { createDb } from '../src/db/client.ts';
 import { prepareDatabase } from '../src/db/setup.ts';
 import { startJobs } from '../src/webhooks/workers.ts';
 import { createActors } from './helpers/actors.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
 import { FAST_WEBHOOKS, quietLog } from './helpers/jobs.ts';
+import { createEmbeddedDb } from './helpers/pglite.ts';
 import { type Received, startReceiver } from './helpers/receiver.ts';
 
 // The embedded default runs the same pg-boss queue, through an adapter over its one PGlite connection.
-const database = await createDb({ dataDir: 'memory://' });
+const database = await createEmbeddedDb();
 await prepareDatabase(database);
 const config = loadConfig({ NODE_ENV: 'test', ...FAST_WEBHOOKS });
 const app = await buildApp(config, { db: database.db });

@@ -28,6 +28,11 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder of the embedded database (used without `databaseUrl`); `memory://` keeps it in memory. */
   dataDir?: string;
+  /**
+   * An in-memory embedded database's starting cluster, as PGlite's `dumpDataDir` wrote one, instead of
+   * initialising one (initdb is most of its start; the tests open many).
+   */
+  loadDataDir?: Blob;
   /** Connection pool size for PostgreSQL. */
   maxConnections?: number;
   /** Called with the SQL of every statement drizzle runs (for tests that count statements). */
@@ -187,6 +192,7 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir, {
     extensions: { unaccent, pg_trgm },
+    ...(inMemory && options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   return {
     db: drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db,
