@@ -11,21 +11,48 @@ export interface TestContext {
   databaseUrl: string;
 }
 
+/** The name of a new test database: this run's prefix (see global-setup.ts), then a random part. */
+const newName = () => `${inject('testDatabasePrefix')}${randomBytes(4).toString('hex')}`;
+
+async function run(statement: string) {
+  const admin = adminConnection();
+  try {
+    await admin.unsafe(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function cloneTemplate(): Promise<string> {
+  const name = newName();
+  await run(`create database "${name}" template "${inject('templateDatabase')}"`);
+  return name;
+}
+
+/**
+ * The clone the next file (or the next call) of this worker takes. Cloning is mostly PostgreSQL
+ * writing files, so it is done while the current file's tests run rather than before the next file's.
+ */
+let next: Promise<string> | undefined;
+
 /**
  * A fresh database cloned from the migrated, seeded template (or `empty`, for tests of migrating);
- * dropped after the file's tests.
+ * dropped after the file's tests, while the worker goes on to its next file (whatever is left at the
+ * end of the run, the global teardown drops).
  */
 export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
-  const name = `vn_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = adminConnection();
-  await admin.unsafe(
-    options.empty ? `create database "${name}"` : `create database "${name}" template "${inject('templateDatabase')}"`,
-  );
-  await admin.end();
-  afterAll(async () => {
-    const cleanup = adminConnection();
-    await cleanup.unsafe(`drop database if exists "${name}" with (force)`);
-    await cleanup.end();
+  let name: string;
+  if (options.empty) {
+    name = newName();
+    await run(`create database "${name}"`);
+  } else {
+    name = await (next ?? cloneTemplate());
+    next = cloneTemplate();
+    // Awaited by the call that takes it; a failure is that call's to report.
+    next.catch(() => {});
+  }
+  afterAll(() => {
+    run(`drop database if exists "${name}" with (force)`).catch(() => {});
   });
   return databaseUrl(name);
 }

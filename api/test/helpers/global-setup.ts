@@ -6,6 +6,8 @@ import { adminConnection, databaseUrl, SERVER_URL, templateName } from './postgr
 declare module 'vitest' {
   export interface ProvidedContext {
     templateDatabase: string;
+    /** What the names of this run's test databases begin with: `vn_test_`, the run's process id, `_`. */
+    testDatabasePrefix: string;
   }
 }
 
@@ -43,11 +45,31 @@ export default async function setup(project: TestProject) {
   }
   await admin.end();
   project.provide('templateDatabase', template);
+  const prefix = `vn_test_${process.pid}_`;
+  project.provide('testDatabasePrefix', prefix);
+  // Workers drop their files' databases without waiting and clone one ahead; what is left goes here,
+  // including a clone PostgreSQL is still making for a worker that has gone.
+  return async () => {
+    const cleanup = adminConnection();
+    try {
+      for (;;) {
+        const rows = await cleanup<{ datname: string }[]>`select datname from pg_database
+          where starts_with(datname, ${prefix})`;
+        for (const { datname } of rows) await cleanup.unsafe(`drop database if exists "${datname}" with (force)`);
+        const [cloning] = await cleanup`select 1 from pg_stat_activity
+          where state = 'active' and starts_with(query, ${`create database "${prefix}`})`;
+        if (!cloning) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await cleanup.end();
+    }
+  };
 }
 
 /**
- * A run that was killed leaves its databases behind. Test databases carry the pid of the process that
- * made them, so those whose process is gone are dropped. Templates of other migrations go too, but
+ * A run that was killed leaves its databases behind. Test databases carry the pid of the run that
+ * made them, so those whose run is gone are dropped. Templates of other migrations go too, but
  * only past the newest few: another checkout on this machine may be running its tests from one.
  */
 async function dropLeftovers(admin: ReturnType<typeof adminConnection>, template: string) {
