@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccessRule } from '../src/access/principal.ts';
 import { users } from '../src/db/schema/index.ts';
-import { hashPassword } from '../src/lib/passwords.ts';
-import { ACTORS, type Actor, createActors, login, PASSWORD } from './helpers/actors.ts';
+import { ACTORS, type Actor, createActors, hashedPassword, login, PASSWORD } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { createCatalogue } from './helpers/catalogue.ts';
 import { startTestJobs } from './helpers/jobs.ts';
@@ -24,7 +23,7 @@ await database.db.insert(users).values({
   name: 'VGR',
   role: 'editor',
   scopePublicBodySlug: 'vastra-gotalandsregionen',
-  passwordHash: await hashPassword(PASSWORD),
+  passwordHash: await hashedPassword(),
 });
 
 /** Creates what a call acts on and answers its path (in or out of the editors' scope) and its body. */

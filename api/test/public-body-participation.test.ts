@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { users } from '../src/db/schema/index.ts';
-import { hashPassword } from '../src/lib/passwords.ts';
-import { createActors, login, PASSWORD } from './helpers/actors.ts';
+import { createActors, hashedPassword, login } from './helpers/actors.ts';
 import { createTestApp } from './helpers/app.ts';
 import { ocdsValidator } from './helpers/ocds.ts';
 import { recordedBy, requestId } from './helpers/recorded.ts';
@@ -11,7 +10,7 @@ import { recordedBy, requestId } from './helpers/recorded.ts';
 
 const { app, database } = await createTestApp();
 const { admin } = await createActors(app, database.db);
-const passwordHash = await hashPassword(PASSWORD);
+const passwordHash = await hashedPassword();
 await database.db.insert(users).values([
   { email: 'vgr@test.se', name: 'VGR', role: 'editor', scopePublicBodySlug: 'vastra-gotalandsregionen', passwordHash },
   { email: 'boras@test.se', name: 'Borås', role: 'editor', scopeMunicipalityCode: '1490', passwordHash },

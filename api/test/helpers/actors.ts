@@ -5,6 +5,10 @@ import { hashPassword } from '../../src/lib/passwords.ts';
 
 export const PASSWORD = 'ett långt och hemligt lösenord';
 
+let passwordHash: Promise<string> | undefined;
+/** PASSWORD hashed once per worker (argon2 spends its memory and time on purpose); salted, like any hash. */
+export const hashedPassword = () => (passwordHash ??= hashPassword(PASSWORD));
+
 export interface Session {
   cookie: string;
   csrfToken: string;
@@ -27,7 +31,7 @@ export async function login(app: App, email: string, password = PASSWORD): Promi
  * integrator's API keys.
  */
 export async function createActors(app: App, db: Db) {
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = await hashedPassword();
   await db.insert(users).values([
     { email: 'admin@test.se', name: 'Admin', role: 'admin', passwordHash },
     {
