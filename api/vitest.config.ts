@@ -23,8 +23,10 @@ export default defineConfig({
           fileParallelism: true,
           // A worker loads the API's modules once for all the files it runs, instead of once per file.
           // Safe because no test mocks a module or relies on module state: each file builds its own app
-          // on its own database, and what modules keep (prepared statements per database, compiled
-          // serializers per schema) is keyed so that apps never share it wrongly.
+          // on its own database, and what modules keep (prepared statements per database, validators and
+          // serializers compiled per schema content) is keyed so that apps never share it wrongly. What
+          // the test helpers keep is safe to share too: the database cloned ahead goes to one file, the
+          // embedded cluster is copied for each database, the test password's hash is only read.
           isolate: false,
           testTimeout: 20_000,
           hookTimeout: 60_000,
