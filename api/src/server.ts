@@ -1,5 +1,5 @@
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, runWithConfig } from './config.ts';
 import { createDb } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
 import { prepareDatabase } from './db/setup.ts';
@@ -7,17 +7,7 @@ import { ensureFirstAdmin } from './modules/users/first-admin.ts';
 import { type Jobs, startJobs } from './webhooks/workers.ts';
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+async function main(config: Config) {
   // A person reads the log in a terminal during development; elsewhere a machine does, as JSON lines.
   const logger =
     config.env === 'development'
@@ -93,7 +83,4 @@ async function main() {
   if (config.workers) app.log.info('webhook workers running in this process');
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runWithConfig(main);
