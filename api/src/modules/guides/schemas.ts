@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { guideKind, maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
 
@@ -53,8 +54,7 @@ export const Guide = Type.Object(
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches in <mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'Guide', description: 'Something to learn from: a case, an implementation guide or an evaluation aid.' },
 );

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 
 export const MunicipalityCode = Type.String({
@@ -52,8 +53,7 @@ export const Municipality = Type.Object(
       description:
         '`scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Municipality',

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { budgetStatus, needStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { ref } from '../../lib/ref.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -68,7 +69,7 @@ export const CoOwner = Type.Object(
     municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
     estimatedVolume: Volume,
     comment: nullable(Type.String({ maxLength: 2000 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     since: Type.String({ format: 'date-time' }),
   },
   { $id: 'NeedCoOwner', description: 'A municipality that has the need too, with its own volume.' },
@@ -79,7 +80,7 @@ export const PublicBodyCoOwner = Type.Object(
     publicBody: Type.Ref('PublicBodyRef'),
     estimatedVolume: Volume,
     comment: nullable(Type.String({ maxLength: 2000 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     since: Type.String({ format: 'date-time' }),
   },
   { $id: 'NeedPublicBodyCoOwner', description: 'A region that has the need too, with its own volume.' },
@@ -124,12 +125,11 @@ export const Need = Type.Object(
       { description: 'The procurement collaboration that takes the need on' },
     ),
     publishedAt: nullable(Type.String({ format: 'date-time' })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Need',
@@ -261,8 +261,7 @@ export const SupplierInterest = Type.Object(
     }),
     message: Type.String(),
     link: nullable(Type.String({ format: 'uri' })),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'SupplierInterest',

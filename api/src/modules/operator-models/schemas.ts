@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
 import { PublicBodyKind, PublicBodySlug } from '../public-bodies/schemas.ts';
@@ -141,9 +142,8 @@ export const OperatorModel = Type.Object(
         users: nullable(Type.Integer({ minimum: 0 })),
       }),
     ),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'OperatorModel',
@@ -254,9 +254,8 @@ export const ConsultationResponse = Type.Object(
     position: Position,
     comment: nullable(Type.String()),
     respondedOn: Day,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   { $id: 'ConsultationResponse', description: "A municipality's consultation response (remissvar) on a model." },
 );
@@ -268,9 +267,8 @@ export const PublicBodyConsultationResponse = Type.Object(
     position: Position,
     comment: nullable(Type.String()),
     respondedOn: Day,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'PublicBodyConsultationResponse',

@@ -9,6 +9,7 @@ import {
 } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
@@ -139,9 +140,8 @@ const participation = {
     description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
   }),
   estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
-  demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
+  ...demoProperty,
+  ...timestampProperties,
 };
 const ofProcurement = Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() });
 
@@ -212,9 +212,8 @@ export const Procurement = Type.Object(
     publicBodyParticipants: Type.Array(Type.Ref('PublicBodyParticipant'), {
       description: 'Regions taking part beside the municipalities',
     }),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'Procurement',

@@ -3,6 +3,7 @@ import { publicBodyKind } from '../../db/schema/index.ts';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
@@ -57,9 +58,8 @@ export const PublicBody = Type.Object(
       },
       { description: 'The municipalities and associations the body serves, in Swedish alphabetical order' },
     ),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'PublicBody',

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
@@ -90,8 +91,7 @@ export const Technology = Type.Object(
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Technology',

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 
 export const CategorySlug = Type.String({
   pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
@@ -19,8 +20,7 @@ export const TechnologyCategory = Type.Object(
     parent: nullable(CategoryRef, { description: 'The category above; categories have two levels' }),
     children: Type.Array(CategoryRef, { description: 'The categories below, in Swedish alphabetical order' }),
     technologyCount: Type.Integer({ minimum: 0, description: 'Published technologies in it and its children' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'TechnologyCategory', description: 'A category of welfare technology (two levels at most).' },
 );

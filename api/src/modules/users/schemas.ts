@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { userRole } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 
@@ -35,8 +36,7 @@ export const User = Type.Object(
     role: Role,
     scope: Scope,
     active: Type.Boolean({ description: 'Inactive users cannot sign in' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'User', description: 'A person who signs in to the admin.' },
 );

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DELIVERY_STATUSES } from '../../db/schema/index.ts';
 import { listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { EventTypePattern } from '../events/schemas.ts';
 
 const Url = Type.String({
@@ -36,8 +37,7 @@ export const WebhookSubscription = Type.Object(
     previousSecretExpiresAt: nullable(
       Type.String({ format: 'date-time', description: 'Until when the secret before the last rotation still signs' }),
     ),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'WebhookSubscription',

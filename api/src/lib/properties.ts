@@ -1,0 +1,10 @@
+import Type from 'typebox';
+
+/** When a resource was created and last changed: the last properties of every representation that keeps them. */
+export const timestampProperties = {
+  createdAt: Type.String({ format: 'date-time' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+};
+
+/** The mark of a fictitious demo row, shown wherever the row is. */
+export const demoProperty = { demo: Type.Boolean({ description: 'true for fictitious demo data' }) };
