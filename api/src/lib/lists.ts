@@ -1,4 +1,5 @@
 import Type, { type TSchema } from 'typebox';
+import { idOf } from './ref.ts';
 
 /** Query parameters every list takes (DIGG FNS): paging, optional counting and incremental sync. */
 export const listParameters = {
@@ -42,16 +43,20 @@ export const anyOf = <Item extends TSchema>(item: Item, description: string) =>
     Type.Array(item, { minItems: 1, maxItems: 50, description: `${description} Repeat for any of several.` }),
   );
 
-/** The envelope of every list: `{ items, total, limit, offset }`. */
-export function pageSchema(id: string, itemRef: string, description: string) {
+/**
+ * The envelope of every list: `{ items, total, limit, offset }`, named after its items (a page of
+ * `Technology` is `TechnologyPage`; of `TechnologySummary` too, as a list gives the summary).
+ */
+export function pageSchema(item: TSchema | string, description: string) {
+  const itemId = idOf(item);
   return Type.Object(
     {
-      items: Type.Array(Type.Ref(itemRef)),
+      items: Type.Array(Type.Ref(itemId)),
       total: Type.Optional(Type.Integer({ minimum: 0, description: 'All matching items; absent when `count=false`.' })),
       limit: Type.Integer({ minimum: 1, maximum: 100 }),
       offset: Type.Integer({ minimum: 0 }),
     },
-    { $id: id, description },
+    { $id: `${itemId.replace(/Summary$/, '')}Page`, description },
   );
 }
 

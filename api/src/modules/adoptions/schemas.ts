@@ -36,7 +36,7 @@ export const Adoption = Type.Object(
   { $id: 'Adoption', description: 'How far a municipality has come with a technology.' },
 );
 
-export const AdoptionPage = pageSchema('AdoptionPage', 'Adoption', 'A page of adoptions.');
+export const AdoptionPage = pageSchema(Adoption, 'A page of adoptions.');
 
 export const AdoptionInput = Type.Object(
   {

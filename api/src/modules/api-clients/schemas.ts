@@ -44,7 +44,7 @@ export const ApiClient = Type.Object(
   { $id: 'ApiClient', description: 'An integrator or supplier that calls the API with a key.' },
 );
 
-export const ApiClientPage = pageSchema('ApiClientPage', 'ApiClient', 'A page of API clients.');
+export const ApiClientPage = pageSchema(ApiClient, 'A page of API clients.');
 
 export const NewApiClient = Type.Object(
   {

@@ -54,7 +54,7 @@ export const Association = Type.Object(
   },
 );
 
-export const AssociationPage = pageSchema('AssociationPage', 'Association', 'A page of associations.');
+export const AssociationPage = pageSchema(Association, 'A page of associations.');
 
 export const associationSorts = ['name', 'slug', 'updatedAt'] as const;
 

@@ -22,7 +22,7 @@ export const County = Type.Object(
   { $id: 'County', description: 'A Swedish county (län) and the region that governs it.' },
 );
 
-export const CountyPage = pageSchema('CountyPage', 'County', 'A page of counties.');
+export const CountyPage = pageSchema(County, 'A page of counties.');
 
 export const countySorts = ['code', 'name', 'updatedAt'] as const;
 

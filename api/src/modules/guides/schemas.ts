@@ -83,8 +83,7 @@ export const GuideSummary = Type.Object(
 );
 
 export const GuidePage = pageSchema(
-  'GuidePage',
-  'GuideSummary',
+  GuideSummary,
   'A page of guides, each as a summary; the item route gives the body.',
 );
 

@@ -61,7 +61,7 @@ export const Municipality = Type.Object(
   },
 );
 
-export const MunicipalityPage = pageSchema('MunicipalityPage', 'Municipality', 'A page of municipalities.');
+export const MunicipalityPage = pageSchema(Municipality, 'A page of municipalities.');
 
 export const municipalitySorts = ['name', 'code', 'updatedAt'] as const;
 

@@ -171,8 +171,7 @@ export const NeedSummary = Type.Object(
 );
 
 export const NeedPage = pageSchema(
-  'NeedPage',
-  'NeedSummary',
+  NeedSummary,
   'A page of needs, each as a summary; the item route gives the full record.',
 );
 

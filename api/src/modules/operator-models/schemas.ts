@@ -182,8 +182,7 @@ export const OperatorModelSummary = Type.Object(
 );
 
 export const OperatorModelPage = pageSchema(
-  'OperatorModelPage',
-  'OperatorModelSummary',
+  OperatorModelSummary,
   'A page of operator models, each as a summary; the item route gives the full record.',
 );
 

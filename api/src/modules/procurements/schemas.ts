@@ -259,8 +259,7 @@ export const ProcurementSummary = Type.Object(
 );
 
 export const ProcurementPage = pageSchema(
-  'ProcurementPage',
-  'ProcurementSummary',
+  ProcurementSummary,
   'A page of procurement collaborations, each as a summary; the item route gives the full record.',
 );
 

@@ -69,7 +69,7 @@ export const PublicBody = Type.Object(
   },
 );
 
-export const PublicBodyPage = pageSchema('PublicBodyPage', 'PublicBody', 'A page of public bodies.');
+export const PublicBodyPage = pageSchema(PublicBody, 'A page of public bodies.');
 
 export const publicBodySorts = ['name', 'slug', 'updatedAt'] as const;
 

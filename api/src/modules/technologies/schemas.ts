@@ -125,8 +125,7 @@ export const TechnologySummary = Type.Object(
 );
 
 export const TechnologyPage = pageSchema(
-  'TechnologyPage',
-  'TechnologySummary',
+  TechnologySummary,
   'A page of technologies, each as a summary; the item route gives the full record.',
 );
 

@@ -25,11 +25,7 @@ export const TechnologyCategory = Type.Object(
   { $id: 'TechnologyCategory', description: 'A category of welfare technology (two levels at most).' },
 );
 
-export const TechnologyCategoryPage = pageSchema(
-  'TechnologyCategoryPage',
-  'TechnologyCategory',
-  'A page of categories.',
-);
+export const TechnologyCategoryPage = pageSchema(TechnologyCategory, 'A page of categories.');
 
 export const NewTechnologyCategory = Type.Object(
   {

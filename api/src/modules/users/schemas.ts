@@ -41,7 +41,7 @@ export const User = Type.Object(
   { $id: 'User', description: 'A person who signs in to the admin.' },
 );
 
-export const UserPage = pageSchema('UserPage', 'User', 'A page of users.');
+export const UserPage = pageSchema(User, 'A page of users.');
 
 export const UserListQuery = Type.Object(
   {

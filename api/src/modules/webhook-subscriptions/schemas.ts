@@ -56,11 +56,7 @@ export const WebhookSubscriptionWithSecret = Type.Object(
   { $id: 'WebhookSubscriptionWithSecret', description: 'A subscription with its new signing secret, shown once.' },
 );
 
-export const WebhookSubscriptionPage = pageSchema(
-  'WebhookSubscriptionPage',
-  'WebhookSubscription',
-  'A page of webhook subscriptions.',
-);
+export const WebhookSubscriptionPage = pageSchema(WebhookSubscription, 'A page of webhook subscriptions.');
 
 export const NewWebhookSubscription = Type.Object(
   {
@@ -131,11 +127,7 @@ export const WebhookDelivery = Type.Object(
   { $id: 'WebhookDelivery', description: 'One event for one subscription, with every attempt to deliver it.' },
 );
 
-export const WebhookDeliveryPage = pageSchema(
-  'WebhookDeliveryPage',
-  'WebhookDelivery',
-  'A page of deliveries, newest first.',
-);
+export const WebhookDeliveryPage = pageSchema(WebhookDelivery, 'A page of deliveries, newest first.');
 
 export const WebhookDeliveryListQuery = Type.Object(
   {
