@@ -2,15 +2,11 @@ import Type from 'typebox';
 import { guideKind, maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
-import { timestampProperties } from '../../lib/properties.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
 
-const GuideSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
-  examples: ['nattillsyn-i-boras'],
-});
+const GuideSlug = slugSchema({ examples: ['nattillsyn-i-boras'] });
 const GuideKind = Type.Enum(guideKind.enumValues, {
   description:
     '`inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites',

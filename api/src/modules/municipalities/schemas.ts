@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
-import { timestampProperties } from '../../lib/properties.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 
 export const MunicipalityCode = Type.String({
@@ -11,9 +11,7 @@ export const MunicipalityCode = Type.String({
   examples: ['1490'],
 });
 
-export const AssociationSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const AssociationSlug = slugSchema({
   description: 'an association slug such as goteborgsregionen',
   examples: ['borasregionen'],
 });

@@ -2,14 +2,12 @@ import Type from 'typebox';
 import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
-import { demoProperty, timestampProperties } from '../../lib/properties.ts';
+import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
 import { PublicBodyKind, PublicBodySlug } from '../public-bodies/schemas.ts';
 
-export const OperatorModelSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const OperatorModelSlug = slugSchema({
   description: 'an operator model slug such as gemensam-namnd-larm',
   examples: ['gemensam-namnd-larm'],
 });

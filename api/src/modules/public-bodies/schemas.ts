@@ -3,13 +3,11 @@ import { publicBodyKind } from '../../db/schema/index.ts';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
-import { demoProperty, timestampProperties } from '../../lib/properties.ts';
+import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
-export const PublicBodySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const PublicBodySlug = slugSchema({
   description: 'a public body slug such as vastra-gotalandsregionen',
   examples: ['vastra-gotalandsregionen'],
 });

@@ -2,13 +2,11 @@ import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
-import { timestampProperties } from '../../lib/properties.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
 
-export const TechnologySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const TechnologySlug = slugSchema({
   description: 'a technology slug such as digital-nattillsyn',
   examples: ['digital-nattillsyn'],
 });

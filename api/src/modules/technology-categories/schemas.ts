@@ -1,11 +1,9 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
-import { timestampProperties } from '../../lib/properties.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 
-export const CategorySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const CategorySlug = slugSchema({
   description: 'a category slug such as trygghet-och-larm',
   examples: ['trygghet-och-larm'],
 });
