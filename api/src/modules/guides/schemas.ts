@@ -68,8 +68,7 @@ export const GuideSummary = Type.Object(
     status: PublicationStatus,
     publishedAt: Guide.properties.publishedAt,
     snippet: Guide.properties.snippet,
-    createdAt: Guide.properties.createdAt,
-    updatedAt: Guide.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'GuideSummary',

@@ -8,7 +8,7 @@ import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
-import { CategorySlug } from '../technology-categories/schemas.ts';
+import { CategorySlug, categoryFilter } from '../technology-categories/schemas.ts';
 
 export const NeedStatus = Type.Enum(needStatus.enumValues, {
   description:
@@ -158,10 +158,9 @@ export const NeedSummary = Type.Object(
     status: NeedStatus,
     procurement: Need.properties.procurement,
     publishedAt: Need.properties.publishedAt,
-    demo: Need.properties.demo,
+    ...demoProperty,
     snippet: Need.properties.snippet,
-    createdAt: Need.properties.createdAt,
-    updatedAt: Need.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'NeedSummary',
@@ -289,7 +288,7 @@ export const needSorts = ['updatedAt', 'pooledVolume', 'desiredStart'] as const;
 
 export const NeedListQuery = Type.Object(
   {
-    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    category: categoryFilter,
     technology: anyOf(TechnologySlug, 'Linked to this technology.'),
     county: anyOf(CountyCode, 'Had by a municipality in this county (owner, owning association member or co-owner).'),
     association: anyOf(

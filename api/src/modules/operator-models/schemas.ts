@@ -166,9 +166,8 @@ export const OperatorModelSummary = Type.Object(
       minimum: 0,
       description: 'How many of the public bodies it consults have answered',
     }),
-    demo: OperatorModel.properties.demo,
-    createdAt: OperatorModel.properties.createdAt,
-    updatedAt: OperatorModel.properties.updatedAt,
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'OperatorModelSummary',

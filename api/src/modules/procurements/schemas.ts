@@ -246,9 +246,8 @@ export const ProcurementSummary = Type.Object(
       description: 'How many regions are among its participants (as `publicBodyParticipants` of the full record)',
     }),
     needCount: Type.Integer({ minimum: 0, description: 'How many needs it takes on' }),
-    demo: Procurement.properties.demo,
-    createdAt: Procurement.properties.createdAt,
-    updatedAt: Procurement.properties.updatedAt,
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'ProcurementSummary',

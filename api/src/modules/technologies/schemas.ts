@@ -4,7 +4,7 @@ import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
-import { CategorySlug } from '../technology-categories/schemas.ts';
+import { CategorySlug, categoryFilter } from '../technology-categories/schemas.ts';
 
 export const TechnologySlug = slugSchema({
   description: 'a technology slug such as digital-nattillsyn',
@@ -112,8 +112,7 @@ export const TechnologySummary = Type.Object(
     publishedAt: Technology.properties.publishedAt,
     adoptionSummary: AdoptionSummary,
     snippet: Technology.properties.snippet,
-    createdAt: Technology.properties.createdAt,
-    updatedAt: Technology.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'TechnologySummary',
@@ -181,7 +180,7 @@ export const technologySorts = ['name', 'updatedAt', 'adoptionCount'] as const;
 
 export const TechnologyListQuery = Type.Object(
   {
-    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    category: categoryFilter,
     targetGroup: anyOf(TargetGroup, 'For this target group.'),
     readiness: anyOf(Readiness, 'At this readiness.'),
     standard: anyOf(

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 
@@ -7,6 +7,9 @@ export const CategorySlug = slugSchema({
   description: 'a category slug such as trygghet-och-larm',
   examples: ['trygghet-och-larm'],
 });
+
+/** The list filter by category, which takes a top-level category's children in. */
+export const categoryFilter = anyOf(CategorySlug, 'In this category; a top-level category includes its children.');
 
 const CategoryRef = Type.Object({ slug: CategorySlug, name: Type.String({ examples: ['Trygghet och larm'] }) });
 

@@ -54,21 +54,24 @@ export const UserListQuery = Type.Object(
 
 export const UserParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
+/** An editor's scope: one association, one municipality or one public body. */
+const EditorScope = Type.Optional(
+  Type.Object(
+    {
+      association: Type.Optional(AssociationSlug),
+      municipality: Type.Optional(MunicipalityCode),
+      publicBody: Type.Optional(PublicBodySlug),
+    },
+    { additionalProperties: false },
+  ),
+);
+
 export const NewUser = Type.Object(
   {
     email: Email,
     name: Type.String({ minLength: 1, maxLength: 200, examples: ['Anna Andersson'] }),
     role: Role,
-    scope: Type.Optional(
-      Type.Object(
-        {
-          association: Type.Optional(AssociationSlug),
-          municipality: Type.Optional(MunicipalityCode),
-          publicBody: Type.Optional(PublicBodySlug),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    scope: EditorScope,
     password: Password,
   },
   {
@@ -92,16 +95,7 @@ export const UserChanges = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     role: Type.Optional(Role),
-    scope: Type.Optional(
-      Type.Object(
-        {
-          association: Type.Optional(AssociationSlug),
-          municipality: Type.Optional(MunicipalityCode),
-          publicBody: Type.Optional(PublicBodySlug),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    scope: EditorScope,
     active: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
   },
