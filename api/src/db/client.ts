@@ -50,6 +50,25 @@ export class DatabaseUnavailableError extends Error {
 
 type Pending = Promise<unknown> & { cancel?: () => void };
 
+/** Settles as the work does (through its `then`), once it does, and stops the deadline's timer. */
+function settleBeforeDeadline(
+  then: Promise<unknown>['then'],
+  timer: NodeJS.Timeout,
+  resolve: (value: unknown) => void,
+  reject: (error: unknown) => void,
+) {
+  then(
+    (value) => {
+      clearTimeout(timer);
+      resolve(value);
+    },
+    (error) => {
+      clearTimeout(timer);
+      reject(error);
+    },
+  );
+}
+
 /** Rejects `query` with DatabaseUnavailableError once `ms` pass; a query not yet sent never runs. */
 function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
   const then = query.then.bind(query);
@@ -66,16 +85,7 @@ function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
         if (!(query as { state?: unknown }).state) query.cancel?.();
         reject(new DatabaseUnavailableError(`The database did not answer within ${ms} ms`));
       }, ms);
-      then(
-        (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      );
+      settleBeforeDeadline(then, timer, resolve, reject);
     });
     return raced.then(onFulfilled, onRejected);
   }) as Query['then'];
@@ -108,16 +118,7 @@ function bounded(client: postgres.Sql, ms: number): postgres.Sql {
               abandoned = true;
               reject(new DatabaseUnavailableError(`No database connection was free within ${ms} ms`));
             }, ms);
-            transaction.then(
-              (value) => {
-                clearTimeout(timer);
-                resolve(value);
-              },
-              (error) => {
-                clearTimeout(timer);
-                reject(error);
-              },
-            );
+            settleBeforeDeadline(transaction.then.bind(transaction), timer, resolve, reject);
           });
         };
       }
