@@ -1,6 +1,6 @@
-import { asc, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { counties, municipalities } from '../../db/schema/index.ts';
 
 export type CountySort = 'code' | 'name' | 'updatedAt';
@@ -37,19 +37,8 @@ export async function listCounties(
   sort: { field: CountySort; descending: boolean },
   page: PageRequest,
 ) {
-  const direction = sort.descending ? desc : asc;
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(counties)
-    .where(conditions(filter))
-    .orderBy(direction(sortColumns[sort.field]), direction(counties.code))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(
-    rows,
-    page,
-    async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0,
-  );
+  const orderBy = sortOrder(sort, sortColumns, counties.code);
+  return tablePage(db, { select: columns, from: counties, where: conditions(filter), orderBy }, page);
 }
 
 export async function findCounty(db: Db, code: string) {

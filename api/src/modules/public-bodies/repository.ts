@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { publicBodies, publicBodyAssociations, publicBodyMunicipalities } from '../../db/schema/index.ts';
 import { escapeLike } from '../../lib/lists.ts';
 
@@ -66,24 +66,16 @@ function conditions(filter: PublicBodyFilter): SQL | undefined {
   return and(...parts);
 }
 
+/** The columns a list sorts by. */
+const sortColumns = {
+  name: swedishOrder(publicBodies.nameSort),
+  slug: publicBodies.slug,
+  updatedAt: publicBodies.updatedAt,
+};
+
 export async function listPublicBodies(db: Db, filter: PublicBodyFilter, sort: Sort, page: PageRequest) {
-  const direction = sort.descending ? desc : asc;
-  const column = {
-    name: swedishOrder(publicBodies.nameSort),
-    slug: publicBodies.slug,
-    updatedAt: publicBodies.updatedAt,
-  }[sort.field];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(publicBodies)
-    .where(conditions(filter))
-    .orderBy(direction(column), direction(publicBodies.slug))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => {
-    const [row] = await db.select({ n: count() }).from(publicBodies).where(conditions(filter));
-    return row?.n ?? 0;
-  });
+  const orderBy = sortOrder(sort, sortColumns, publicBodies.slug);
+  return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
 }
 
 /** A public body as a GET gives it; with `lock`, its row is locked for the rest of the transaction. */

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 
 // Outer-row columns qualified by hand: drizzle leaves them unqualified in a single-table select.
@@ -36,29 +36,21 @@ function conditions(filter: CategoryFilter): SQL | undefined {
   return and(...parts);
 }
 
+/** The columns a list sorts by. */
+const sortColumns = {
+  name: swedishOrder(technologyCategories.nameSort),
+  slug: technologyCategories.slug,
+  updatedAt: technologyCategories.updatedAt,
+};
+
 export async function listCategories(
   db: Db,
   filter: CategoryFilter,
   sort: { field: 'name' | 'slug' | 'updatedAt'; descending: boolean },
   page: PageRequest,
 ) {
-  const direction = sort.descending ? desc : asc;
-  const column = {
-    name: swedishOrder(technologyCategories.nameSort),
-    slug: technologyCategories.slug,
-    updatedAt: technologyCategories.updatedAt,
-  }[sort.field];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(technologyCategories)
-    .where(conditions(filter))
-    .orderBy(direction(column), direction(technologyCategories.slug))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => {
-    const [row] = await db.select({ n: count() }).from(technologyCategories).where(conditions(filter));
-    return row?.n ?? 0;
-  });
+  const orderBy = sortOrder(sort, sortColumns, technologyCategories.slug);
+  return tablePage(db, { select: columns, from: technologyCategories, where: conditions(filter), orderBy }, page);
 }
 
 export async function findCategory(db: Db, slug: string, lock = false) {

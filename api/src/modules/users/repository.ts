@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
 
 export const userColumns = {
@@ -24,6 +24,9 @@ export async function findUser(db: Db, id: string, lock = false) {
   return user;
 }
 
+/** The columns a list sorts by. */
+const sortColumns = { email: sql`lower(${users.email})`, name: users.name, createdAt: users.createdAt };
+
 export async function listUsers(
   db: Db,
   filter: { role?: (typeof userRole.enumValues)[number] | undefined },
@@ -31,16 +34,8 @@ export async function listUsers(
   page: PageRequest,
 ) {
   const where = filter.role ? eq(users.role, filter.role) : undefined;
-  const direction = sort.descending ? desc : asc;
-  const column = { email: sql`lower(${users.email})`, name: users.name, createdAt: users.createdAt }[sort.field];
-  const rows = await db
-    .select({ ...userColumns, total: totalCount() })
-    .from(users)
-    .where(where)
-    .orderBy(direction(column), direction(users.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0);
+  const orderBy = sortOrder(sort, sortColumns, users.id);
+  return tablePage(db, { select: userColumns, from: users, where, orderBy }, page);
 }
 
 /** The user with this email (any case), or without one the oldest active admin: whom a reset is for. */
