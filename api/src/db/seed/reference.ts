@@ -17,17 +17,17 @@ const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${n
 type AssociationKind = (typeof associations.$inferInsert)['kind'];
 
 /**
- * The conflict clause of a reference upsert: the columns the files own follow the files, and a row is
- * written only when one of them changed, so `updatedAt` (and `updatedSince`) stays truthful.
+ * The conflict clause of a reference upsert on the key `target`: the columns the files own follow the
+ * files, and a row is written only when one of them changed, so `updatedAt` (and `updatedSince`) stays truthful.
  */
-function followFiles(table: PgTable, target: PgColumn, owned: PgColumn[]) {
+function followFiles<Table extends PgTable>(table: Table, target: PgColumn, owned: (keyof Table['$inferInsert'])[]) {
+  const columns = getTableColumns(table);
+  const names = owned.map((key) => (columns[key as string] as PgColumn).name);
   const name = getTableName(table);
-  const names = owned.map((column) => column.name);
-  const keys = Object.entries(getTableColumns(table)).filter(([, column]) => owned.includes(column));
   return {
     target,
     set: {
-      ...Object.fromEntries(keys.map(([key, column]) => [key, sql.raw(`excluded.${column.name}`)])),
+      ...Object.fromEntries(owned.map((key, i) => [key, sql.raw(`excluded.${names[i]}`)])),
       updatedAt: sql`now()`,
     },
     setWhere: sql.raw(
@@ -107,23 +107,16 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
     await tx
       .insert(counties)
       .values(countyRows)
-      .onConflictDoUpdate(followFiles(counties, counties.code, [counties.name, counties.regionName]));
+      .onConflictDoUpdate(followFiles(counties, counties.code, ['name', 'regionName']));
     await tx
       .insert(municipalities)
       .values(municipalityRows)
-      .onConflictDoUpdate(
-        followFiles(municipalities, municipalities.code, [municipalities.name, municipalities.countyCode]),
-      );
+      .onConflictDoUpdate(followFiles(municipalities, municipalities.code, ['name', 'countyCode']));
     await tx
       .insert(publicBodies)
       .values(regionRows)
       .onConflictDoUpdate(
-        followFiles(publicBodies, publicBodies.slug, [
-          publicBodies.name,
-          publicBodies.kind,
-          publicBodies.countyCode,
-          publicBodies.municipalityCode,
-        ]),
+        followFiles(publicBodies, publicBodies.slug, ['name', 'kind', 'countyCode', 'municipalityCode']),
       );
     // SCB's population fills what no editor has set, and follows the files on later loads; a value an
     // editor set (population_source 'editor') is theirs and stays.
@@ -144,14 +137,7 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
       await tx
         .insert(associations)
         .values(row)
-        .onConflictDoUpdate(
-          followFiles(associations, associations.slug, [
-            associations.name,
-            associations.shortName,
-            associations.kind,
-            associations.parentSlug,
-          ]),
-        );
+        .onConflictDoUpdate(followFiles(associations, associations.slug, ['name', 'shortName', 'kind', 'parentSlug']));
     }
     // A membership from the files is added once; one an admin has removed since is not brought back.
     const loaded = new Set(
