@@ -1,6 +1,7 @@
 import { asc, count, desc, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
 import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Sort } from '../lib/lists.ts';
 import type { Db } from './client.ts';
 
 /** `count(*) OVER ()`: the total number of matching rows, fetched with the page in one statement. */
@@ -34,7 +35,7 @@ export async function pageOf<Row extends { total: number }>(
 
 /** The order a list's `sort` asks for: by the field's column, ties broken by the key, both one way. */
 export function sortOrder<Field extends string>(
-  sort: { field: Field; descending: boolean },
+  sort: Sort<Field>,
   columns: Record<Field, SQL | AnyPgColumn>,
   key: AnyPgColumn,
 ): SQL[] {

@@ -1,4 +1,4 @@
-import Type, { type TSchema } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import { idOf } from './ref.ts';
 
 /** Query parameters every list takes (DIGG FNS): paging, optional counting and incremental sync. */
@@ -23,6 +23,9 @@ export const listParameters = {
   ),
 };
 
+/** What a list query filters by: its parameters without the paging, counting and sorting ones. */
+export type FilterOf<Query extends TSchema> = Omit<Static<Query>, 'limit' | 'offset' | 'count' | 'sort'>;
+
 /** `sort` over an allow-list of fields; `-field` sorts descending. */
 export function sortParameter<const Field extends string>(fields: readonly Field[], fallback: Field) {
   return Type.Enum([...fields, ...fields.map((field) => `-${field}` as const)], {
@@ -31,7 +34,13 @@ export function sortParameter<const Field extends string>(fields: readonly Field
   });
 }
 
-export function parseSort<Field extends string>(sort: string): { field: Field; descending: boolean } {
+/** A list's order: by one field, ascending or descending. */
+export interface Sort<Field extends string> {
+  field: Field;
+  descending: boolean;
+}
+
+export function parseSort<Field extends string>(sort: string): Sort<Field> {
   return sort.startsWith('-')
     ? { field: sort.slice(1) as Field, descending: true }
     : { field: sort as Field, descending: false };

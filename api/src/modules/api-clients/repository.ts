@@ -2,6 +2,7 @@ import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 const columns = {
   id: apiClients.id,
@@ -34,7 +35,7 @@ const sortColumns = { name: apiClients.name, createdAt: apiClients.createdAt, la
 export async function listApiClients(
   db: Db,
   filter: { kind?: (typeof apiClientKind.enumValues)[number] | undefined; revoked?: boolean | undefined },
-  sort: { field: 'name' | 'createdAt' | 'lastUsedAt'; descending: boolean },
+  sort: Sort<'name' | 'createdAt' | 'lastUsedAt'>,
   page: PageRequest,
 ) {
   const parts: SQL[] = [];

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
 
@@ -74,7 +75,7 @@ const sortColumns = {
 export async function listAssociations(
   db: Db,
   filter: AssociationFilter,
-  sort: { field: AssociationSort; descending: boolean },
+  sort: Sort<AssociationSort>,
   page: PageRequest,
 ) {
   const orderBy = sortOrder(sort, sortColumns, associations.slug);

@@ -2,6 +2,7 @@ import { eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { counties, municipalities } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export type CountySort = 'code' | 'name' | 'updatedAt';
 
@@ -31,12 +32,7 @@ const sortColumns = {
 const conditions = (filter: CountyFilter) =>
   filter.updatedSince ? gte(counties.updatedAt, new Date(filter.updatedSince)) : undefined;
 
-export async function listCounties(
-  db: Db,
-  filter: CountyFilter,
-  sort: { field: CountySort; descending: boolean },
-  page: PageRequest,
-) {
+export async function listCounties(db: Db, filter: CountyFilter, sort: Sort<CountySort>, page: PageRequest) {
   const orderBy = sortOrder(sort, sortColumns, counties.code);
   return tablePage(db, { select: columns, from: counties, where: conditions(filter), orderBy }, page);
 }

@@ -3,10 +3,9 @@ import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { publicBodies, publicBodyAssociations, publicBodyMunicipalities } from '../../db/schema/index.ts';
-import { escapeLike } from '../../lib/lists.ts';
+import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type PublicBodySort = 'name' | 'slug' | 'updatedAt';
-type Sort = { field: PublicBodySort; descending: boolean };
 
 export interface PublicBodyFilter {
   kind?: (typeof publicBodies.$inferSelect)['kind'][] | undefined;
@@ -73,7 +72,12 @@ const sortColumns = {
   updatedAt: publicBodies.updatedAt,
 };
 
-export async function listPublicBodies(db: Db, filter: PublicBodyFilter, sort: Sort, page: PageRequest) {
+export async function listPublicBodies(
+  db: Db,
+  filter: PublicBodyFilter,
+  sort: Sort<PublicBodySort>,
+  page: PageRequest,
+) {
   const orderBy = sortOrder(sort, sortColumns, publicBodies.slug);
   return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
 }

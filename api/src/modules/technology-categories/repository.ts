@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 // Outer-row columns qualified by hand: drizzle leaves them unqualified in a single-table select.
 const outer = sql.raw('"technology_categories"."slug"');
@@ -46,7 +47,7 @@ const sortColumns = {
 export async function listCategories(
   db: Db,
   filter: CategoryFilter,
-  sort: { field: 'name' | 'slug' | 'updatedAt'; descending: boolean },
+  sort: Sort<'name' | 'slug' | 'updatedAt'>,
   page: PageRequest,
 ) {
   const orderBy = sortOrder(sort, sortColumns, technologyCategories.slug);

@@ -2,6 +2,7 @@ import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export const userColumns = {
   id: users.id,
@@ -30,7 +31,7 @@ const sortColumns = { email: sql`lower(${users.email})`, name: users.name, creat
 export async function listUsers(
   db: Db,
   filter: { role?: (typeof userRole.enumValues)[number] | undefined },
-  sort: { field: 'email' | 'name' | 'createdAt'; descending: boolean },
+  sort: Sort<'email' | 'name' | 'createdAt'>,
   page: PageRequest,
 ) {
   const where = filter.role ? eq(users.role, filter.role) : undefined;
