@@ -44,6 +44,15 @@ export function sortOrder<Field extends string>(
 }
 
 /**
+ * The order of a list of named rows keyed by slug (associations, public bodies, categories): by
+ * Swedish name, slug or last change, the slug breaking ties.
+ */
+export const namedSlugOrder = (
+  sort: Sort<'name' | 'slug' | 'updatedAt'>,
+  table: { nameSort: AnyPgColumn; slug: AnyPgColumn; updatedAt: AnyPgColumn },
+) => sortOrder(sort, { name: swedishOrder(table.nameSort), slug: table.slug, updatedAt: table.updatedAt }, table.slug);
+
+/**
  * A page of one table's matching rows in `order`: the list query of a table, its total counted in the
  * same statement (or apart, past the end) when asked for.
  */

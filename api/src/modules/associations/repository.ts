@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
@@ -65,20 +65,13 @@ function conditions(filter: AssociationFilter): SQL | undefined {
   return and(...parts);
 }
 
-/** The columns a list sorts by. */
-const sortColumns = {
-  name: swedishOrder(associations.nameSort),
-  slug: associations.slug,
-  updatedAt: associations.updatedAt,
-};
-
 export async function listAssociations(
   db: Db,
   filter: AssociationFilter,
   sort: Sort<AssociationSort>,
   page: PageRequest,
 ) {
-  const orderBy = sortOrder(sort, sortColumns, associations.slug);
+  const orderBy = namedSlugOrder(sort, associations);
   return tablePage(db, { select: columns, from: associations, where: conditions(filter), orderBy }, page);
 }
 

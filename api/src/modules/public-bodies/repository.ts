@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { publicBodies, publicBodyAssociations, publicBodyMunicipalities } from '../../db/schema/index.ts';
 import { escapeLike, type Sort } from '../../lib/lists.ts';
 
@@ -65,20 +65,13 @@ function conditions(filter: PublicBodyFilter): SQL | undefined {
   return and(...parts);
 }
 
-/** The columns a list sorts by. */
-const sortColumns = {
-  name: swedishOrder(publicBodies.nameSort),
-  slug: publicBodies.slug,
-  updatedAt: publicBodies.updatedAt,
-};
-
 export async function listPublicBodies(
   db: Db,
   filter: PublicBodyFilter,
   sort: Sort<PublicBodySort>,
   page: PageRequest,
 ) {
-  const orderBy = sortOrder(sort, sortColumns, publicBodies.slug);
+  const orderBy = namedSlugOrder(sort, publicBodies);
   return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
 }
 

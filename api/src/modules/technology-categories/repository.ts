@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
@@ -37,20 +37,13 @@ function conditions(filter: CategoryFilter): SQL | undefined {
   return and(...parts);
 }
 
-/** The columns a list sorts by. */
-const sortColumns = {
-  name: swedishOrder(technologyCategories.nameSort),
-  slug: technologyCategories.slug,
-  updatedAt: technologyCategories.updatedAt,
-};
-
 export async function listCategories(
   db: Db,
   filter: CategoryFilter,
   sort: Sort<'name' | 'slug' | 'updatedAt'>,
   page: PageRequest,
 ) {
-  const orderBy = sortOrder(sort, sortColumns, technologyCategories.slug);
+  const orderBy = namedSlugOrder(sort, technologyCategories);
   return tablePage(db, { select: columns, from: technologyCategories, where: conditions(filter), orderBy }, page);
 }
 
