@@ -125,7 +125,10 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     await commitment.waitFor();
     expect(await commitment.locator('option').allTextContents()).toEqual(['Intresserad', 'Fullmakt', 'Avstår']);
     await commitment.selectOption({ label: 'Fullmakt' });
-    await region.getByRole('group', { name: `Deltagandet för ${REGION}` }).getByLabel('Uppskattad volym').fill('900');
+    await region
+      .getByRole('group', { name: `Deltagandet för ${REGION}` })
+      .getByLabel('Uppskattad volym')
+      .fill('900');
     await region.getByRole('button', { name: 'Spara deltagandet' }).click();
     await expect.poll(() => region.getByRole('status').textContent()).toBe(`Deltagandet för ${REGION} är sparat.`);
     await expect
