@@ -20,6 +20,18 @@ const participantRow = (page: Page, name: string) =>
 const regionRow = (page: Page, name: string) =>
   page.getByRole('region', { name: 'Deltagande regioner' }).getByRole('row', { name: new RegExp(`^${name}`) });
 
+/** The conflict dialog a second saver of a participation meets: their volume and the saver's, side by side. */
+async function conflictingVolumes(page: Page) {
+  const dialog = page.getByRole('alertdialog');
+  await expect
+    .poll(() => dialog.getByRole('heading').textContent())
+    .toBe('Någon annan har ändrat deltagandet sedan du öppnade den');
+  return dialog
+    .getByRole('row', { name: /Uppskattad volym/ })
+    .getByRole('cell')
+    .allTextContents();
+}
+
 /** Upphandlingar: a scoped editor's participation, and an admin's procurement from needs to OCDS. */
 describe.skipIf(!requireChromium())('procurements in the admin', () => {
   let product: Awaited<ReturnType<typeof startProduct>>;
@@ -97,17 +109,8 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
 
     await editor.getByLabel('Uppskattad volym').last().fill('222');
     await editor.getByRole('button', { name: 'Spara deltagandet' }).click();
-    const dialog = editor.getByRole('alertdialog');
-    await expect
-      .poll(() => dialog.getByRole('heading').textContent())
-      .toBe('Någon annan har ändrat deltagandet sedan du öppnade den');
-    expect(
-      await dialog
-        .getByRole('row', { name: /Uppskattad volym/ })
-        .getByRole('cell')
-        .allTextContents(),
-    ).toEqual(['111', '222']);
-    await dialog.getByRole('button', { name: 'Ta deras version' }).click();
+    expect(await conflictingVolumes(editor)).toEqual(['111', '222']);
+    await editor.getByRole('alertdialog').getByRole('button', { name: 'Ta deras version' }).click();
     expect(await editor.getByLabel('Uppskattad volym').last().inputValue()).toBe('111');
   });
 
@@ -177,17 +180,8 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     await expect.poll(() => admin.getByRole('status').textContent()).toBe(`Deltagandet för ${REGION} är sparat.`);
     await volume(region).fill('222');
     await region.getByRole('button', { name: 'Spara deltagandet' }).click();
-    const dialog = region.getByRole('alertdialog');
-    await expect
-      .poll(() => dialog.getByRole('heading').textContent())
-      .toBe('Någon annan har ändrat deltagandet sedan du öppnade den');
-    expect(
-      await dialog
-        .getByRole('row', { name: /Uppskattad volym/ })
-        .getByRole('cell')
-        .allTextContents(),
-    ).toEqual(['111', '222']);
-    await dialog.getByRole('button', { name: 'Spara min över deras' }).click();
+    expect(await conflictingVolumes(region)).toEqual(['111', '222']);
+    await region.getByRole('alertdialog').getByRole('button', { name: 'Spara min över deras' }).click();
     await expect.poll(() => region.getByRole('status').textContent()).toBe(`Deltagandet för ${REGION} är sparat.`);
     await expect.poll(() => regionRow(region, REGION).getByRole('cell').nth(3).textContent()).toBe('222');
   });

@@ -147,7 +147,7 @@ export function useScope() {
   const slugs = new Set(associations.map((item) => item.slug));
   const bodies = new Set(publicBodies.map((item) => item.slug));
   const own = session?.user.scope;
-  const home = own?.association
+  const scoped = own?.association
     ? reach.data?.associations[0]
     : own?.municipality
       ? reach.data?.municipalities[0]
@@ -155,7 +155,7 @@ export function useScope() {
   return {
     admin,
     /** The name of the one organisation an editor is scoped to (their association, municipality or body). */
-    actsFor: admin ? null : (home?.name ?? null),
+    actsFor: admin ? null : (scoped?.name ?? null),
     pending: session !== null && reach.isPending,
     municipalities,
     associations,
