@@ -22,6 +22,20 @@ export const listParameters = {
   ),
 };
 
+/**
+ * `q`: Swedish full-text search (db/search.ts) over the texts named, stemmed, accent-insensitive and
+ * typo-tolerant; without `sort` the best matches come first.
+ */
+export const searchParameter = (over: string, example: string) =>
+  Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: `Swedish full-text search over ${over}: stemmed, accent-insensitive, typo-tolerant, ranked.`,
+      examples: [example],
+    }),
+  );
+
 /** `sort` over an allow-list of fields; `-field` sorts descending. */
 export function sortParameter<const Field extends string>(fields: readonly Field[], fallback: Field) {
   return Type.Enum([...fields, ...fields.map((field) => `-${field}` as const)], {
