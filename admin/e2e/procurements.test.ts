@@ -60,6 +60,25 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${ALARMS} Demo`]);
   });
 
+  it('searches the list by what a person types, typos and missing accents included, with q in the URL', async () => {
+    await editor.goto(`${product.adminUrl}/upphandlingar`);
+    const search = editor.getByRole('searchbox', { name: 'Sök upphandling' });
+    await search.fill('trygghetlarm');
+    await expect.poll(() => new URL(editor.url()).searchParams.get('q')).toBe('trygghetlarm');
+    await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${ALARMS} Demo`]);
+    // The lead's name, written without å, ä, ö.
+    await search.fill('goteborgsregionen');
+    await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${INNOVATION} Demo`]);
+    await editor.reload();
+    expect(await editor.getByRole('searchbox', { name: 'Sök upphandling' }).inputValue()).toBe('goteborgsregionen');
+    await expect.poll(() => editor.getByRole('rowheader').allTextContents()).toEqual([`${INNOVATION} Demo`]);
+    // Search and filter together: the innovation procurement is not in tender.
+    await editor.getByLabel('Skede').selectOption({ label: 'Annonserad' });
+    await expect.poll(() => new URL(editor.url()).searchParams.get('stage')).toBe('tender');
+    await expect.poll(() => editor.getByText('Inga upphandlingar matchar.').count()).toBe(1);
+    expect(new URL(editor.url()).searchParams.get('q')).toBe('goteborgsregionen');
+  });
+
   it("moves Borås's participation in the trygghetslarm procurement from interested to fullmakt, dated", async () => {
     await open(editor, product.adminUrl, ALARMS);
     // Stages and fields are an admin's to change; the export is everyone's.
@@ -272,6 +291,7 @@ describe.skipIf(!requireChromium())('procurements in the admin', () => {
     const views = [
       '/upphandlingar',
       '/upphandlingar?stage=tender',
+      '/upphandlingar?q=trygghetslarm',
       '/upphandlingar/ny',
       `/upphandlingar/${alarms}`,
       `/upphandlingar/${innovation}`,

@@ -27,13 +27,14 @@ export const procurementQueries = {
           await api.GET('/v1/procurements', {
             params: {
               query: {
+                q: search.q,
                 stage: many<Stage>(search.stage),
                 association: many<string>(search.association),
                 participant: many<string>(search.participant),
                 category: many<string>(search.category),
                 openForParticipants:
                   search.openForParticipants === undefined ? undefined : search.openForParticipants === 'true',
-                sort: (search.sort as 'reference' | undefined) ?? '-updatedAt',
+                sort: (search.sort as 'reference' | undefined) ?? (search.q ? undefined : '-updatedAt'),
                 limit,
                 offset,
               },

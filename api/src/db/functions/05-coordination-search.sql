@@ -17,28 +17,34 @@ CREATE OR REPLACE FUNCTION public.organisation_search_name(association text, mun
     '')
 $$;
 --> statement-breakpoint
--- A procurement: its title and reference, its lead's name and its CPV codes, its description.
+-- The three texts weighted: the heading, then who, then the body.
+CREATE OR REPLACE FUNCTION public.weighted_search_vector(heading text, who text, body text) RETURNS tsvector
+  LANGUAGE sql STABLE AS $$
+  SELECT setweight(to_tsvector('public.swedish_unaccent', heading), 'A')
+      || setweight(to_tsvector('public.swedish_unaccent', who), 'B')
+      || setweight(to_tsvector('public.swedish_unaccent', body), 'C')
+$$;
+--> statement-breakpoint
+-- A procurement: its title and reference; its lead's name and its CPV codes; its description.
 CREATE OR REPLACE FUNCTION public.index_procurement_text() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.search_vector :=
-    setweight(to_tsvector('public.swedish_unaccent', NEW.title || ' ' || NEW.reference), 'A')
-    || setweight(to_tsvector('public.swedish_unaccent',
-         public.organisation_search_name(NEW.lead_association_slug, NEW.lead_municipality_code, NEW.lead_external_name)
-         || ' ' || array_to_string(NEW.cpv_codes, ' ')), 'B')
-    || setweight(to_tsvector('public.swedish_unaccent', NEW.description), 'C');
+  NEW.search_vector := public.weighted_search_vector(
+    NEW.title || ' ' || NEW.reference,
+    public.organisation_search_name(NEW.lead_association_slug, NEW.lead_municipality_code, NEW.lead_external_name)
+      || ' ' || array_to_string(NEW.cpv_codes, ' '),
+    NEW.description);
   RETURN NEW;
 END $$;
 --> statement-breakpoint
--- An operator model: its name, its host's name, its description.
+-- An operator model: its name; its host's name; its description.
 CREATE OR REPLACE FUNCTION public.index_operator_model_text() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
-  NEW.search_vector :=
-    setweight(to_tsvector('public.swedish_unaccent', NEW.name), 'A')
-    || setweight(to_tsvector('public.swedish_unaccent',
-         public.organisation_search_name(NEW.host_association_slug, NEW.host_municipality_code, NEW.host_external_name)), 'B')
-    || setweight(to_tsvector('public.swedish_unaccent', NEW.description), 'C');
+  NEW.search_vector := public.weighted_search_vector(
+    NEW.name,
+    public.organisation_search_name(NEW.host_association_slug, NEW.host_municipality_code, NEW.host_external_name),
+    NEW.description);
   RETURN NEW;
 END $$;
 --> statement-breakpoint
