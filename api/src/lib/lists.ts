@@ -26,6 +26,20 @@ export const listParameters = {
 /** What a list query filters by: its parameters without the paging, counting and sorting ones. */
 export type FilterOf<Query extends TSchema> = Omit<Static<Query>, 'limit' | 'offset' | 'count' | 'sort'>;
 
+/**
+ * `q`: Swedish full-text search (db/search.ts) over the texts named, stemmed, accent-insensitive and
+ * typo-tolerant; without `sort` the best matches come first.
+ */
+export const searchParameter = (over: string, example: string) =>
+  Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: `Swedish full-text search over ${over}: stemmed, accent-insensitive, typo-tolerant, ranked.`,
+      examples: [example],
+    }),
+  );
+
 /** `sort` over an allow-list of fields; `-field` sorts descending. */
 export function sortParameter<const Field extends string>(fields: readonly Field[], fallback: Field) {
   return Type.Enum([...fields, ...fields.map((field) => `-${field}` as const)], {

@@ -224,6 +224,8 @@ export const procurements = pgTable(
     documents: jsonb('documents').$type<ProcurementDocument[]>().notNull().default([]),
     awardedSuppliers: jsonb('awarded_suppliers').$type<AwardedSupplier[]>().notNull().default([]),
     ...demoFlag,
+    /** Title and reference, the lead's name and the CPV codes, the description; kept by triggers (db/functions). */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
     ...timestamps,
   },
   (table) => [
@@ -244,6 +246,7 @@ export const procurements = pgTable(
     index('procurements_lead_association_idx').on(table.leadAssociationSlug),
     index('procurements_lead_municipality_idx').on(table.leadMunicipalityCode),
     index('procurements_contract_end_idx').on(table.contractEnd),
+    index('procurements_search_vector_idx').using('gin', table.searchVector),
   ],
 );
 
@@ -389,6 +392,8 @@ export const operatorModels = pgTable(
     nameSort: text('name_sort')
       .notNull()
       .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
+    /** The name, the host's name, the description; kept by triggers (db/functions). */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
     ...timestamps,
   },
   (table) => [
@@ -405,6 +410,7 @@ export const operatorModels = pgTable(
       'operator_models_consultation_period',
       sql`${table.consultationCloses} is null or ${table.consultationOpens} is null or ${table.consultationCloses} >= ${table.consultationOpens}`,
     ),
+    index('operator_models_search_vector_idx').using('gin', table.searchVector),
   ],
 );
 

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   check,
-  date,
   index,
   integer,
   pgEnum,
@@ -11,7 +10,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { demoFlag, instant, linkTable, type ReferenceActions, timestamps } from './columns.ts';
+import { day, demoFlag, instant, linkTable, type ReferenceActions, timestamps } from './columns.ts';
 
 /** Lower-cased, accent-free text for trigram search; the SQL functions come from the extensions migration. */
 const searchText = (column: string) => sql.raw(`lower(public.immutable_unaccent(${column}))`);
@@ -107,7 +106,7 @@ export const associationMembers = pgTable(
   {
     associationSlug: associationRef({ onDelete: 'cascade' }),
     municipalityCode: municipalityRef(),
-    since: date('since', { mode: 'string' }),
+    since: day('since'),
     ...timestamps,
   },
   (table) => [

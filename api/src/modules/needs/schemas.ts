@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { budgetStatus, needStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { ref } from '../../lib/ref.ts';
@@ -307,15 +307,7 @@ export const NeedListQuery = Type.Object(
     desiredStartBefore: Type.Optional(
       Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
     ),
-    q: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 200,
-        description:
-          'Swedish full-text search over title, service area and problem: stemmed, accent-insensitive, typo-tolerant, ranked.',
-        examples: ['nattillsyn'],
-      }),
-    ),
+    q: searchParameter('title, service area and problem', 'nattillsyn'),
     sort: Type.Optional(
       Type.Enum([...needSorts, ...needSorts.map((f) => `-${f}` as const)], {
         description:

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -388,6 +388,7 @@ export const OperatorModelListQuery = Type.Object(
       'Consulting this municipality (code; through the consultation association, or as a member of a model consulted ' +
         'without one) or public body (slug).',
     ),
+    q: searchParameter("name, the host's name and description", 'vardkommun'),
     ...listParameters,
   },
   { additionalProperties: false },

@@ -77,8 +77,9 @@ const columns = {
 
 /**
  * The filters of a list. A category (with its children) is a semi-join for the count, which the
- * planner estimates and answers from the category index; for the page it is an array computed once,
- * so the planner still walks the ordering index and filters (a semi-join there makes it sort every match).
+ * planner estimates and answers from the (status, category) index alone; for the page it is an array
+ * computed once, so the planner still walks the ordering index and filters (a semi-join there makes it
+ * sort every match).
  */
 function conditions(filter: TechnologyFilter, purpose: 'page' | 'count' | 'perCategory' = 'page'): SQL | undefined {
   const parts: (SQL | undefined)[] = [

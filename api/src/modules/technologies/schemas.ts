@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -193,15 +193,7 @@ export const TechnologyListQuery = Type.Object(
       AssociationSlug,
       'Adopted in a member municipality of this association (an umbrella includes its children).',
     ),
-    q: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 200,
-        description:
-          'Swedish full-text search over name, summary and description: stemmed, accent-insensitive, typo-tolerant, ranked.',
-        examples: ['nattkamera'],
-      }),
-    ),
+    q: searchParameter('name, summary and description', 'nattkamera'),
     sort: Type.Optional(
       Type.Enum([...technologySorts, ...technologySorts.map((f) => `-${f}` as const)], {
         description:
