@@ -105,6 +105,9 @@ export const technologies = pgTable(
     index('technologies_standards_idx').using('gin', table.standards),
     index('technologies_adopted_in_idx').using('gin', table.adoptedIn),
     index('technologies_adopted_in_associations_idx').using('gin', table.adoptedInAssociations),
+    // The rows whose description is still to be rendered (db/rendered-html.ts): none but after the
+    // migration that added the column, so the check at every start reads an empty index, not the table.
+    index('technologies_description_unrendered_idx').on(table.slug).where(sql`${table.descriptionHtml} is null`),
   ],
 );
 
@@ -194,6 +197,8 @@ export const guides = pgTable(
     check('guides_slug_format', slugFormat(table.slug)),
     index('guides_kind_idx').on(table.kind, table.status),
     index('guides_search_vector_idx').using('gin', table.searchVector),
+    // As for technologies: the start's check for bodies still to be rendered reads this, not the table.
+    index('guides_body_unrendered_idx').on(table.slug).where(sql`${table.bodyHtml} is null`),
   ],
 );
 
