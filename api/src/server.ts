@@ -1,11 +1,32 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { type Config, runWithConfig } from './config.ts';
-import { createDb } from './db/client.ts';
+import { createDb, type Database } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
+import type { ReferenceCounts } from './db/seed/reference.ts';
 import { prepareDatabase } from './db/setup.ts';
 import { ensureFirstAdmin } from './modules/users/first-admin.ts';
 import { type Jobs, startJobs } from './webhooks/workers.ts';
+
+/**
+ * Prepares the database without the deadline that requests have: how long that takes grows with what
+ * is stored (a migration's index, the derived values recomputed after a database function changed,
+ * or waiting while another instance does either), and a start given up on after DATABASE_QUERY_TIMEOUT_MS
+ * would be tried again, and given up on again, at every restart. Connecting keeps its deadline.
+ */
+async function prepare(database: Database, config: Config): Promise<ReferenceCounts> {
+  if (database.kind !== 'postgres') return prepareDatabase(database);
+  const preparing = await createDb({
+    databaseUrl: config.databaseUrl,
+    maxConnections: 2,
+    timeouts: { connectMs: config.database.connectTimeoutMs },
+  });
+  try {
+    return await prepareDatabase(preparing);
+  } finally {
+    await preparing.close();
+  }
+}
 
 /** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
 async function main(config: Config) {
@@ -28,7 +49,7 @@ async function main(config: Config) {
   });
   const app = await buildApp(config, { db: database.db, listen: database.listen }, logger);
   app.log.info({ database: database.location }, 'preparing database');
-  const loaded = await prepareDatabase(database);
+  const loaded = await prepare(database, config);
   app.log.info(loaded, 'reference data loaded');
   if (database.kind === 'pglite' || config.seedDemo) {
     app.log.info(

@@ -35,9 +35,9 @@ export interface DatabaseOptions {
   /**
    * PostgreSQL only: how long connecting may take, and how long a statement may wait for a pooled
    * connection and run, before it fails as DatabaseUnavailableError (the server's statement_timeout is
-   * the same). Without them a statement waits as long as the network lets it.
+   * the same). Without `queryMs` a statement waits as long as the network lets it.
    */
-  timeouts?: { connectMs: number; queryMs: number };
+  timeouts?: { connectMs: number; queryMs?: number };
 }
 
 /** The database did not answer in time or could not be reached: the API answers 503, not 500. */
@@ -156,10 +156,10 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
       ...(timeouts ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
       connection: {
         application_name: 'valfardsnavet-api',
-        ...(timeouts ? { statement_timeout: timeouts.queryMs } : {}),
+        ...(timeouts?.queryMs ? { statement_timeout: timeouts.queryMs } : {}),
       },
     });
-    const client = preparedByDefault(timeouts ? bounded(raw, timeouts.queryMs) : raw);
+    const client = preparedByDefault(timeouts?.queryMs ? bounded(raw, timeouts.queryMs) : raw);
     const url = new URL(options.databaseUrl);
     return {
       db: drizzlePostgres(client, {
