@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditViews, SIZES, seriousViolations } from './axe.ts';
 import { ADMIN, EDITOR, requireChromium, screenshots, signedIn, startProduct } from './harness.ts';
 
 const BORASREGIONEN = ['Bollebygd', 'Borås', 'Herrljunga', 'Mark', 'Svenljunga', 'Tranemo', 'Ulricehamn', 'Vårgårda'];
@@ -126,6 +127,42 @@ describe.skipIf(!requireChromium())('Införande: a Boråsregionen editor records
     expect(recorded.status).toBe('planned');
   });
 
+  it('says so when a colleague removed the adoption meanwhile, keeps what was typed and records it again when asked', async () => {
+    const url = `${product.adminUrl}/inforande/1490/gps-larm`;
+    const gps = () => fetch(`${product.apiUrl}/v1/municipalities/1490/adoptions/gps-larm`);
+    await editor.page.goto(url);
+    await admin.page.goto(url);
+    await expect.poll(() => editor.page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('planned');
+    await admin.page.getByRole('button', { name: 'Ta bort' }).click();
+    await admin.page.getByRole('alertdialog').getByRole('button', { name: 'Ta bort' }).click();
+    await expect.poll(() => admin.page.getByRole('status').textContent()).toBe('Införandet är borttaget.');
+    expect((await gps()).status).toBe(404);
+
+    await editor.page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pilot' });
+    await editor.page.getByLabel('Antal användare').fill('7');
+    await editor.page.getByRole('button', { name: 'Spara' }).click();
+    const alert = editor.page.getByRole('alert');
+    await expect
+      .poll(() => alert.getByRole('paragraph').textContent())
+      .toBe(
+        'Någon annan har tagit bort införandet medan du ändrade det, så det finns inte längre och översikten är uppdaterad. Det du fyllt i finns kvar.',
+      );
+    // What was typed stays; there is nothing left to remove.
+    expect(await editor.page.getByLabel('Antal användare').inputValue()).toBe('7');
+    expect(await editor.page.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
+    for (const size of SIZES) {
+      await editor.page.setViewportSize({ width: size.width, height: size.height });
+      expect(await seriousViolations(editor.page), size.name).toEqual([]);
+    }
+    await editor.page.setViewportSize({ width: 1280, height: 800 });
+    expect((await gps()).status).toBe(404);
+
+    await alert.getByRole('button', { name: 'Registrera det igen' }).click();
+    await expect.poll(() => editor.page.getByRole('status').textContent()).toBe('Införandet är registrerat.');
+    await expect.poll(() => cell(editor.page, /^Borås, GPS-larm: /).textContent()).toBe('Pilot');
+    expect(await (await gps()).json()).toMatchObject({ status: 'pilot', usersCount: 7 });
+  });
+
   it('removes the adoption after asking, and the cell is empty again', async () => {
     const { page } = editor;
     await page.goto(`${product.adminUrl}/inforande`);
@@ -140,6 +177,26 @@ describe.skipIf(!requireChromium())('Införande: a Boråsregionen editor records
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Införandet är borttaget.');
     await expect.poll(() => cell(page, new RegExp(`^Borås, ${NATTILLSYN}: `)).textContent()).toBe('–');
     expect(await adoption()).toBe(404);
+  });
+
+  it('opens the map at the editor’s own association, in the URL, and lets them look at all of the country', async () => {
+    const { page } = editor;
+    await page.goto(`${product.adminUrl}/inforande/karta?technology=digitala-trygghetslarm`);
+    await expect.poll(() => new URL(page.url()).searchParams.get('association')).toBe('borasregionen');
+    expect(await page.getByRole('combobox', { name: 'Förbund' }).inputValue()).toBe('borasregionen');
+    const shapes = page.getByRole('group', { name: /^Karta: / }).getByRole('img');
+    await expect.poll(() => shapes.count()).toBe(BORASREGIONEN.length);
+    // Adoption is public: every association may be chosen, and "all" stays chosen.
+    const offered = await page.getByRole('combobox', { name: 'Förbund' }).locator('option').allTextContents();
+    expect(offered).toContain('Göteborgsregionens kommunalförbund');
+    await page.getByRole('combobox', { name: 'Förbund' }).selectOption({ label: 'Alla förbund' });
+    const all = (await (await fetch(`${product.apiUrl}/v1/municipalities?limit=1`)).json()).total;
+    await expect.poll(() => shapes.count()).toBe(all);
+    expect(new URL(page.url()).searchParams.get('association')).toBeNull();
+    expect(await page.getByRole('combobox', { name: 'Förbund' }).inputValue()).toBe('');
+    const audit = await auditViews(page, product.adminUrl, ['/inforande/karta?technology=digitala-trygghetslarm']);
+    expect(audit).toEqual({ findings: {}, overflowing: {} });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   it('has no form for a municipality outside the editor’s scope', async () => {

@@ -19,6 +19,8 @@ export const hasChromium = existsSync(CHROMIUM);
 export const EDITOR = { email: 'redaktor@borasregionen.test', password: 'ett långt lösenord för test' };
 /** An editor for Västra Götalandsregionen, a public body of the reference data. */
 export const REGION_EDITOR = { email: 'redaktor@vgregion.test', password: 'ett långt lösenord för regionen' };
+/** An editor for Gotland, whose municipality is Region Gotland: they act for the region too. */
+export const GOTLAND_EDITOR = { email: 'redaktor@gotland.test', password: 'ett långt lösenord för gotland' };
 const adminRoot = fileURLToPath(new URL('..', import.meta.url));
 export const screenshots = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -55,6 +57,13 @@ export async function startProduct(options: { firstStart?: boolean } = {}) {
     role: 'editor',
     scopePublicBodySlug: 'vastra-gotalandsregionen',
     passwordHash: await hashPassword(REGION_EDITOR.password),
+  });
+  await database.db.insert(users).values({
+    email: GOTLAND_EDITOR.email,
+    name: 'Redaktör Gotland',
+    role: 'editor',
+    scopeMunicipalityCode: '0980',
+    passwordHash: await hashPassword(GOTLAND_EDITOR.password),
   });
   const first = options.firstStart
     ? await ensureFirstAdmin(database.db, { email: undefined, password: undefined }, true)

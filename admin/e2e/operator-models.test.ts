@@ -33,6 +33,30 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
     await product?.stop();
   });
 
+  it('searches the list by name and text, without accents or with a typo, the best match first, with q in the URL', async () => {
+    await editor.goto(`${product.adminUrl}/driftmodeller`);
+    const search = editor.getByRole('searchbox', { name: 'Sök driftmodell' });
+    await search.fill('vardkommun');
+    await expect.poll(() => new URL(editor.url()).searchParams.get('q')).toBe('vardkommun');
+    // The model named so first; the joint committee, whose text names a host municipality, after it.
+    await expect
+      .poll(() => editor.getByRole('rowheader').allTextContents())
+      .toEqual([`${HOST_MODEL} Demo`, 'Gemensam nämnd för välfärdsteknik Demo']);
+    await editor.getByLabel('Juridisk form').selectOption({ label: 'Gemensam nämnd' });
+    await expect
+      .poll(() => editor.getByRole('rowheader').allTextContents())
+      .toEqual(['Gemensam nämnd för välfärdsteknik Demo']);
+    await editor.reload();
+    expect(await editor.getByRole('searchbox', { name: 'Sök driftmodell' }).inputValue()).toBe('vardkommun');
+    await editor.getByLabel('Juridisk form').selectOption({ label: 'Alla' });
+    await search.fill('kommunalforbnd');
+    await expect
+      .poll(() => editor.getByRole('rowheader').first().textContent())
+      .toBe('Kommunalförbund för välfärdsteknik Demo');
+    await search.fill('xylofonorkester');
+    await expect.poll(() => editor.getByText('Inga driftmodeller matchar.').count()).toBe(1);
+  });
+
   it("shows the consultation per association as a chart whose text alternative has the table's figures", async () => {
     await openModel(editor, product.adminUrl, HOST_MODEL);
     await expect
@@ -168,6 +192,7 @@ describe.skipIf(!requireChromium())('operator models in the admin', () => {
     const views = [
       '/driftmodeller',
       '/driftmodeller?status=consultation',
+      '/driftmodeller?q=vardkommun',
       '/driftmodeller/ny',
       '/driftmodeller/vardkommun-larmcentral',
       '/driftmodeller/vardkommun-larmcentral/redigera',

@@ -2,12 +2,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditViews } from './axe.ts';
 import { barCounts, tableCounts } from './consultation.ts';
-import { ADMIN, EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
+import { ADMIN, EDITOR, GOTLAND_EDITOR, REGION_EDITOR, requireChromium, signedIn, startProduct } from './harness.ts';
 
 const REGION = 'Västra Götalandsregionen';
 const BODIES = 'Regioner och andra offentliga aktörer';
 const HOST_MODEL = 'Värdkommun för gemensam larmcentral';
 const GOTEBORG_NEED = 'Mindre ensamhet för äldre som bor hemma';
+const INNOVATION = 'Innovationsupphandling: sensorer som ser förändrade aktivitetsmönster';
+const GOTLAND = 'Region Gotland';
 const today = () => new Date().toISOString().slice(0, 10);
 
 const openModel = async (page: Page, url: string, name: string) => {
@@ -28,6 +30,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
   let region: Page;
   let editor: Page;
   let admin: Page;
+  let gotland: Page;
   let sharedNeed = '';
 
   beforeAll(async () => {
@@ -35,6 +38,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     ({ page: region } = await signedIn(product.browser, `${product.adminUrl}/`, REGION_EDITOR));
     ({ page: editor } = await signedIn(product.browser, `${product.adminUrl}/`, EDITOR));
     ({ page: admin } = await signedIn(product.browser, `${product.adminUrl}/`, ADMIN));
+    ({ page: gotland } = await signedIn(product.browser, `${product.adminUrl}/`, GOTLAND_EDITOR));
   });
   afterAll(async () => {
     await product?.stop();
@@ -98,8 +102,12 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     sharedNeed = new URL(region.url()).pathname;
     const section = region.getByRole('region', { name: 'Regioner som också har behovet' });
     await expect.poll(() => section.getByText('Ingen region har anslutit sig ännu.').count()).toBe(1);
-    // A region's editor acts for no municipality.
+    // A region's editor acts for no municipality, and the hint says so for the region.
     expect(await region.getByRole('form', { name: 'Anslut en kommun' }).count()).toBe(0);
+    const municipalities = region.getByRole('region', { name: 'Kommuner som också har behovet' });
+    expect(await municipalities.getByRole('paragraph').last().textContent()).toBe(
+      `Du redigerar för ${REGION}, inte för någon kommun: kommunerna ansluter sig själva.`,
+    );
     const join = region.getByRole('form', { name: 'Anslut en region' });
     await expect
       .poll(() => join.getByLabel('Region').locator('option:not([value=""])').allTextContents())
@@ -122,6 +130,7 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     await region.goto(`${product.adminUrl}/behov/nytt`);
     const owner = region.getByLabel('Ägare');
     await expect.poll(() => owner.locator('option:not([value=""])').allTextContents()).toEqual([REGION]);
+    expect(await region.getByText('Regioner som du får redigera för.').count()).toBe(1);
     await owner.selectOption({ label: REGION });
     await region.getByLabel('Rubrik').fill('Samordnad hemsjukvård med digital tillsyn');
     await region.getByLabel('Problembeskrivning').fill('Regionens och kommunernas hemsjukvård ser inte samma larm.');
@@ -131,6 +140,9 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
       'Samordnad hemsjukvård med digital tillsyn',
     );
     expect(await region.getByText(REGION).count()).toBeGreaterThan(0);
+    // The region's own need is the region editor's to take on.
+    await region.getByRole('button', { name: 'Publicera' }).click();
+    await expect.poll(() => region.getByRole('status').textContent()).toBe('Status: Publicerat');
   });
 
   it("lets an admin give an editor a public body's scope, chosen by name, shown on the user and in the list", async () => {
@@ -175,6 +187,62 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     expect(await table.getByRole('rowheader', { name: 'Vårdsamverkan Västra Götaland' }).count()).toBe(0);
   });
 
+  it('offers a Gotland editor Region Gotland wherever a body is picked: owner, co-owner, participant, respondent', async () => {
+    const url = product.adminUrl;
+    await gotland.goto(`${url}/behov/nytt`);
+    const owner = gotland.getByLabel('Ägare');
+    await expect.poll(() => owner.locator('option:not([value=""])').allTextContents()).toEqual(['Gotland', GOTLAND]);
+    expect(await gotland.getByText('Kommuner och regioner som du får redigera för.').count()).toBe(1);
+
+    await gotland.goto(`${url}/behov?q=ensamhet`);
+    await gotland.getByRole('link', { name: GOTEBORG_NEED }).click();
+    await gotland.getByRole('heading', { level: 1, name: GOTEBORG_NEED }).waitFor();
+    const asMunicipality = gotland.getByRole('form', { name: 'Anslut en kommun' });
+    await expect
+      .poll(() => asMunicipality.getByLabel('Kommun').locator('option:not([value=""])').allTextContents())
+      .toEqual(['Gotland']);
+    const asRegion = gotland.getByRole('form', { name: 'Anslut en region' });
+    expect(await asRegion.getByLabel('Region').locator('option:not([value=""])').allTextContents()).toEqual([GOTLAND]);
+    await asRegion.getByLabel('Region').selectOption({ label: GOTLAND });
+    await asRegion.getByLabel('Uppskattad volym').fill('40');
+    await asRegion.getByRole('button', { name: 'Vi har också detta behov' }).click();
+    await expect
+      .poll(() => gotland.getByRole('status').textContent())
+      .toBe(`${GOTLAND} har anslutit sig till behovet.`);
+
+    await gotland.goto(`${url}/upphandlingar`);
+    await gotland.getByRole('link', { name: INNOVATION }).click();
+    const signUp = gotland.getByRole('form', { name: 'Anmäl en regions intresse' });
+    await expect
+      .poll(() => signUp.getByLabel('Region').locator('option:not([value=""])').allTextContents())
+      .toEqual([GOTLAND]);
+    await signUp.getByLabel('Region').selectOption({ label: GOTLAND });
+    await signUp.getByRole('button', { name: 'Anmäl intresse' }).click();
+    await expect.poll(() => gotland.getByRole('status').textContent()).toBe(`${GOTLAND} är anmäld som intresserad.`);
+    expect(
+      await gotland
+        .getByRole('region', { name: 'Deltagande regioner' })
+        .getByRole('button', { name: `Ändra deltagandet för ${GOTLAND}` })
+        .count(),
+    ).toBe(1);
+
+    // Once an admin consults Region Gotland, Gotland's editor answers for it.
+    await admin.goto(`${url}/driftmodeller/vardkommun-larmcentral/redigera`);
+    const bodies = admin.getByRole('group', { name: 'Offentliga aktörer som tillfrågas' });
+    await bodies.getByLabel(GOTLAND, { exact: true }).check();
+    await admin.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => admin.getByRole('status').textContent()).toBe('Ändringarna är sparade.');
+    await openModel(gotland, url, HOST_MODEL);
+    const form = gotland.getByRole('form', { name: 'Svara på remissen' });
+    await expect
+      .poll(() => form.getByLabel('Svarar för').locator('option:not([value=""])').allTextContents())
+      .toEqual([GOTLAND]);
+    await form.getByLabel('Svarar för').selectOption({ label: GOTLAND });
+    await form.getByLabel('Ställningstagande').selectOption({ label: 'Avstyrker' });
+    await form.getByRole('button', { name: 'Skicka svar' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe(`Svaret för ${GOTLAND} är sparat.`);
+  });
+
   it('has no critical or serious axe finding and no sideways scroll in the views a region editor uses, nor in the user views and the model form', {
     timeout: 180_000,
   }, async () => {
@@ -193,5 +261,26 @@ describe.skipIf(!requireChromium())('public bodies in the admin', () => {
     expect(user).toMatch(/^\/anvandare\/[0-9a-f-]{36}$/);
     const userViews = ['/anvandare', '/anvandare/ny', user, '/driftmodeller/gemensamt-bolag-valfardsteknik/redigera'];
     expect(await auditViews(admin, product.adminUrl, userViews)).toEqual({ findings: {}, overflowing: {} });
+  });
+
+  it("opens the adoption map at the county of a region's editor and of Gotland's", async () => {
+    for (const [page, county] of [
+      [region, '14'],
+      [gotland, '09'],
+    ] as const) {
+      await page.goto(`${product.adminUrl}/inforande/karta?technology=digitala-trygghetslarm`);
+      await expect.poll(() => new URL(page.url()).searchParams.get('county')).toBe(county);
+      expect(await page.getByRole('combobox', { name: 'Län' }).inputValue()).toBe(county);
+      const members = (await (await fetch(`${product.apiUrl}/v1/municipalities?county=${county}&limit=1`)).json())
+        .total;
+      await expect
+        .poll(() =>
+          page
+            .getByRole('group', { name: /^Karta: / })
+            .getByRole('img')
+            .count(),
+        )
+        .toBe(members);
+    }
   });
 });

@@ -197,3 +197,27 @@ function parseTrustProxy(value: string): boolean | number | string[] {
     .map((part) => part.trim())
     .filter(Boolean);
 }
+
+/**
+ * Runs a process's entry point (the API, the worker, a script) with the configuration: a bad
+ * environment is printed as the ConfigError names it, without a stack; any failure ends the process.
+ */
+export function runWithConfig(main: (config: Config) => Promise<void>): void {
+  const run = async () => {
+    let config: Config;
+    try {
+      config = loadConfig();
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        console.error(error.message);
+        process.exit(1);
+      }
+      throw error;
+    }
+    await main(config);
+  };
+  run().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

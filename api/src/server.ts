@@ -1,31 +1,46 @@
+import pino from 'pino';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { createDb } from './db/client.ts';
+import { type Config, runWithConfig } from './config.ts';
+import { createDb, type Database } from './db/client.ts';
 import { seedDemo } from './db/seed/demo/index.ts';
+import type { ReferenceCounts } from './db/seed/reference.ts';
 import { prepareDatabase } from './db/setup.ts';
 import { ensureFirstAdmin } from './modules/users/first-admin.ts';
 import { type Jobs, startJobs } from './webhooks/workers.ts';
 
-/** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
+/**
+ * Prepares the database without the deadline that requests have: how long that takes grows with what
+ * is stored (a migration's index, the derived values recomputed after a database function changed,
+ * or waiting while another instance does either), and a start given up on after DATABASE_QUERY_TIMEOUT_MS
+ * would be tried again, and given up on again, at every restart. Connecting keeps its deadline.
+ */
+async function prepare(database: Database, config: Config): Promise<ReferenceCounts> {
+  if (database.kind !== 'postgres') return prepareDatabase(database);
+  const preparing = await createDb({
+    databaseUrl: config.databaseUrl,
+    maxConnections: 2,
+    timeouts: { connectMs: config.database.connectTimeoutMs },
+  });
   try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    return await prepareDatabase(preparing);
+  } finally {
+    await preparing.close();
   }
-  // A person reads the log in a terminal during development; elsewhere a machine does, as JSON lines.
-  const logger =
-    config.env === 'development'
-      ? {
-          level: config.logLevel,
-          transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
-        }
-      : { level: config.logLevel };
+}
+
+/** Entry point: read config, prepare the database, build the app, listen, shut down gracefully. */
+async function main(config: Config) {
+  // A person reads the log in a terminal during development; elsewhere a machine does, as JSON lines,
+  // gathered into writes of 4 KB and flushed at least once a second (a write per request line cost
+  // 68 µs of CPU, a sixth of a simple read); pino flushes what is left when the process exits.
+  const logLines =
+    config.env === 'development' ? undefined : pino.destination({ dest: 1, minLength: 4096, periodicFlush: 1000 });
+  const logger = logLines
+    ? { level: config.logLevel, stream: logLines }
+    : {
+        level: config.logLevel,
+        transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+      };
 
   const database = await createDb({
     databaseUrl: config.databaseUrl,
@@ -34,7 +49,7 @@ async function main() {
   });
   const app = await buildApp(config, { db: database.db, listen: database.listen }, logger);
   app.log.info({ database: database.location }, 'preparing database');
-  const loaded = await prepareDatabase(database);
+  const loaded = await prepare(database, config);
   app.log.info(loaded, 'reference data loaded');
   if (database.kind === 'pglite' || config.seedDemo) {
     app.log.info(
@@ -65,6 +80,7 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    logLines?.flush();
     const timer = setTimeout(() => {
       app.log.error('shutdown took too long; exiting');
       process.exit(1);
@@ -87,13 +103,12 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
   app.log.info(`Välfärdsnavet API ready at ${base}/v1 — reference at ${base}/docs, OpenAPI at ${base}/openapi.json`);
+  // Whoever waits for the start (or, below, the shutdown) sees it now, not at the next flush.
+  logLines?.flush();
   // After listening, so the queue does not delay readiness; its schema is installed even without
   // workers, so that the API can write jobs (a retry, a dispatch by another process).
   if (!closing) jobs = await startJobs(config, database, app.log);
   if (config.workers) app.log.info('webhook workers running in this process');
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runWithConfig(main);

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from './config.ts';
+import { type Config, runWithConfig } from './config.ts';
 import { createDb } from './db/client.ts';
 import { prepareDatabase } from './db/setup.ts';
 import { startJobs } from './webhooks/workers.ts';
@@ -9,17 +9,7 @@ import { startJobs } from './webhooks/workers.ts';
  * deliveries out beside the API instances: `pnpm --filter @valfardsnavet/api worker`. Same
  * configuration as the API; it shares the queue through the database.
  */
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+async function main(config: Config) {
   const log = pino({ level: config.logLevel, name: 'worker' });
   const database = await createDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: 5 });
   await prepareDatabase(database);
@@ -39,7 +29,4 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runWithConfig(main);

@@ -82,9 +82,25 @@ describe('the demo coordination data', () => {
     const alarms = procurements.items.find((p: { reference: string }) => p.reference === 'BR-2026-TL');
     expect(alarms).toMatchObject({ stage: 'tender', lead: { slug: 'borasregionen' }, needCount: 1 });
     // A list item counts the needs; the item route names them.
-    expect((await get(`/v1/procurements/${alarms.id}`)).needs).toEqual([
-      expect.objectContaining({ status: 'in_procurement' }),
-    ]);
+    const full = await get(`/v1/procurements/${alarms.id}`);
+    expect(full.needs).toEqual([expect.objectContaining({ status: 'in_procurement' })]);
+    // The admin's story moves Borås from interested to fullmakt; the others have taken their steps.
+    const commitments = Object.fromEntries(
+      full.participants.map((p: { municipality: { name: string }; commitment: string }) => [
+        p.municipality.name,
+        p.commitment,
+      ]),
+    );
+    expect(commitments).toEqual({
+      Bollebygd: 'mandate_given',
+      Borås: 'interested',
+      Herrljunga: 'interested',
+      Mark: 'mandate_given',
+      Svenljunga: 'withdrawn',
+      Tranemo: 'interested',
+      Ulricehamn: 'mandate_given',
+      Vårgårda: 'withdrawn',
+    });
     const models = await get('/v1/operator-models');
     expect(models.items.map((m: { legalForm: string }) => m.legalForm).sort()).toEqual([
       'external_provider',

@@ -39,4 +39,27 @@ describe('the server process', () => {
     expect(await exitCode(child)).toBe(0);
     expect(output()).toContain('shutdown complete');
   });
+
+  it('waits its turn while another instance prepares the database for longer than a request may take', async () => {
+    // Another instance holds the lock under which instances bring the database functions up to date.
+    const other = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const held = other.begin(async (tx) => {
+      await tx`select pg_advisory_xact_lock(hashtext('valfardsnavet: database functions'))`;
+      const server = start({ DATABASE_URL: databaseUrl, PORT: '0', DATABASE_QUERY_TIMEOUT_MS: '500' });
+      await waitFor(() => server.output().includes('preparing database'), 'the server to prepare the database');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      return { server };
+    });
+    const { server } = await held;
+    await other.end();
+    await waitFor(
+      () => server.output().includes('ready at') || server.child.exitCode !== null,
+      'the server to listen or exit',
+    );
+    expect(server.output()).toContain('ready at');
+    const port = /ready at http:\/\/127\.0\.0\.1:(\d+)/.exec(server.output())?.[1];
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await exitCode(server.child)).toBe(0);
+  });
 });

@@ -6,7 +6,8 @@ import { ApiError } from '../api/problems.ts';
 /**
  * The save cycle every resource form shares: send the change with the ETag of the version that was
  * opened; put the API's field errors on the fields; on a 412 fetch their version for the conflict
- * dialog; after saving, start from what the API answered.
+ * dialog, or, where someone removed it meanwhile (404), say so; after saving, start from what the API
+ * answered.
  */
 export function useResourceEditor<Form extends FieldValues, Data>({
   form,
@@ -15,6 +16,7 @@ export function useResourceEditor<Form extends FieldValues, Data>({
   reload,
   toForm,
   onSaved,
+  onGone,
   fieldOf = (field) => field,
 }: {
   form: UseFormReturn<Form>;
@@ -24,6 +26,11 @@ export function useResourceEditor<Form extends FieldValues, Data>({
   reload?: () => Promise<Versioned<Data>>;
   toForm: (data: Data) => Form;
   onSaved: (saved: Versioned<Data>) => void;
+  /**
+   * Someone removed what was opened: the form keeps the person's values, and `gone.recordAgain` saves
+   * them as new (no If-Match), where a save without a version creates. Without it the 404 is shown.
+   */
+  onGone?: () => void;
   /** The form field an API field (`scope.association`) is edited in, where the two differ. */
   fieldOf?: (field: string) => string;
 }) {
@@ -38,6 +45,7 @@ export function useResourceEditor<Form extends FieldValues, Data>({
   const [error, setError] = useState<unknown>();
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState<{ theirs: Versioned<Data>; yours: Form } | null>(null);
+  const [gone, setGone] = useState<Form | null>(null);
   const saving = useRef(false);
   // Read while rendering, so react-hook-form keeps isDirty up to date for the check on leaving.
   const dirty = useRef(false);
@@ -55,7 +63,15 @@ export function useResourceEditor<Form extends FieldValues, Data>({
     } catch (caught) {
       saving.current = false;
       if (caught instanceof ApiError && caught.status === 412 && reload) {
-        setConflict({ theirs: await reload(), yours: values });
+        try {
+          setConflict({ theirs: await reload(), yours: values });
+        } catch (missing) {
+          if (missing instanceof ApiError && missing.status === 404 && onGone) {
+            etag.current = undefined;
+            setGone(values);
+            onGone();
+          } else setError(missing);
+        }
       } else {
         if (caught instanceof ApiError)
           for (const field of caught.fields)
@@ -73,6 +89,13 @@ export function useResourceEditor<Form extends FieldValues, Data>({
     error,
     /** Whether leaving should ask first: changed and not on its way to being saved. */
     dirty: () => dirty.current && !saving.current,
+    /** What was opened was removed by someone else meanwhile; the person may record their values anew. */
+    gone: gone && {
+      recordAgain: () => {
+        setGone(null);
+        void send(gone, undefined);
+      },
+    },
     conflict: conflict && {
       theirs: toForm(conflict.theirs.data),
       yours: conflict.yours,

@@ -121,6 +121,17 @@ export function change<T>(db: Db, actor: ChangeActor, spec: ChangeSpec<T>): Prom
   }).catch(takenAs409(spec.taken));
 }
 
+/** A change whose audit action follows from what it is: an update, or a deletion. */
+export type EntityChange<T> = Omit<ChangeSpec<T>, 'action' | 'deletes'>;
+
+/** An existing entity's fields change: `change`, audited as an update, answering the entity after it. */
+export const updateEntity = <T>(db: Db, actor: ChangeActor, spec: EntityChange<T>) =>
+  change(db, actor, { ...spec, action: 'update' });
+
+/** An existing entity goes: `change`, audited as a deletion, answering nothing. */
+export const deleteEntity = <T>(db: Db, actor: ChangeActor, spec: EntityChange<T>) =>
+  change(db, actor, { ...spec, action: 'delete', deletes: true });
+
 export interface CreationSpec<T> {
   entityType: string;
   key: string;

@@ -40,9 +40,9 @@ export interface DatabaseOptions {
   /**
    * PostgreSQL only: how long connecting may take, and how long a statement may wait for a pooled
    * connection and run, before it fails as DatabaseUnavailableError (the server's statement_timeout is
-   * the same). Without them a statement waits as long as the network lets it.
+   * the same). Without `queryMs` a statement waits as long as the network lets it.
    */
-  timeouts?: { connectMs: number; queryMs: number };
+  timeouts?: { connectMs: number; queryMs?: number };
 }
 
 /** The database did not answer in time or could not be reached: the API answers 503, not 500. */
@@ -54,6 +54,25 @@ export class DatabaseUnavailableError extends Error {
 }
 
 type Pending = Promise<unknown> & { cancel?: () => void };
+
+/** Settles as the work does (through its `then`), once it does, and stops the deadline's timer. */
+function settleBeforeDeadline(
+  then: Promise<unknown>['then'],
+  timer: NodeJS.Timeout,
+  resolve: (value: unknown) => void,
+  reject: (error: unknown) => void,
+) {
+  then(
+    (value) => {
+      clearTimeout(timer);
+      resolve(value);
+    },
+    (error) => {
+      clearTimeout(timer);
+      reject(error);
+    },
+  );
+}
 
 /** Rejects `query` with DatabaseUnavailableError once `ms` pass; a query not yet sent never runs. */
 function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
@@ -71,16 +90,7 @@ function withDeadline<Query extends Pending>(query: Query, ms: number): Query {
         if (!(query as { state?: unknown }).state) query.cancel?.();
         reject(new DatabaseUnavailableError(`The database did not answer within ${ms} ms`));
       }, ms);
-      then(
-        (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      );
+      settleBeforeDeadline(then, timer, resolve, reject);
     });
     return raced.then(onFulfilled, onRejected);
   }) as Query['then'];
@@ -113,16 +123,7 @@ function bounded(client: postgres.Sql, ms: number): postgres.Sql {
               abandoned = true;
               reject(new DatabaseUnavailableError(`No database connection was free within ${ms} ms`));
             }, ms);
-            transaction.then(
-              (value) => {
-                clearTimeout(timer);
-                resolve(value);
-              },
-              (error) => {
-                clearTimeout(timer);
-                reject(error);
-              },
-            );
+            settleBeforeDeadline(transaction.then.bind(transaction), timer, resolve, reject);
           });
         };
       }
@@ -160,10 +161,10 @@ export async function createDb(options: DatabaseOptions): Promise<Database> {
       ...(timeouts ? { connect_timeout: timeouts.connectMs / 1000 } : {}),
       connection: {
         application_name: 'valfardsnavet-api',
-        ...(timeouts ? { statement_timeout: timeouts.queryMs } : {}),
+        ...(timeouts?.queryMs ? { statement_timeout: timeouts.queryMs } : {}),
       },
     });
-    const client = preparedByDefault(timeouts ? bounded(raw, timeouts.queryMs) : raw);
+    const client = preparedByDefault(timeouts?.queryMs ? bounded(raw, timeouts.queryMs) : raw);
     const url = new URL(options.databaseUrl);
     return {
       db: drizzlePostgres(client, {

@@ -1,4 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { asc, count, desc, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable, SelectedFields } from 'drizzle-orm/pg-core';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { Sort } from '../lib/lists.ts';
+import type { Db } from './client.ts';
 
 /** `count(*) OVER ()`: the total number of matching rows, fetched with the page in one statement. */
 export const totalCount = () => sql<number>`count(*) over ()`.mapWith(Number);
@@ -27,6 +31,46 @@ export async function pageOf<Row extends { total: number }>(
 ): Promise<{ items: Omit<Row, 'total'>[]; total: number | undefined }> {
   const total = page.count ? await pageTotal(rows, page.offset, countSeparately) : undefined;
   return { items: rows.map(({ total: _, ...item }) => item), total };
+}
+
+/** The order a list's `sort` asks for: by the field's column, ties broken by the key, both one way. */
+export function sortOrder<Field extends string>(
+  sort: Sort<Field>,
+  columns: Record<Field, SQL | AnyPgColumn>,
+  key: AnyPgColumn,
+): SQL[] {
+  const direction = sort.descending ? desc : asc;
+  return [direction(columns[sort.field]), direction(key)];
+}
+
+/**
+ * The order of a list of named rows keyed by slug (associations, public bodies, categories): by
+ * Swedish name, slug or last change, the slug breaking ties.
+ */
+export const namedSlugOrder = (
+  sort: Sort<'name' | 'slug' | 'updatedAt'>,
+  table: { nameSort: AnyPgColumn; slug: AnyPgColumn; updatedAt: AnyPgColumn },
+) => sortOrder(sort, { name: swedishOrder(table.nameSort), slug: table.slug, updatedAt: table.updatedAt }, table.slug);
+
+/**
+ * A page of one table's matching rows in `order`: the list query of a table, its total counted in the
+ * same statement (or apart, past the end) when asked for.
+ */
+export async function tablePage<Selection extends SelectedFields>(
+  db: Db,
+  query: { select: Selection; from: PgTable; where: SQL | undefined; orderBy: SQL[] },
+  page: PageRequest,
+) {
+  const { select, from, where, orderBy } = query;
+  // Drizzle cannot follow a selection and a table both generic; the rows are the selection's.
+  const rows = (await db
+    .select({ ...select, total: totalCount() })
+    .from(from)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(page.limit)
+    .offset(page.offset)) as unknown as (SelectResultFields<Selection> & { total: number })[];
+  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(from).where(where))[0]?.n ?? 0);
 }
 
 export interface PageRequest {

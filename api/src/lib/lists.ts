@@ -1,4 +1,5 @@
-import Type, { type TSchema } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
+import { idOf } from './ref.ts';
 
 /** Query parameters every list takes (DIGG FNS): paging, optional counting and incremental sync. */
 export const listParameters = {
@@ -22,6 +23,23 @@ export const listParameters = {
   ),
 };
 
+/** What a list query filters by: its parameters without the paging, counting and sorting ones. */
+export type FilterOf<Query extends TSchema> = Omit<Static<Query>, 'limit' | 'offset' | 'count' | 'sort'>;
+
+/**
+ * `q`: Swedish full-text search (db/search.ts) over the texts named, stemmed, accent-insensitive and
+ * typo-tolerant; without `sort` the best matches come first.
+ */
+export const searchParameter = (over: string, example: string) =>
+  Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: `Swedish full-text search over ${over}: stemmed, accent-insensitive, typo-tolerant, ranked.`,
+      examples: [example],
+    }),
+  );
+
 /** `sort` over an allow-list of fields; `-field` sorts descending. */
 export function sortParameter<const Field extends string>(fields: readonly Field[], fallback: Field) {
   return Type.Enum([...fields, ...fields.map((field) => `-${field}` as const)], {
@@ -30,7 +48,13 @@ export function sortParameter<const Field extends string>(fields: readonly Field
   });
 }
 
-export function parseSort<Field extends string>(sort: string): { field: Field; descending: boolean } {
+/** A list's order: by one field, ascending or descending. */
+export interface Sort<Field extends string> {
+  field: Field;
+  descending: boolean;
+}
+
+export function parseSort<Field extends string>(sort: string): Sort<Field> {
   return sort.startsWith('-')
     ? { field: sort.slice(1) as Field, descending: true }
     : { field: sort as Field, descending: false };
@@ -42,16 +66,20 @@ export const anyOf = <Item extends TSchema>(item: Item, description: string) =>
     Type.Array(item, { minItems: 1, maxItems: 50, description: `${description} Repeat for any of several.` }),
   );
 
-/** The envelope of every list: `{ items, total, limit, offset }`. */
-export function pageSchema(id: string, itemRef: string, description: string) {
+/**
+ * The envelope of every list: `{ items, total, limit, offset }`, named after its items (a page of
+ * `Technology` is `TechnologyPage`; of `TechnologySummary` too, as a list gives the summary).
+ */
+export function pageSchema(item: TSchema | string, description: string) {
+  const itemId = idOf(item);
   return Type.Object(
     {
-      items: Type.Array(Type.Ref(itemRef)),
+      items: Type.Array(Type.Ref(itemId)),
       total: Type.Optional(Type.Integer({ minimum: 0, description: 'All matching items; absent when `count=false`.' })),
       limit: Type.Integer({ minimum: 1, maximum: 100 }),
       offset: Type.Integer({ minimum: 0 }),
     },
-    { $id: id, description },
+    { $id: `${itemId.replace(/Summary$/, '')}Page`, description },
   );
 }
 

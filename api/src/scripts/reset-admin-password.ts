@@ -1,5 +1,5 @@
 import { systemActor } from '../access/principal.ts';
-import { ConfigError, loadConfig } from '../config.ts';
+import { type Config, runWithConfig } from '../config.ts';
 import { createDb } from '../db/client.ts';
 import { prepareDatabase } from '../db/setup.ts';
 import { createUserService } from '../modules/users/service.ts';
@@ -9,17 +9,7 @@ import { createUserService } from '../modules/users/service.ts';
  * the user with that email) a new generated password, printed once, to be changed at the next sign-in.
  * All of that user's sessions end. For someone who lost the password the first start printed.
  */
-async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+async function main(config: Config) {
   if (!config.databaseUrl && (await apiAnswers(config.port))) {
     // The embedded database belongs to one process at a time; opening it beside the API would damage it.
     console.error(
@@ -62,7 +52,4 @@ async function apiAnswers(port: number): Promise<boolean> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runWithConfig(main);

@@ -1095,8 +1095,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List procurement collaborations
-         * @description Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.
+         * List and search procurement collaborations
+         * @description Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. `q` searches title, reference, the lead's name, CPV codes and description, the best matches first unless `sort` is given. Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -1257,8 +1257,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List operator models
-         * @description Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`. Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.
+         * List and search operator models
+         * @description Ways of running welfare technology together, by legal form and status, in Swedish order of name. `q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.
          *
          *     **Who may call:** Anyone; no credentials needed.
          */
@@ -12060,7 +12060,12 @@ export interface operations {
                  * @example 2027-12-31
                  */
                 contractEndsBefore?: string;
-                /** @description Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: -updatedAt. */
+                /**
+                 * @description Swedish full-text search over title, reference, the lead's name, CPV codes and description: stemmed, accent-insensitive, typo-tolerant, ranked.
+                 * @example trygghetslarm
+                 */
+                q?: string;
+                /** @description Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt. */
                 sort?: "updatedAt" | "reference" | "contractEnd" | "-updatedAt" | "-reference" | "-contractEnd";
                 /** @description How many items to return: 1–100, or up to 10000 with `Accept: text/csv`. */
                 limit?: number;
@@ -13201,6 +13206,11 @@ export interface operations {
                 member?: string[];
                 /** @description Consulting this municipality (code; through the consultation association, or as a member of a model consulted without one) or public body (slug). Repeat for any of several. */
                 consulted?: (string)[];
+                /**
+                 * @description Swedish full-text search over name, the host's name and description: stemmed, accent-insensitive, typo-tolerant, ranked.
+                 * @example vardkommun
+                 */
+                q?: string;
                 /** @description How many items to return (1–100). */
                 limit?: number;
                 /** @description How many items to skip (at most 1 000 000). */

@@ -90,6 +90,12 @@ export function AdoptionForm({
       void client.invalidateQueries({ queryKey: ['adoptions', 'association'] });
       onDone(current ? m.saved : m.created);
     },
+    // Removed by someone else while this person edited it: the overview no longer shows it either.
+    onGone: () => {
+      setCurrent(undefined);
+      client.setQueryData(adoptionQueries.detail(code, technology).queryKey, null);
+      void client.invalidateQueries({ queryKey: ['adoptions', 'association'] });
+    },
   });
   const remove = async () => {
     if (!current) return;
@@ -133,6 +139,14 @@ export function AdoptionForm({
         <textarea rows={4} {...form.register('notes')} />
       </Field>
       {editor.error ? <ErrorNotice error={editor.error} /> : null}
+      {editor.gone ? (
+        <div role="alert" className="notice warning">
+          <p>{m.gone}</p>
+          <button type="button" className="button primary" onClick={editor.gone.recordAgain}>
+            {m.recordAgain}
+          </button>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="submit" className="button primary" disabled={editor.pending}>
           {editor.pending ? common.saving : common.save}

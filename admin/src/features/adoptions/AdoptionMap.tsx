@@ -9,6 +9,7 @@ import { useListSearch } from '../../components/listSearch.ts';
 import { m as common } from '../../components/messages.ts';
 import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { pickerQueries } from '../organisations/queries.ts';
+import { useHomeFilters } from '../organisations/scope.ts';
 import './adoptions.css';
 import { m } from './messages.ts';
 import { adoptionQueries } from './queries.ts';
@@ -18,17 +19,22 @@ const statusName = (status: MapStatus) => (status === 'none' ? m.noStatus : (m.s
 /**
  * One technology's adoption as a map of the municipalities (a county's or an association's), each
  * municipality focusable and named with its status, a legend in words and patterns, and the same
- * facts as a table. Adoption is public: everyone sees every municipality here.
+ * facts as a table. Adoption is public: everyone sees every municipality here; an editor starts at their
+ * own association or county.
  */
 export function AdoptionMap() {
   const { search } = useListSearch();
   const technology = typeof search.technology === 'string' ? search.technology : '';
   const county = typeof search.county === 'string' ? search.county : undefined;
   const association = typeof search.association === 'string' ? search.association : undefined;
+  const home = useHomeFilters();
   const technologies = useQuery(adoptionQueries.technologies(undefined));
   const counties = useQuery(pickerQueries.counties());
   const associations = useQuery(pickerQueries.associations());
-  const boundaries = useQuery({ ...adoptionQueries.boundaries({ county, association }), enabled: technology !== '' });
+  const boundaries = useQuery({
+    ...adoptionQueries.boundaries({ county, association }),
+    enabled: technology !== '' && !home.pending,
+  });
   const map = useQuery(adoptionQueries.map(technology));
   const error = technologies.error ?? counties.error ?? associations.error ?? boundaries.error ?? map.error;
 
@@ -66,7 +72,7 @@ export function AdoptionMap() {
       {error ? <ErrorNotice error={error} /> : null}
       {technology === '' ? (
         <p className="summary">{m.pickTechnology}</p>
-      ) : boundaries.data && map.data ? (
+      ) : boundaries.data && map.data && !home.pending ? (
         <Choropleth boundaries={boundaries.data} adoption={map.data} busy={boundaries.isFetching} />
       ) : (
         <p aria-live="polite">{common.loading}</p>

@@ -49,6 +49,8 @@ export const m = {
   removeTitle: (municipality: string, technology: string) => `Ta bort ${technology} i ${municipality}?`,
   removeBody: 'Det som kommunen har registrerat om teknologin tas bort. Det går inte att ångra.',
   removed: 'Införandet är borttaget.',
+  gone: 'Någon annan har tagit bort införandet medan du ändrade det, så det finns inte längre och översikten är uppdaterad. Det du fyllt i finns kvar.',
+  recordAgain: 'Registrera det igen',
   readOnly: 'Du kan bara ändra införande för kommuner i din behörighet.',
   demo: 'Uppgifterna är fiktiva demodata.',
   // Map

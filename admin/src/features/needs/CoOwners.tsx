@@ -21,6 +21,8 @@ export function CoOwners({ opened }: { opened: Versioned<Need> }) {
         mine: scope.coversMunicipality(c.municipality.code),
       }))}
       joinable={scope.municipalities.filter((item) => !taken.has(item.code))}
+      reachesNone={scope.municipalities.length === 0}
+      actsFor={scope.actsFor}
       add={(code, estimatedVolume, comment) => addCoOwner(n.id, { municipality: code, estimatedVolume, comment })}
       remove={(code, etag) => removeCoOwner(n.id, code, etag)}
     />
@@ -35,8 +37,9 @@ export function PublicBodyCoOwners({ opened }: { opened: Versioned<Need> }) {
   const n = opened.data;
   const scope = useScope();
   const taken = new Set([n.owner.slug, ...n.publicBodyCoOwners.map((c) => c.publicBody.slug)]);
-  const joinable = scope.publicBodies
-    .filter((item) => item.kind === 'region' && !taken.has(item.slug))
+  const regions = scope.publicBodies.filter((item) => item.kind === 'region');
+  const joinable = regions
+    .filter((item) => !taken.has(item.slug))
     .map((item) => ({ code: item.slug, name: item.name }));
   if (n.publicBodyCoOwners.length === 0 && joinable.length === 0) return null;
   return (
@@ -51,6 +54,8 @@ export function PublicBodyCoOwners({ opened }: { opened: Versioned<Need> }) {
         mine: scope.coversPublicBody(c.publicBody.slug),
       }))}
       joinable={joinable}
+      reachesNone={regions.length === 0}
+      actsFor={scope.actsFor}
       add={(slug, estimatedVolume, comment) =>
         addPublicBodyCoOwner(n.id, { publicBody: slug, estimatedVolume, comment })
       }

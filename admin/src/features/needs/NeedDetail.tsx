@@ -42,8 +42,7 @@ function NeedPage({ opened }: { opened: Versioned<Need> }) {
   const { pending, error, run: act } = useAction();
   const run = (work: () => Promise<void>) => act(work, () => setConfirming(null));
   const [confirming, setConfirming] = useState<'withdrawn' | 'delete' | null>(null);
-  const owns =
-    n.owner.kind === 'municipality' ? scope.coversMunicipality(n.owner.code) : scope.coversAssociation(n.owner.slug);
+  const owns = scope.coversOwner(n.owner);
 
   const step = (status: NeedStatus) =>
     run(async () => {

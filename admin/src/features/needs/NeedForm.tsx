@@ -108,6 +108,7 @@ export function NeedForm({ opened }: { opened?: Versioned<Need> }) {
     },
   });
   if (categories.isPending || technologies.isPending || scope.pending) return <p>{common.loading}</p>;
+  const regions = scope.publicBodies.filter((body) => body.kind === 'region');
   const select = (name: 'targetGroup' | 'budgetStatus', labels: Record<string, string>) => (
     <Field label={m.fields[name]} required error={errors[name]}>
       <select {...form.register(name)}>
@@ -120,12 +121,21 @@ export function NeedForm({ opened }: { opened?: Versioned<Need> }) {
       <fieldset className="section">
         <legend>{m.sections.about}</legend>
         {editing ? null : (
-          <Field label={m.fields.owner} hint={m.ownerHint} required error={errors.owner}>
+          <Field
+            label={m.fields.owner}
+            hint={m.ownerHint({
+              municipalities: scope.municipalities.length > 0,
+              associations: scope.associations.length > 0,
+              regions: regions.length > 0,
+            })}
+            required
+            error={errors.owner}
+          >
             <OwnerSelect
               {...form.register('owner', { required: m.chooseOwner })}
               municipalities={scope.municipalities}
               associations={scope.associations}
-              regions={scope.publicBodies.filter((body) => body.kind === 'region')}
+              regions={regions}
               placeholder={m.chooseOwner}
             />
           </Field>

@@ -36,6 +36,8 @@ export function SharedNeed({
   id,
   sharers,
   joinable,
+  reachesNone,
+  actsFor,
   add,
   remove,
 }: {
@@ -44,6 +46,10 @@ export function SharedNeed({
   id: string;
   sharers: Sharer[];
   joinable: { code: string; name: string }[];
+  /** Whether the person acts for none of this kind (a region's editor and municipalities, say). */
+  reachesNone: boolean;
+  /** The organisation an editor acts for, named in the hint when they act for none of this kind. */
+  actsFor: string | null;
   add: (key: string, estimatedVolume: number, comment: string | null) => Promise<Versioned<Need>>;
   remove: (key: string, etag: string) => Promise<Versioned<Need>>;
 }) {
@@ -118,7 +124,7 @@ export function SharedNeed({
       {!open ? (
         <p className="hint">{t.closed}</p>
       ) : joinable.length === 0 ? (
-        <p className="hint">{t.nothingToJoin}</p>
+        <p className="hint">{reachesNone && actsFor ? t.notYours(actsFor) : t.nothingToJoin}</p>
       ) : (
         <form className="filters" aria-label={t.joinLabel} onSubmit={join}>
           <Field label={t.municipality} required>

@@ -89,7 +89,16 @@ export const m = {
     links: 'Kategorier och teknologier',
     contact: 'Kontakt',
   },
-  ownerHint: 'Kommuner och förbund som du får redigera för.',
+  /** "Kommuner och förbund som du får redigera för.", naming only the kinds the picker offers. */
+  ownerHint: (kinds: { municipalities: boolean; associations: boolean; regions: boolean }) => {
+    const words = [
+      kinds.municipalities ? 'kommuner' : '',
+      kinds.associations ? 'förbund' : '',
+      kinds.regions ? 'regioner' : '',
+    ].filter(Boolean);
+    const listed = words.length > 1 ? `${words.slice(0, -1).join(', ')} och ${words.at(-1)}` : (words[0] ?? '');
+    return `${listed.charAt(0).toUpperCase()}${listed.slice(1)} som du får redigera för.`;
+  },
   chooseOwner: 'Välj ägare',
   problemHint: 'Beskriv problemet utan att peka ut en lösning.',
   volumeHint: 'Antal brukare, hem eller enheter.',
@@ -107,6 +116,7 @@ export const m = {
     leaveBody: 'Kommunens volym räknas inte längre in i den samlade volymen.',
     closed: 'Kommuner kan ansluta sig när behovet är publicerat, i dialog eller upphandlas.',
     nothingToJoin: 'Alla kommuner du får redigera för har redan behovet.',
+    notYours: (name: string) => `Du redigerar för ${name}, inte för någon kommun: kommunerna ansluter sig själva.`,
   },
   regionCoOwners: {
     ...sharing,
@@ -118,6 +128,7 @@ export const m = {
     leaveBody: 'Regionens volym räknas inte längre in i den samlade volymen.',
     closed: 'Regioner kan ansluta sig när behovet är publicerat, i dialog eller upphandlas.',
     nothingToJoin: 'Regionen du får redigera för har redan behovet.',
+    notYours: (name: string) => `Du redigerar för ${name}, inte för någon region: regionerna ansluter sig själva.`,
   },
   pooled: (volume: number, count: number) =>
     `Samlad volym ${volume.toLocaleString('sv-SE')} hos ${count} ${count === 1 ? 'kommun' : 'kommuner'}`,

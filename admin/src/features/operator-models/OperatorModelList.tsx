@@ -9,7 +9,7 @@ import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { modelQueries, type OperatorModelSummary } from './queries.ts';
 
-/** The ways of running operations together, filtered by status, legal form, cost sharing and association. */
+/** The ways of running operations together: searchable, filtered by status, legal form, cost sharing and association. */
 export function OperatorModelList() {
   const { search, offset, limit } = useListSearch();
   const scope = useScope();
@@ -27,6 +27,7 @@ export function OperatorModelList() {
       </div>
       <FilterBar
         label={m.filterLabel}
+        searchLabel={m.search}
         filters={[
           { name: 'status', label: m.fields.status, options: optionsOf(m.status) },
           { name: 'legalForm', label: m.fields.legalForm, options: optionsOf(m.legalForms) },

@@ -4,6 +4,7 @@ export const m = {
   count: (n: number) => `${n} ${n === 1 ? 'driftmodell' : 'driftmodeller'}`,
   empty: 'Inga driftmodeller matchar.',
   filterLabel: 'Filtrera driftmodeller',
+  search: 'Sök driftmodell',
   create: 'Ny driftmodell',
   createTitle: 'Ny driftmodell',
   editTitle: (name: string) => `Redigera ${name}`,

@@ -22,6 +22,7 @@ export const modelQueries = {
           await api.GET('/v1/operator-models', {
             params: {
               query: {
+                q: search.q,
                 status: many<ModelStatus>(search.status),
                 legalForm: many<OperatorModel['legalForm']>(search.legalForm),
                 costSharing: many<OperatorModel['costSharing']>(search.costSharing),

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@valfardsnavet/client';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useListSearch } from '../../components/listSearch.ts';
 import { type Session, useSession } from '../session/queries.ts';
@@ -11,14 +11,20 @@ export interface Reach {
   associations: { slug: string; name: string }[];
   municipalities: { code: string; name: string }[];
   publicBodies: PublicBodyRef[];
+  /**
+   * Where an editor works, for views of public data to start at: an association's editor their
+   * association, a municipality's or a region's editor their county. Nothing for an admin.
+   */
+  home: { association?: string; county?: string };
 }
 export type PublicBodyRef = { slug: string; name: string; kind: Schemas['PublicBody']['kind'] };
 
 /**
- * The associations and municipalities a person may pick, as the API's scope check counts them: all
- * for an admin; for an association's editor the association, its children and all their members; for
- * a municipality's editor that municipality and the associations it belongs to; for a public body's
- * editor that body alone. Only an admin and a public body's editor reach public bodies.
+ * The associations, municipalities and public bodies a person may pick, as the API's scope check counts
+ * them: all for an admin; for an association's editor the association, its children and all their
+ * members; for a municipality's editor that municipality, the associations it belongs to and the region
+ * that is the municipality (Region Gotland is Gotland's municipality, so its editors act for it); for a
+ * public body's editor that body alone. An association's editors reach no public body.
  */
 export const reachQuery = (session: Session | null | undefined) =>
   queryOptions({
@@ -38,11 +44,11 @@ export const reachQuery = (session: Session | null | undefined) =>
           client.fetchQuery(pickerQueries.municipalities()),
           client.fetchQuery(pickerQueries.publicBodies()),
         ]);
-        return { associations, municipalities, publicBodies };
+        return { associations, municipalities, publicBodies, home: {} };
       }
       if (publicBody) {
         const own = unwrap(await api.GET('/v1/public-bodies/{slug}', { params: { path: { slug: publicBody } } }));
-        return { associations: [], municipalities: [], publicBodies: [own] };
+        return { associations: [], municipalities: [], publicBodies: [own], home: { county: own.county?.code } };
       }
       if (association) {
         const [own, members] = await Promise.all([
@@ -51,13 +57,27 @@ export const reachQuery = (session: Session | null | undefined) =>
             .GET('/v1/municipalities', { params: { query: { association: [association], limit: 100, sort: 'name' } } })
             .then(unwrap),
         ]);
-        return { associations: [own, ...own.children], municipalities: members.items, publicBodies: [] };
+        return {
+          associations: [own, ...own.children],
+          municipalities: members.items,
+          publicBodies: [],
+          home: { association: own.slug },
+        };
       }
       if (municipality) {
-        const own = unwrap(await api.GET('/v1/municipalities/{code}', { params: { path: { code: municipality } } }));
-        return { associations: own.associations, municipalities: [own], publicBodies: [] };
+        const [own, regions] = await Promise.all([
+          api.GET('/v1/municipalities/{code}', { params: { path: { code: municipality } } }).then(unwrap),
+          api.GET('/v1/public-bodies', { params: { query: { kind: ['region'], limit: 100 } } }).then(unwrap),
+        ]);
+        const itself = regions.items.filter((body) => body.municipality?.code === municipality);
+        return {
+          associations: own.associations,
+          municipalities: [own],
+          publicBodies: itself,
+          home: { county: own.county.code },
+        };
       }
-      return { associations: [], municipalities: [], publicBodies: [] };
+      return { associations: [], municipalities: [], publicBodies: [], home: {} };
     },
   });
 
@@ -86,6 +106,28 @@ export function useAssociationChoice() {
 }
 
 /**
+ * The `association` and `county` filters of a view of public data (the adoption map) start where an
+ * editor works: when the URL names neither as the view opens, their association or county is put into
+ * it, once; they may then choose any other, or none, and the URL keeps that.
+ */
+export function useHomeFilters() {
+  const { search, update } = useListSearch();
+  const reach = useReach();
+  const done = useRef(false);
+  const home = reach.data?.home;
+  const named = Boolean(search.association || search.county);
+  useEffect(() => {
+    if (done.current || !home) return;
+    done.current = true;
+    if (!named && (home.association || home.county))
+      update({ association: home.association, county: home.county }, { replace: true });
+  }, [home, named, update]);
+  // Until their filter is in the URL, an editor's view would show the whole country first.
+  const starting = !done.current && Boolean(home?.association || home?.county);
+  return { pending: !named && (reach.isLoading || starting) };
+}
+
+/**
  * The person's reach as pickers use it: an admin every municipality and association; an editor only
  * the municipalities of their scope, and the associations they may act for (their association and its
  * children; none for a municipality's editor, as the API has it). So a Borås editor is never offered
@@ -104,16 +146,35 @@ export function useScope() {
   const codes = new Set(municipalities.map((item) => item.code));
   const slugs = new Set(associations.map((item) => item.slug));
   const bodies = new Set(publicBodies.map((item) => item.slug));
+  const own = session?.user.scope;
+  const scoped = own?.association
+    ? reach.data?.associations[0]
+    : own?.municipality
+      ? reach.data?.municipalities[0]
+      : reach.data?.publicBodies[0];
   return {
     admin,
+    /** The name of the one organisation an editor is scoped to (their association, municipality or body). */
+    actsFor: admin ? null : (scoped?.name ?? null),
     pending: session !== null && reach.isPending,
     municipalities,
     associations,
-    /** The public bodies the person acts for: all for an admin, their own for a public body's editor. */
+    /**
+     * The public bodies the person acts for: all for an admin, their own for a public body's editor, and
+     * Region Gotland for Gotland's editors.
+     */
     publicBodies,
     /** Whether a municipality (by code) or an association (by slug) is the person's to change. */
     coversMunicipality: (code: string | null | undefined) => admin || (code != null && codes.has(code)),
     coversAssociation: (slug: string | null | undefined) => admin || (slug != null && slugs.has(slug)),
     coversPublicBody: (slug: string | null | undefined) => admin || (slug != null && bodies.has(slug)),
+    /** Whether an owner (a need's: a municipality, an association or a region) is the person's to act for. */
+    coversOwner: (owner: { kind: string; code: string | null; slug: string | null }) =>
+      admin ||
+      (owner.kind === 'municipality'
+        ? owner.code != null && codes.has(owner.code)
+        : owner.kind === 'association'
+          ? owner.slug != null && slugs.has(owner.slug)
+          : owner.slug != null && bodies.has(owner.slug)),
   };
 }

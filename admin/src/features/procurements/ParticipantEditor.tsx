@@ -9,15 +9,16 @@ import { Options } from '../../components/Options.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useResourceEditor } from '../../components/useResourceEditor.ts';
 import { m } from './messages.ts';
-import { NEXT_COMMITMENTS, type Participant, procurementQueries, putParticipant } from './queries.ts';
+import type { ParticipantWords } from './Participants.tsx';
+import { NEXT_COMMITMENTS, type Participation, type Party, procurementQueries, putParticipant } from './queries.ts';
 
 interface Values {
-  role: Participant['role'];
-  commitment: Participant['commitment'];
+  role: Participation['role'];
+  commitment: Participation['commitment'];
   estimatedVolume: string;
 }
 
-const toForm = (p: Participant): Values => ({
+const toForm = (p: Participation): Values => ({
   role: p.role,
   commitment: p.commitment,
   estimatedVolume: p.estimatedVolume === null ? '' : String(p.estimatedVolume),
@@ -29,48 +30,32 @@ const labels = {
   estimatedVolume: m.participants.volume,
 };
 
+type Props = { procurementId: string; party: Party; name: string; t: ParticipantWords; onDone: () => void };
+
 /**
- * A municipality's participation: role, volume and the next commitment step (one at a time). It is read
- * afresh with its ETag, so a change someone else saved meanwhile comes back as the conflict dialog.
+ * A municipality's or a region's participation: role, volume and the next commitment step (one at a
+ * time). It is read afresh with its ETag, so a change someone else saved meanwhile comes back as the
+ * conflict dialog.
  */
-export function ParticipantEditor({
-  procurementId,
-  participant,
-  onDone,
-}: {
-  procurementId: string;
-  participant: Participant;
-  onDone: () => void;
-}) {
-  const code = participant.municipality.code;
+export function ParticipantEditor(props: Props) {
   const query = useQuery({
-    ...procurementQueries.participant(procurementId, code),
+    ...procurementQueries.participant(props.procurementId, props.party),
     staleTime: 0,
     refetchOnMount: 'always',
   });
   return (
     <QueryState
       query={{ ...query, isPending: query.isPending || (query.isFetching && !query.isFetchedAfterMount) }}
-      notFound={m.participants.none}
+      notFound={props.t.none}
     >
-      {(opened) => <EditorForm opened={opened} procurementId={procurementId} onDone={onDone} />}
+      {(opened) => <EditorForm opened={opened} {...props} />}
     </QueryState>
   );
 }
 
-function EditorForm({
-  opened,
-  procurementId,
-  onDone,
-}: {
-  opened: Versioned<Participant>;
-  procurementId: string;
-  onDone: () => void;
-}) {
-  const t = m.participants;
+function EditorForm({ opened, procurementId, party, name, t, onDone }: Props & { opened: Versioned<Participation> }) {
   const client = useQueryClient();
   const p = opened.data;
-  const code = p.municipality.code;
   const form = useForm<Values>({ defaultValues: toForm(p) });
   const editor = useResourceEditor({
     form,
@@ -79,7 +64,7 @@ function EditorForm({
     save: (values, etag) =>
       putParticipant(
         procurementId,
-        code,
+        party,
         {
           role: values.role,
           commitment: values.commitment,
@@ -87,10 +72,10 @@ function EditorForm({
         },
         etag,
       ),
-    reload: () => client.fetchQuery({ ...procurementQueries.participant(procurementId, code), staleTime: 0 }),
+    reload: () => client.fetchQuery({ ...procurementQueries.participant(procurementId, party), staleTime: 0 }),
     onSaved: (saved) => {
-      client.setQueryData(procurementQueries.participant(procurementId, code).queryKey, saved);
-      flash(t.saved(p.municipality.name));
+      client.setQueryData(procurementQueries.participant(procurementId, party).queryKey, saved);
+      flash(t.saved(name));
       onDone();
     },
   });
@@ -101,7 +86,7 @@ function EditorForm({
   return (
     <form onSubmit={editor.submit} noValidate className="resource-form participant-editor">
       <fieldset className="section">
-        <legend>{t.editLegend(p.municipality.name)}</legend>
+        <legend>{t.editLegend(name)}</legend>
         <Field label={t.role} error={form.formState.errors.role}>
           <select {...form.register('role')}>
             <Options labels={m.roles} />

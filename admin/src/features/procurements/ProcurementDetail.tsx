@@ -11,7 +11,7 @@ import { useAction } from '../../components/useAction.ts';
 import { History } from '../audit/History.tsx';
 import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
-import { Participants } from './Participants.tsx';
+import { Participants, RegionParticipants } from './Participants.tsx';
 import { ProcurementFacts } from './ProcurementFacts.tsx';
 import {
   deleteProcurement,
@@ -128,6 +128,7 @@ function ProcurementPage({ opened }: { opened: Versioned<Procurement> }) {
       {error ? <ErrorNotice error={error} /> : null}
       <ProcurementFacts p={p} />
       <Participants procurement={p} />
+      <RegionParticipants procurement={p} />
       {scope.admin ? <History entityType="procurement" entityKey={p.id} labels={m.fields} /> : null}
       <ConfirmDialog
         isOpen={confirming !== null}

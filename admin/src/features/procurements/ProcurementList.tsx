@@ -10,7 +10,7 @@ import { useScope } from '../organisations/scope.ts';
 import { m } from './messages.ts';
 import { type ProcurementSummary, procurementQueries } from './queries.ts';
 
-/** The procurement collaborations, filtered by stage, association, participant and whether they take members. */
+/** The procurement collaborations: searchable, filtered by stage, association, participant and whether they take members. */
 export function ProcurementList() {
   const { search, offset, limit } = useListSearch();
   const scope = useScope();
@@ -30,6 +30,7 @@ export function ProcurementList() {
       </div>
       <FilterBar
         label={m.filterLabel}
+        searchLabel={m.search}
         filters={[
           { name: 'stage', label: m.fields.stage, options: optionsOf(m.stages) },
           {

@@ -1,3 +1,19 @@
+/** The words every kind of participant (municipality, region) shares. */
+const participation = {
+  role: 'Roll',
+  commitment: 'Åtagande',
+  dates: 'Datum',
+  volume: 'Uppskattad volym',
+  change: 'Ändra',
+  changeFor: (name: string) => `Ändra deltagandet för ${name}`,
+  editLegend: (name: string) => `Deltagandet för ${name}`,
+  save: 'Spara deltagandet',
+  saved: (name: string) => `Deltagandet för ${name} är sparat.`,
+  join: 'Anmäl intresse',
+  joined: (name: string) => `${name} är anmäld som intresserad.`,
+  what: 'deltagandet',
+};
+
 /** Upphandlingar: every word of the procurement collaboration views. */
 export const m = {
   title: 'Upphandlingar',
@@ -128,26 +144,22 @@ export const m = {
     legend: (n: number) => `Leverantör ${n}`,
   },
   participants: {
+    ...participation,
     heading: 'Deltagande kommuner',
     none: 'Inga kommuner deltar ännu.',
-    municipality: 'Kommun',
-    role: 'Roll',
-    commitment: 'Åtagande',
-    dates: 'Datum',
-    volume: 'Uppskattad volym',
-    change: 'Ändra',
-    changeFor: (name: string) => `Ändra deltagandet för ${name}`,
-    editLegend: (name: string) => `Deltagandet för ${name}`,
-    next: 'Nästa steg',
-    stay: 'Inget nytt steg',
-    save: 'Spara deltagandet',
-    saved: (name: string) => `Deltagandet för ${name} är sparat.`,
-    join: 'Anmäl intresse',
+    party: 'Kommun',
     joinLabel: 'Anmäl en kommuns intresse',
-    chooseMunicipality: 'Välj kommun',
-    joined: (name: string) => `${name} är anmäld som intresserad.`,
+    chooseParty: 'Välj kommun',
     closed: 'Kommuner kan anmäla sig innan upphandlingen annonseras.',
-    what: 'deltagandet',
+  },
+  regionParticipants: {
+    ...participation,
+    heading: 'Deltagande regioner',
+    none: 'Ingen region deltar ännu.',
+    party: 'Region',
+    joinLabel: 'Anmäl en regions intresse',
+    chooseParty: 'Välj region',
+    closed: 'Regioner kan anmäla sig innan upphandlingen annonseras.',
   },
   roles: {
     lead: 'Samordnare',

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { Schemas } from '@valfardsnavet/client';
-import { api, ifMatch, unwrap, unwrapVersioned } from '../../api/client.ts';
+import { api, ifMatch, unwrap, unwrapVersioned, type Versioned } from '../../api/client.ts';
 import type { ListSearch } from '../../components/listSearch.ts';
 
 export type Procurement = Schemas['Procurement'];
@@ -8,7 +8,12 @@ export type Procurement = Schemas['Procurement'];
 export type ProcurementSummary = Schemas['ProcurementSummary'];
 export type Stage = Procurement['stage'];
 export type Participant = Schemas['Participant'];
+export type PublicBodyParticipant = Schemas['PublicBodyParticipant'];
+/** A municipality's or a region's part in a procurement: role, commitment steps and volume alike. */
+export type Participation = Participant | PublicBodyParticipant;
 export type Commitment = Participant['commitment'];
+/** Who takes part: a municipality by its code, or a region (a public body) by its slug. */
+export type Party = { kind: 'municipality' | 'publicBody'; key: string };
 
 const many = <T>(value: string | number | undefined) => (value ? [value as T] : undefined);
 
@@ -22,13 +27,14 @@ export const procurementQueries = {
           await api.GET('/v1/procurements', {
             params: {
               query: {
+                q: search.q,
                 stage: many<Stage>(search.stage),
                 association: many<string>(search.association),
                 participant: many<string>(search.participant),
                 category: many<string>(search.category),
                 openForParticipants:
                   search.openForParticipants === undefined ? undefined : search.openForParticipants === 'true',
-                sort: (search.sort as 'reference' | undefined) ?? '-updatedAt',
+                sort: (search.sort as 'reference' | undefined) ?? (search.q ? undefined : '-updatedAt'),
                 limit,
                 offset,
               },
@@ -43,11 +49,21 @@ export const procurementQueries = {
       queryKey: ['procurements', 'detail', id],
       queryFn: async () => unwrapVersioned(await api.GET('/v1/procurements/{id}', { params: { path: { id } } })),
     }),
-  participant: (id: string, code: string) =>
+  participant: (id: string, party: Party) =>
     queryOptions({
-      queryKey: ['procurements', 'participant', id, code],
-      queryFn: async () =>
-        unwrapVersioned(await api.GET('/v1/procurements/{id}/participants/{code}', { params: { path: { id, code } } })),
+      queryKey: ['procurements', 'participant', id, party.kind, party.key],
+      queryFn: async (): Promise<Versioned<Participation>> =>
+        party.kind === 'municipality'
+          ? unwrapVersioned(
+              await api.GET('/v1/procurements/{id}/participants/{code}', {
+                params: { path: { id, code: party.key } },
+              }),
+            )
+          : unwrapVersioned(
+              await api.GET('/v1/procurements/{id}/participants/public-bodies/{publicBody}', {
+                params: { path: { id, publicBody: party.key } },
+              }),
+            ),
     }),
 };
 
@@ -60,20 +76,30 @@ export const updateProcurement = async (id: string, etag: string, body: Schemas[
 export const deleteProcurement = async (id: string, etag: string) =>
   unwrap(await api.DELETE('/v1/procurements/{id}', { params: { path: { id } }, headers: ifMatch(etag) }));
 
-/** Joins (no ETag) or changes (with the participant's ETag) a municipality's participation. */
+/** Joins (no ETag) or changes (with the participant's ETag) a municipality's or a region's participation. */
 export const putParticipant = async (
   id: string,
-  code: string,
+  party: Party,
   body: Schemas['ParticipantInput'],
   etag: string | undefined,
-) =>
-  unwrapVersioned(
-    await api.PUT('/v1/procurements/{id}/participants/{code}', {
-      params: { path: { id, code } },
-      headers: etag ? ifMatch(etag) : {},
-      body,
-    }),
-  );
+): Promise<Versioned<Participation>> => {
+  const headers = etag ? ifMatch(etag) : {};
+  return party.kind === 'municipality'
+    ? unwrapVersioned(
+        await api.PUT('/v1/procurements/{id}/participants/{code}', {
+          params: { path: { id, code: party.key } },
+          headers,
+          body,
+        }),
+      )
+    : unwrapVersioned(
+        await api.PUT('/v1/procurements/{id}/participants/public-bodies/{publicBody}', {
+          params: { path: { id, publicBody: party.key } },
+          headers,
+          body,
+        }),
+      );
+};
 
 /** The OCDS release package as the API gives it, to be saved as a file. */
 export const fetchOcds = async (id: string) =>

@@ -32,12 +32,26 @@ CREATE OR REPLACE TRIGGER needs_words_after_insert AFTER INSERT ON needs
 --> statement-breakpoint
 CREATE OR REPLACE TRIGGER needs_words_after_update AFTER UPDATE ON needs
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.collect_search_words();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER procurements_words_after_insert AFTER INSERT ON procurements
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.collect_search_words();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER procurements_words_after_update AFTER UPDATE ON procurements
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.collect_search_words();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER operator_models_words_after_insert AFTER INSERT ON operator_models
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.collect_search_words();
+--> statement-breakpoint
+CREATE OR REPLACE TRIGGER operator_models_words_after_update AFTER UPDATE ON operator_models
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION public.collect_search_words();
 --> recompute
 INSERT INTO public.search_words (word)
 SELECT DISTINCT w.lexeme
   FROM (SELECT search_vector FROM technologies
         UNION ALL SELECT search_vector FROM guides
-        UNION ALL SELECT search_vector FROM needs) r,
+        UNION ALL SELECT search_vector FROM needs
+        UNION ALL SELECT search_vector FROM procurements
+        UNION ALL SELECT search_vector FROM operator_models) r,
        unnest(r.search_vector) w
  WHERE length(w.lexeme) >= 3 AND w.lexeme ~ '[a-z]'
 ON CONFLICT DO NOTHING;

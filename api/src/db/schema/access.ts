@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { boolean, check, index, integer, jsonb, pgEnum, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { instant, timestamps } from './columns.ts';
 import { associations, municipalities, publicBodies } from './organisations.ts';
 
 export const userRole = pgEnum('user_role', ['admin', 'editor']);
@@ -33,7 +21,7 @@ export const users = pgTable(
     /** Set while the password is one the person did not choose (generated at first start or by a reset). */
     passwordChangeRequired: boolean('password_change_required').notNull().default(false),
     failedLogins: integer('failed_logins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+    lockedUntil: instant('locked_until'),
     ...timestamps,
   },
   (table) => [
@@ -55,9 +43,9 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     csrfToken: text('csrf_token').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'date' }).notNull(),
+    createdAt: instant('created_at').notNull().defaultNow(),
+    lastSeenAt: instant('last_seen_at').notNull().defaultNow(),
+    expiresAt: instant('expires_at').notNull(),
   },
   (table) => [index('sessions_user_idx').on(table.userId), index('sessions_expires_idx').on(table.expiresAt)],
 );
@@ -91,8 +79,8 @@ export const apiClients = pgTable(
     keyHash: text('key_hash').notNull().unique(),
     rateLimitTier: rateLimitTier('rate_limit_tier').notNull().default('standard'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    lastUsedAt: instant('last_used_at'),
+    revokedAt: instant('revoked_at'),
     ...timestamps,
   },
   (table) => [
@@ -113,7 +101,7 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
   },
   (table) => [
     index('audit_events_entity_idx').on(table.entityType, table.entityKey, table.occurredAt),

@@ -1,20 +1,17 @@
 import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import {
-  type AnyPgColumn,
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
-import { slugFormat, timestamps, tsvector } from './columns.ts';
-import { municipalities } from './organisations.ts';
+  day,
+  demoFlag,
+  instant,
+  linkTable,
+  type ReferenceActions,
+  searchVectorOf,
+  slugFormat,
+  timestamps,
+  tsvector,
+} from './columns.ts';
+import { municipalityRef } from './organisations.ts';
 
 export const technologyCategories = pgTable(
   'technology_categories',
@@ -36,6 +33,12 @@ export const technologyCategories = pgTable(
   ],
 );
 
+/** A required reference to a technology category, by its slug. */
+export const categoryRef = () =>
+  text('category_slug')
+    .notNull()
+    .references(() => technologyCategories.slug);
+
 export const readiness = pgEnum('readiness', ['established', 'try', 'watch', 'wait']);
 export const publicationStatus = pgEnum('publication_status', ['draft', 'published', 'archived']);
 
@@ -44,9 +47,7 @@ export const technologies = pgTable(
   {
     slug: text('slug').primaryKey(),
     name: text('name').notNull(),
-    categorySlug: text('category_slug')
-      .notNull()
-      .references(() => technologyCategories.slug),
+    categorySlug: categoryRef(),
     summary: text('summary').notNull(),
     /** Markdown. */
     description: text('description').notNull().default(''),
@@ -63,7 +64,7 @@ export const technologies = pgTable(
     /** The description rendered to safe HTML when it is written (null only until the start after the migration renders it). */
     descriptionHtml: text('description_html'),
     status: publicationStatus('status').notNull().default('draft'),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedAt: instant('published_at'),
     /** Adoptions in any status but discontinued; kept by triggers on adoptions, for sorting at scale. */
     adoptionCount: integer('adoption_count').notNull().default(0),
     /** Where it is adopted (any status but discontinued), kept by the same triggers: what `adoptedIn` filters on. */
@@ -76,11 +77,7 @@ export const technologies = pgTable(
     /** Stemmed Swedish words, accents folded: name weighs most, then summary, then description. */
     searchVector: tsvector('search_vector')
       .notNull()
-      .generatedAlwaysAs(() =>
-        sql.raw(`setweight(to_tsvector('public.swedish_unaccent', name), 'A')
-          || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
-          || setweight(to_tsvector('public.swedish_unaccent', description), 'C')`),
-      ),
+      .generatedAlwaysAs(() => searchVectorOf('name', 'summary', 'description')),
     ...timestamps,
   },
   (table) => [
@@ -89,12 +86,15 @@ export const technologies = pgTable(
       'technologies_target_groups_known',
       sql`${table.targetGroups} <@ array['elderly_care', 'disability_support', 'individual_family_care', 'home_health_care']::text[]`,
     ),
-    // Leads with the category, so it serves a category's count as well as its page by name.
+    // Leads with the category: a page by name within a category is read off it.
     index('technologies_category_name_order_idx').on(
       table.categorySlug,
       sql`${table.nameSort} collate "C"`,
       table.slug,
     ),
+    // Counts: a category's published technologies are counted off this index alone (an index-only
+    // scan), not by visiting each matching row in the table (at 100 000: 0.5 ms against 94 ms).
+    index('technologies_status_category_idx').on(table.status, table.categorySlug),
     // In list order (COLLATE "C" as in swedishOrder, whatever the database's default), so that a page
     // is read off the index and stops after `limit` matches, instead of sorting every match.
     index('technologies_name_order_idx').on(sql`${table.nameSort} collate "C"`, table.slug),
@@ -105,27 +105,31 @@ export const technologies = pgTable(
     index('technologies_standards_idx').using('gin', table.standards),
     index('technologies_adopted_in_idx').using('gin', table.adoptedIn),
     index('technologies_adopted_in_associations_idx').using('gin', table.adoptedInAssociations),
+    // The rows whose description is still to be rendered (db/rendered-html.ts): none but after the
+    // migration that added the column, so the check at every start reads an empty index, not the table.
+    index('technologies_description_unrendered_idx').on(table.slug).where(sql`${table.descriptionHtml} is null`),
   ],
 );
+
+/** A required reference to a technology, by its slug. */
+export const technologyRef = (actions?: ReferenceActions) =>
+  text('technology_slug')
+    .notNull()
+    .references(() => technologies.slug, actions);
 
 export const adoptionStatus = pgEnum('adoption_status', ['planned', 'pilot', 'implemented', 'scaled', 'discontinued']);
 
 export const adoptions = pgTable(
   'adoptions',
   {
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    technologySlug: text('technology_slug')
-      .notNull()
-      .references(() => technologies.slug),
+    municipalityCode: municipalityRef(),
+    technologySlug: technologyRef(),
     status: adoptionStatus('status').notNull(),
-    startedOn: date('started_on', { mode: 'string' }),
+    startedOn: day('started_on'),
     usersCount: integer('users_count'),
     operatorModel: text('operator_model'),
     notes: text('notes'),
-    /** Fictitious demo data, marked as such wherever it is shown. */
-    demo: boolean('demo').notNull().default(false),
+    ...demoFlag,
     ...timestamps,
   },
   (table) => [
@@ -150,13 +154,11 @@ export const maturityDimensions = [
 export const maturityAssessments = pgTable(
   'maturity_assessments',
   {
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
+    municipalityCode: municipalityRef(),
     year: integer('year').notNull(),
     /** Per dimension `{ level: 1–5, evidence }`; dimensions not assessed are absent. Checked on write. */
     dimensions: jsonb('dimensions').$type<Record<string, { level: number; evidence: string | null }>>().notNull(),
-    demo: boolean('demo').notNull().default(false),
+    ...demoFlag,
     ...timestamps,
   },
   (table) => [
@@ -182,54 +184,38 @@ export const guides = pgTable(
     /** For evaluations: the maturity dimensions it helps assess. Checked on write. */
     dimensions: text('dimensions').array().notNull().default(sql`'{}'`),
     status: publicationStatus('status').notNull().default('draft'),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
+    publishedAt: instant('published_at'),
     titleSort: text('title_sort')
       .notNull()
       .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(title)')),
     searchVector: tsvector('search_vector')
       .notNull()
-      .generatedAlwaysAs(() =>
-        sql.raw(`setweight(to_tsvector('public.swedish_unaccent', title), 'A')
-          || setweight(to_tsvector('public.swedish_unaccent', summary), 'B')
-          || setweight(to_tsvector('public.swedish_unaccent', body), 'C')`),
-      ),
+      .generatedAlwaysAs(() => searchVectorOf('title', 'summary', 'body')),
     ...timestamps,
   },
   (table) => [
     check('guides_slug_format', slugFormat(table.slug)),
     index('guides_kind_idx').on(table.kind, table.status),
     index('guides_search_vector_idx').using('gin', table.searchVector),
+    // As for technologies: the start's check for bodies still to be rendered reads this, not the table.
+    index('guides_body_unrendered_idx').on(table.slug).where(sql`${table.bodyHtml} is null`),
   ],
 );
 
-export const guideTechnologies = pgTable(
+/** A required reference to a guide, by its slug; the link goes with the guide. */
+const guideRef = () =>
+  text('guide_slug')
+    .notNull()
+    .references(() => guides.slug, { onDelete: 'cascade' });
+
+export const guideTechnologies = linkTable(
   'guide_technologies',
-  {
-    guideSlug: text('guide_slug')
-      .notNull()
-      .references(() => guides.slug, { onDelete: 'cascade' }),
-    technologySlug: text('technology_slug')
-      .notNull()
-      .references(() => technologies.slug, { onDelete: 'cascade' }),
-  },
-  (table) => [
-    primaryKey({ columns: [table.guideSlug, table.technologySlug] }),
-    index('guide_technologies_technology_idx').on(table.technologySlug),
-  ],
+  { guideSlug: guideRef(), technologySlug: technologyRef({ onDelete: 'cascade' }) },
+  'guide_technologies_technology_idx',
 );
 
-export const guideMunicipalities = pgTable(
+export const guideMunicipalities = linkTable(
   'guide_municipalities',
-  {
-    guideSlug: text('guide_slug')
-      .notNull()
-      .references(() => guides.slug, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-  },
-  (table) => [
-    primaryKey({ columns: [table.guideSlug, table.municipalityCode] }),
-    index('guide_municipalities_municipality_idx').on(table.municipalityCode),
-  ],
+  { guideSlug: guideRef(), municipalityCode: municipalityRef() },
+  'guide_municipalities_municipality_idx',
 );

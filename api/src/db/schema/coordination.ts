@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -11,14 +9,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { suppliers } from './access.ts';
-import { technologies, technologyCategories } from './catalogue.ts';
-import { searchVectorOf, slugFormat, timestamps, tsvector } from './columns.ts';
-import { associations, municipalities, publicBodies } from './organisations.ts';
+import { categoryRef, technologyRef } from './catalogue.ts';
+import { day, demoFlag, instant, linkTable, searchVectorOf, slugFormat, timestamps, tsvector } from './columns.ts';
+import { associations, municipalities, municipalityRef, publicBodies } from './organisations.ts';
 
 // ---------------------------------------------------------------------------------------------------
 // Needs (behov): a municipality's or association's problem, stated so suppliers and others find it.
@@ -66,13 +63,13 @@ export const needs = pgTable(
     associationSlugs: text('association_slugs').array().notNull().default(sql`'{}'`),
     /** The need's categories and their parents, kept by triggers; what `category` filters on. */
     categorySlugs: text('category_slugs').array().notNull().default(sql`'{}'`),
-    desiredStart: date('desired_start', { mode: 'string' }),
+    desiredStart: day('desired_start'),
     budgetStatus: budgetStatus('budget_status').notNull().default('not_budgeted'),
     status: needStatus('status').notNull().default('draft'),
     procurementId: uuid('procurement_id').references(() => procurements.id, { onDelete: 'set null' }),
     contactEmail: text('contact_email'),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }),
-    demo: boolean('demo').notNull().default(false),
+    publishedAt: instant('published_at'),
+    ...demoFlag,
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(() => searchVectorOf('title', "coalesce(service_area, '')", 'problem_statement')),
@@ -99,53 +96,36 @@ export const needs = pgTable(
   ],
 );
 
-export const needCategories = pgTable(
+/** A required reference to a need; the row goes with the need. */
+export const needRef = () =>
+  uuid('need_id')
+    .notNull()
+    .references(() => needs.id, { onDelete: 'cascade' });
+
+export const needCategories = linkTable(
   'need_categories',
-  {
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => needs.id, { onDelete: 'cascade' }),
-    categorySlug: text('category_slug')
-      .notNull()
-      .references(() => technologyCategories.slug),
-  },
-  (table) => [
-    primaryKey({ columns: [table.needId, table.categorySlug] }),
-    index('need_categories_category_idx').on(table.categorySlug),
-  ],
+  { needId: needRef(), categorySlug: categoryRef() },
+  'need_categories_category_idx',
 );
 
-export const needTechnologies = pgTable(
+export const needTechnologies = linkTable(
   'need_technologies',
-  {
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => needs.id, { onDelete: 'cascade' }),
-    technologySlug: text('technology_slug')
-      .notNull()
-      .references(() => technologies.slug),
-  },
-  (table) => [
-    primaryKey({ columns: [table.needId, table.technologySlug] }),
-    index('need_technologies_technology_idx').on(table.technologySlug),
-  ],
+  { needId: needRef(), technologySlug: technologyRef() },
+  'need_technologies_technology_idx',
 );
+
+/** What a co-owner states beside its key: its own volume (pooled into the need's) and a comment. */
+export const coOwnerColumns = {
+  estimatedVolume: integer('estimated_volume').notNull(),
+  comment: text('comment'),
+  ...demoFlag,
+  ...timestamps,
+};
 
 /** Another municipality saying "we have this need too", with its own volume. */
 export const needCoOwners = pgTable(
   'need_co_owners',
-  {
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => needs.id, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    estimatedVolume: integer('estimated_volume').notNull(),
-    comment: text('comment'),
-    demo: boolean('demo').notNull().default(false),
-    ...timestamps,
-  },
+  { needId: needRef(), municipalityCode: municipalityRef(), ...coOwnerColumns },
   (table) => [
     primaryKey({ columns: [table.needId, table.municipalityCode] }),
     check('need_co_owners_volume_positive', sql`${table.estimatedVolume} >= 0`),
@@ -158,9 +138,7 @@ export const supplierInterests = pgTable(
   'supplier_interests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    needId: uuid('need_id')
-      .notNull()
-      .references(() => needs.id, { onDelete: 'cascade' }),
+    needId: needRef(),
     supplierId: uuid('supplier_id')
       .notNull()
       .references(() => suppliers.id),
@@ -234,18 +212,20 @@ export const procurements = pgTable(
     procedure: procurementProcedure('procedure'),
     cpvCodes: text('cpv_codes').array().notNull().default(sql`'{}'`),
     stage: procurementStage('stage').notNull().default('planning'),
-    plannedPublication: date('planned_publication', { mode: 'string' }),
-    tenderStart: date('tender_start', { mode: 'string' }),
-    tenderEnd: date('tender_end', { mode: 'string' }),
-    awardDate: date('award_date', { mode: 'string' }),
-    contractStart: date('contract_start', { mode: 'string' }),
-    contractEnd: date('contract_end', { mode: 'string' }),
+    plannedPublication: day('planned_publication'),
+    tenderStart: day('tender_start'),
+    tenderEnd: day('tender_end'),
+    awardDate: day('award_date'),
+    contractStart: day('contract_start'),
+    contractEnd: day('contract_end'),
     extensionOptionsMonths: integer('extension_options_months'),
     estimatedValueSek: bigint('estimated_value_sek', { mode: 'number' }),
     lots: jsonb('lots').$type<Lot[]>().notNull().default([]),
     documents: jsonb('documents').$type<ProcurementDocument[]>().notNull().default([]),
     awardedSuppliers: jsonb('awarded_suppliers').$type<AwardedSupplier[]>().notNull().default([]),
-    demo: boolean('demo').notNull().default(false),
+    ...demoFlag,
+    /** Title and reference, the lead's name and the CPV codes, the description; kept by triggers (db/functions). */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
     ...timestamps,
   },
   (table) => [
@@ -266,39 +246,26 @@ export const procurements = pgTable(
     index('procurements_lead_association_idx').on(table.leadAssociationSlug),
     index('procurements_lead_municipality_idx').on(table.leadMunicipalityCode),
     index('procurements_contract_end_idx').on(table.contractEnd),
+    index('procurements_search_vector_idx').using('gin', table.searchVector),
   ],
 );
 
-export const procurementTechnologies = pgTable(
+/** A required reference to a procurement; the row goes with the procurement. */
+export const procurementRef = () =>
+  uuid('procurement_id')
+    .notNull()
+    .references(() => procurements.id, { onDelete: 'cascade' });
+
+export const procurementTechnologies = linkTable(
   'procurement_technologies',
-  {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
-    technologySlug: text('technology_slug')
-      .notNull()
-      .references(() => technologies.slug),
-  },
-  (table) => [
-    primaryKey({ columns: [table.procurementId, table.technologySlug] }),
-    index('procurement_technologies_technology_idx').on(table.technologySlug),
-  ],
+  { procurementId: procurementRef(), technologySlug: technologyRef() },
+  'procurement_technologies_technology_idx',
 );
 
-export const procurementCategories = pgTable(
+export const procurementCategories = linkTable(
   'procurement_categories',
-  {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
-    categorySlug: text('category_slug')
-      .notNull()
-      .references(() => technologyCategories.slug),
-  },
-  (table) => [
-    primaryKey({ columns: [table.procurementId, table.categorySlug] }),
-    index('procurement_categories_category_idx').on(table.categorySlug),
-  ],
+  { procurementId: procurementRef(), categorySlug: categoryRef() },
+  'procurement_categories_category_idx',
 );
 
 /** OCDS relatedProcesses: this procurement builds on, or is part of, another one. */
@@ -315,9 +282,7 @@ export const relatedProcessRelationship = pgEnum('related_process_relationship',
 export const procurementRelations = pgTable(
   'procurement_relations',
   {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
+    procurementId: procurementRef(),
     relatedId: uuid('related_id')
       .notNull()
       .references(() => procurements.id, { onDelete: 'cascade' }),
@@ -334,12 +299,10 @@ export const procurementStageChanges = pgTable(
   'procurement_stage_changes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
+    procurementId: procurementRef(),
     fromStage: procurementStage('from_stage'),
     toStage: procurementStage('to_stage').notNull(),
-    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    changedAt: instant('changed_at').notNull().defaultNow(),
   },
   (table) => [index('procurement_stage_changes_procurement_idx').on(table.procurementId, table.changedAt)],
 );
@@ -352,23 +315,20 @@ export const participantCommitment = pgEnum('participant_commitment', [
   'withdrawn',
 ]);
 
+/** A participant's part beside its key: its role, its commitment with the day each step was reached, its volume. */
+export const participationColumns = {
+  role: participantRole('role').notNull().default('participant'),
+  commitment: participantCommitment('commitment').notNull().default('interested'),
+  /** The day each commitment was reached, by commitment: `{ "interested": "2026-03-02", … }`. */
+  commitmentDates: jsonb('commitment_dates').$type<Record<string, string>>().notNull().default({}),
+  estimatedVolume: integer('estimated_volume'),
+  ...demoFlag,
+  ...timestamps,
+};
+
 export const procurementParticipants = pgTable(
   'procurement_participants',
-  {
-    procurementId: uuid('procurement_id')
-      .notNull()
-      .references(() => procurements.id, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    role: participantRole('role').notNull().default('participant'),
-    commitment: participantCommitment('commitment').notNull().default('interested'),
-    /** The day each commitment was reached, by commitment: `{ "interested": "2026-03-02", … }`. */
-    commitmentDates: jsonb('commitment_dates').$type<Record<string, string>>().notNull().default({}),
-    estimatedVolume: integer('estimated_volume'),
-    demo: boolean('demo').notNull().default(false),
-    ...timestamps,
-  },
+  { procurementId: procurementRef(), municipalityCode: municipalityRef(), ...participationColumns },
   (table) => [
     primaryKey({ columns: [table.procurementId, table.municipalityCode] }),
     index('procurement_participants_municipality_idx').on(table.municipalityCode),
@@ -426,12 +386,14 @@ export const operatorModels = pgTable(
     status: operatorModelStatus('status').notNull().default('proposal'),
     /** The association whose members are consulted (an umbrella includes its children's members). */
     consultationAssociationSlug: text('consultation_association_slug').references(() => associations.slug),
-    consultationOpens: date('consultation_opens', { mode: 'string' }),
-    consultationCloses: date('consultation_closes', { mode: 'string' }),
-    demo: boolean('demo').notNull().default(false),
+    consultationOpens: day('consultation_opens'),
+    consultationCloses: day('consultation_closes'),
+    ...demoFlag,
     nameSort: text('name_sort')
       .notNull()
       .generatedAlwaysAs(() => sql.raw('public.swedish_sort_key(name)')),
+    /** The name, the host's name, the description; kept by triggers (db/functions). */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
     ...timestamps,
   },
   (table) => [
@@ -448,39 +410,39 @@ export const operatorModels = pgTable(
       'operator_models_consultation_period',
       sql`${table.consultationCloses} is null or ${table.consultationOpens} is null or ${table.consultationCloses} >= ${table.consultationOpens}`,
     ),
+    index('operator_models_search_vector_idx').using('gin', table.searchVector),
   ],
 );
+
+/** A required reference to an operator model; the row goes with the model and follows a new slug. */
+export const operatorModelRef = () =>
+  text('model_slug')
+    .notNull()
+    .references(() => operatorModels.slug, { onDelete: 'cascade', onUpdate: 'cascade' });
 
 export const operatorModelMembers = pgTable(
   'operator_model_members',
   {
-    modelSlug: text('model_slug')
-      .notNull()
-      .references(() => operatorModels.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    since: date('since', { mode: 'string' }),
+    modelSlug: operatorModelRef(),
+    municipalityCode: municipalityRef(),
+    since: day('since'),
     /** Users of the services in the municipality, where known: what `per_user` cost sharing divides by. */
     users: integer('users'),
   },
   (table) => [primaryKey({ columns: [table.modelSlug, table.municipalityCode] })],
 );
 
+/** A consultation response beside its key: the position, a comment and the day it was given. */
+export const consultationResponseColumns = {
+  position: consultationPosition('position').notNull(),
+  comment: text('comment'),
+  respondedOn: day('responded_on').notNull(),
+  ...demoFlag,
+  ...timestamps,
+};
+
 export const consultationResponses = pgTable(
   'consultation_responses',
-  {
-    modelSlug: text('model_slug')
-      .notNull()
-      .references(() => operatorModels.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    position: consultationPosition('position').notNull(),
-    comment: text('comment'),
-    respondedOn: date('responded_on', { mode: 'string' }).notNull(),
-    demo: boolean('demo').notNull().default(false),
-    ...timestamps,
-  },
+  { modelSlug: operatorModelRef(), municipalityCode: municipalityRef(), ...consultationResponseColumns },
   (table) => [primaryKey({ columns: [table.modelSlug, table.municipalityCode] })],
 );

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { instant } from './columns.ts';
 
 /**
  * Who may see a domain event, as the access rules say for what it is about:
@@ -33,7 +34,7 @@ export const domainEvents = pgTable(
     type: text('type').notNull(),
     entityType: text('entity_type').notNull(),
     entityKey: text('entity_key').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    occurredAt: instant('occurred_at').notNull().defaultNow(),
     actorKind: text('actor_kind').notNull(),
     actorId: text('actor_id'),
     actorLabel: text('actor_label').notNull(),

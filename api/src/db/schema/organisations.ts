@@ -1,19 +1,16 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
-  boolean,
   check,
-  date,
   index,
   integer,
   pgEnum,
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { timestamps } from './columns.ts';
+import { day, demoFlag, instant, linkTable, type ReferenceActions, timestamps } from './columns.ts';
 
 /** Lower-cased, accent-free text for trigram search; the SQL functions come from the extensions migration. */
 const searchText = (column: string) => sql.raw(`lower(public.immutable_unaccent(${column}))`);
@@ -67,6 +64,12 @@ export const municipalities = pgTable(
   ],
 );
 
+/** A required reference to a municipality: the `municipality_code` of every table a municipality takes part in. */
+export const municipalityRef = () =>
+  text('municipality_code')
+    .notNull()
+    .references(() => municipalities.code);
+
 export const associationKind = pgEnum('association_kind', ['kommunalforbund', 'membership_organisation', 'umbrella']);
 
 export const associations = pgTable(
@@ -92,16 +95,18 @@ export const associations = pgTable(
   ],
 );
 
+/** A required reference to an association, by its slug. */
+export const associationRef = (actions?: ReferenceActions) =>
+  text('association_slug')
+    .notNull()
+    .references(() => associations.slug, actions);
+
 export const associationMembers = pgTable(
   'association_members',
   {
-    associationSlug: text('association_slug')
-      .notNull()
-      .references(() => associations.slug, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    since: date('since', { mode: 'string' }),
+    associationSlug: associationRef({ onDelete: 'cascade' }),
+    municipalityCode: municipalityRef(),
+    since: day('since'),
     ...timestamps,
   },
   (table) => [
@@ -117,13 +122,9 @@ export const associationMembers = pgTable(
 export const referenceMemberships = pgTable(
   'reference_memberships',
   {
-    associationSlug: text('association_slug')
-      .notNull()
-      .references(() => associations.slug, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-    loadedAt: timestamp('loaded_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    associationSlug: associationRef({ onDelete: 'cascade' }),
+    municipalityCode: municipalityRef(),
+    loadedAt: instant('loaded_at').notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.associationSlug, table.municipalityCode] })],
 );
@@ -158,7 +159,7 @@ export const publicBodies = pgTable(
     website: text('website'),
     contactEmail: text('contact_email'),
     description: text('description'),
-    demo: boolean('demo').notNull().default(false),
+    ...demoFlag,
     nameSearch: text('name_search')
       .notNull()
       .generatedAlwaysAs(() => searchText("name || ' ' || coalesce(short_name, '')")),
@@ -176,36 +177,22 @@ export const publicBodies = pgTable(
   ],
 );
 
+/** A required reference to a public body, by its slug. */
+export const publicBodyRef = (actions?: ReferenceActions) =>
+  text('public_body_slug')
+    .notNull()
+    .references(() => publicBodies.slug, actions);
+
 /** The municipalities a public body serves (a network's members, a cooperation body's parties). */
-export const publicBodyMunicipalities = pgTable(
+export const publicBodyMunicipalities = linkTable(
   'public_body_municipalities',
-  {
-    publicBodySlug: text('public_body_slug')
-      .notNull()
-      .references(() => publicBodies.slug, { onDelete: 'cascade' }),
-    municipalityCode: text('municipality_code')
-      .notNull()
-      .references(() => municipalities.code),
-  },
-  (table) => [
-    primaryKey({ columns: [table.publicBodySlug, table.municipalityCode] }),
-    index('public_body_municipalities_municipality_idx').on(table.municipalityCode),
-  ],
+  { publicBodySlug: publicBodyRef({ onDelete: 'cascade' }), municipalityCode: municipalityRef() },
+  'public_body_municipalities_municipality_idx',
 );
 
 /** The associations a public body serves (GITS serves VästKom's associations). */
-export const publicBodyAssociations = pgTable(
+export const publicBodyAssociations = linkTable(
   'public_body_associations',
-  {
-    publicBodySlug: text('public_body_slug')
-      .notNull()
-      .references(() => publicBodies.slug, { onDelete: 'cascade' }),
-    associationSlug: text('association_slug')
-      .notNull()
-      .references(() => associations.slug),
-  },
-  (table) => [
-    primaryKey({ columns: [table.publicBodySlug, table.associationSlug] }),
-    index('public_body_associations_association_idx').on(table.associationSlug),
-  ],
+  { publicBodySlug: publicBodyRef({ onDelete: 'cascade' }), associationSlug: associationRef() },
+  'public_body_associations_association_idx',
 );

@@ -1,19 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgEnum,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { apiClients } from './access.ts';
-import { timestamps } from './columns.ts';
+import { instant, timestamps } from './columns.ts';
 import { domainEvents } from './events.ts';
 
 /**
@@ -38,14 +26,14 @@ export const webhookSubscriptions = pgTable(
     secret: text('secret').notNull(),
     /** The secret before the last rotation, which keeps signing alongside until `previousSecretExpiresAt`. */
     previousSecret: text('previous_secret'),
-    previousSecretExpiresAt: timestamp('previous_secret_expires_at', { withTimezone: true, mode: 'date' }),
+    previousSecretExpiresAt: instant('previous_secret_expires_at'),
     /**
      * The snapshot (`pg_current_snapshot()`) it was created in: events of transactions committed before
      * it are not delivered, every later one is.
      */
     createdSnapshot: text('created_snapshot').notNull(),
     /** Since when every attempt has failed; cleared by a success. */
-    failingSince: timestamp('failing_since', { withTimezone: true, mode: 'date' }),
+    failingSince: instant('failing_since'),
     ...timestamps,
   },
   (table) => [index('webhook_subscriptions_client_idx').on(table.apiClientId)],
@@ -67,11 +55,11 @@ export const webhookDeliveries = pgTable(
       .references(() => domainEvents.id, { onDelete: 'cascade' }),
     status: deliveryStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, mode: 'date' }),
+    lastAttemptAt: instant('last_attempt_at'),
     lastResponseStatus: integer('last_response_status'),
     lastDurationMs: integer('last_duration_ms'),
     lastError: text('last_error'),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }),
+    nextAttemptAt: instant('next_attempt_at'),
     /** Every attempt: `{ at, responseStatus, durationMs, error }`. */
     history: jsonb('history').notNull().default(sql`'[]'::jsonb`),
     ...timestamps,
@@ -90,5 +78,5 @@ export const eventFeedState = pgTable('event_feed_state', {
   name: text('name').primaryKey(),
   transactionId: bigint('transaction_id', { mode: 'number' }).notNull(),
   position: bigint('position', { mode: 'number' }).notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
 });

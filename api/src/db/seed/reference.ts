@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { parseCsv } from '../../lib/csv.ts';
 import type { Db } from '../client.ts';
 import {
@@ -15,11 +16,25 @@ const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${n
 
 type AssociationKind = (typeof associations.$inferInsert)['kind'];
 
-/** Only write a row whose reference fields changed, so `updatedAt` (and `updatedSince`) stays truthful. */
-const changed = (table: string, columns: string[]) =>
-  sql.raw(
-    `(${columns.map((c) => `"${table}"."${c}"`).join(', ')}) IS DISTINCT FROM (${columns.map((c) => `excluded."${c}"`).join(', ')})`,
-  );
+/**
+ * The conflict clause of a reference upsert on the key `target`: the columns the files own follow the
+ * files, and a row is written only when one of them changed, so `updatedAt` (and `updatedSince`) stays truthful.
+ */
+function followFiles<Table extends PgTable>(table: Table, target: PgColumn, owned: (keyof Table['$inferInsert'])[]) {
+  const columns = getTableColumns(table);
+  const names = owned.map((key) => (columns[key as string] as PgColumn).name);
+  const name = getTableName(table);
+  return {
+    target,
+    set: {
+      ...Object.fromEntries(owned.map((key, i) => [key, sql.raw(`excluded.${names[i]}`)])),
+      updatedAt: sql`now()`,
+    },
+    setWhere: sql.raw(
+      `(${names.map((c) => `"${name}"."${c}"`).join(', ')}) IS DISTINCT FROM (${names.map((c) => `excluded."${c}"`).join(', ')})`,
+    ),
+  };
+}
 
 /** A region's slug from its name: `Västra Götalandsregionen` → `vastra-gotalandsregionen`. */
 export const regionSlug = (name: string) =>
@@ -92,33 +107,17 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
     await tx
       .insert(counties)
       .values(countyRows)
-      .onConflictDoUpdate({
-        target: counties.code,
-        set: { name: sql`excluded.name`, regionName: sql`excluded.region_name`, updatedAt: sql`now()` },
-        setWhere: changed('counties', ['name', 'region_name']),
-      });
+      .onConflictDoUpdate(followFiles(counties, counties.code, ['name', 'regionName']));
     await tx
       .insert(municipalities)
       .values(municipalityRows)
-      .onConflictDoUpdate({
-        target: municipalities.code,
-        set: { name: sql`excluded.name`, countyCode: sql`excluded.county_code`, updatedAt: sql`now()` },
-        setWhere: changed('municipalities', ['name', 'county_code']),
-      });
+      .onConflictDoUpdate(followFiles(municipalities, municipalities.code, ['name', 'countyCode']));
     await tx
       .insert(publicBodies)
       .values(regionRows)
-      .onConflictDoUpdate({
-        target: publicBodies.slug,
-        set: {
-          name: sql`excluded.name`,
-          kind: sql`excluded.kind`,
-          countyCode: sql`excluded.county_code`,
-          municipalityCode: sql`excluded.municipality_code`,
-          updatedAt: sql`now()`,
-        },
-        setWhere: changed('public_bodies', ['name', 'kind', 'county_code', 'municipality_code']),
-      });
+      .onConflictDoUpdate(
+        followFiles(publicBodies, publicBodies.slug, ['name', 'kind', 'countyCode', 'municipalityCode']),
+      );
     // SCB's population fills what no editor has set, and follows the files on later loads; a value an
     // editor set (population_source 'editor') is theirs and stays.
     const populationValues = sql.join(
@@ -138,17 +137,7 @@ export async function seedReference(db: Db): Promise<ReferenceCounts> {
       await tx
         .insert(associations)
         .values(row)
-        .onConflictDoUpdate({
-          target: associations.slug,
-          set: {
-            name: sql`excluded.name`,
-            shortName: sql`excluded.short_name`,
-            kind: sql`excluded.kind`,
-            parentSlug: sql`excluded.parent_slug`,
-            updatedAt: sql`now()`,
-          },
-          setWhere: changed('associations', ['name', 'short_name', 'kind', 'parent_slug']),
-        });
+        .onConflictDoUpdate(followFiles(associations, associations.slug, ['name', 'shortName', 'kind', 'parentSlug']));
     }
     // A membership from the files is added once; one an admin has removed since is not brought back.
     const loaded = new Set(

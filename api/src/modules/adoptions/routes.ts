@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, deleteResponses, readResponses } from '../../http/responses.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found, notFound } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
 import { adoptionCsv } from './csv.ts';
@@ -73,12 +73,11 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: readResponses('Adoption', 400, 404),
       },
     },
-    async (request) => {
-      const adoption = await findAdoption(app.db, request.params.code, request.params.technology);
-      if (!adoption)
-        throw notFound(`Municipality ${request.params.code} has recorded nothing about ${request.params.technology}`);
-      return adoption;
-    },
+    async ({ params: { code, technology } }) =>
+      found(
+        await findAdoption(app.db, code, technology),
+        `Municipality ${code} has recorded nothing about ${technology}`,
+      ),
   );
 
   app.put(

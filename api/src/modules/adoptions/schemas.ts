@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { adoptionStatus } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
 import { CategorySlug } from '../technology-categories/schemas.ts';
@@ -29,14 +30,13 @@ export const Adoption = Type.Object(
     municipality: Type.Object({ code: MunicipalityCode, name: Type.String({ examples: ['Borås'] }) }),
     technology: Type.Object({ slug: TechnologySlug, name: Type.String({ examples: ['Digital nattillsyn'] }) }),
     ...fields,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   { $id: 'Adoption', description: 'How far a municipality has come with a technology.' },
 );
 
-export const AdoptionPage = pageSchema('AdoptionPage', 'Adoption', 'A page of adoptions.');
+export const AdoptionPage = pageSchema(Adoption, 'A page of adoptions.');
 
 export const AdoptionInput = Type.Object(
   {

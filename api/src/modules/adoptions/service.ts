@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { PUBLIC } from '../../changes/events.ts';
-import { change, put } from '../../changes/unit-of-work.ts';
+import { deleteEntity, put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/problems.ts';
 import { deleteAdoption, findAdoption, municipalityExists, putAdoption, technologyHeader } from './repository.ts';
@@ -49,10 +49,8 @@ export function createAdoptionService({ db }: { db: Db }) {
     },
 
     remove(actor: Actor, code: string, technology: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(code, technology),
-        action: 'delete',
-        deletes: true,
         precondition,
         missing: `Municipality ${code} has recorded nothing about ${technology}`,
         apply: (tx) => deleteAdoption(tx, code, technology),

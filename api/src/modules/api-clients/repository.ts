@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 const columns = {
   id: apiClients.id,
@@ -28,10 +29,13 @@ export async function findApiClient(db: Db, id: string, lock = false) {
   return client;
 }
 
+/** The columns a list sorts by. */
+const sortColumns = { name: apiClients.name, createdAt: apiClients.createdAt, lastUsedAt: apiClients.lastUsedAt };
+
 export async function listApiClients(
   db: Db,
   filter: { kind?: (typeof apiClientKind.enumValues)[number] | undefined; revoked?: boolean | undefined },
-  sort: { field: 'name' | 'createdAt' | 'lastUsedAt'; descending: boolean },
+  sort: Sort<'name' | 'createdAt' | 'lastUsedAt'>,
   page: PageRequest,
 ) {
   const parts: SQL[] = [];
@@ -39,18 +43,8 @@ export async function listApiClients(
   if (filter.revoked !== undefined)
     parts.push(filter.revoked ? isNotNull(apiClients.revokedAt) : isNull(apiClients.revokedAt));
   const where = and(...parts);
-  const direction = sort.descending ? desc : asc;
-  const column = { name: apiClients.name, createdAt: apiClients.createdAt, lastUsedAt: apiClients.lastUsedAt }[
-    sort.field
-  ];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(apiClients)
-    .where(where)
-    .orderBy(direction(column), direction(apiClients.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(apiClients).where(where))[0]?.n ?? 0);
+  const orderBy = sortOrder(sort, sortColumns, apiClients.id);
+  return tablePage(db, { select: columns, from: apiClients, where, orderBy }, page);
 }
 
 /**

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { apiClientKind, rateLimitTier } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 
 const Kind = Type.Enum(apiClientKind.enumValues, {
   description:
@@ -38,13 +39,12 @@ export const ApiClient = Type.Object(
     rateLimitTier: Tier,
     lastUsedAt: nullable(Type.String({ format: 'date-time' })),
     revokedAt: nullable(Type.String({ format: 'date-time' })),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'ApiClient', description: 'An integrator or supplier that calls the API with a key.' },
 );
 
-export const ApiClientPage = pageSchema('ApiClientPage', 'ApiClient', 'A page of API clients.');
+export const ApiClientPage = pageSchema(ApiClient, 'A page of API clients.');
 
 export const NewApiClient = Type.Object(
   {

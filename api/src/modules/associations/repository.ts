@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
 
@@ -67,26 +68,11 @@ function conditions(filter: AssociationFilter): SQL | undefined {
 export async function listAssociations(
   db: Db,
   filter: AssociationFilter,
-  sort: { field: AssociationSort; descending: boolean },
+  sort: Sort<AssociationSort>,
   page: PageRequest,
 ) {
-  const direction = sort.descending ? desc : asc;
-  const column = {
-    name: swedishOrder(associations.nameSort),
-    slug: associations.slug,
-    updatedAt: associations.updatedAt,
-  }[sort.field];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(associations)
-    .where(conditions(filter))
-    .orderBy(direction(column), direction(associations.slug))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => {
-    const [row] = await db.select({ n: count() }).from(associations).where(conditions(filter));
-    return row?.n ?? 0;
-  });
+  const orderBy = namedSlugOrder(sort, associations);
+  return tablePage(db, { select: columns, from: associations, where: conditions(filter), orderBy }, page);
 }
 
 /** Locks the association's row for the rest of the transaction; false when there is none. */

@@ -3,6 +3,7 @@ import { associationKind } from '../../db/schema/index.ts';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 const AssociationKind = Type.Enum(associationKind.enumValues, {
@@ -45,8 +46,7 @@ export const Association = Type.Object(
       }),
       { description: 'Member municipalities in Swedish alphabetical order' },
     ),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Association',
@@ -54,7 +54,7 @@ export const Association = Type.Object(
   },
 );
 
-export const AssociationPage = pageSchema('AssociationPage', 'Association', 'A page of associations.');
+export const AssociationPage = pageSchema(Association, 'A page of associations.');
 
 export const associationSorts = ['name', 'slug', 'updatedAt'] as const;
 

@@ -1,7 +1,7 @@
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { type DomainEvent, PUBLIC } from '../../changes/events.ts';
-import { change } from '../../changes/unit-of-work.ts';
+import { change, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
 import { findMunicipality } from '../municipalities/repository.ts';
@@ -46,9 +46,8 @@ export function createAssociationService({ db }: { db: Db }) {
 
   return {
     update(actor: Actor, slug: string, body: Static<typeof AssociationChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: (tx) => updateAssociation(tx, slug, body),
         events: () => [{ type: 'association.updated', audience: PUBLIC }],

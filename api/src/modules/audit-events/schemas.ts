@@ -41,7 +41,4 @@ export const AuditEventQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const components = [
-  AuditEvent,
-  pageSchema('AuditEventPage', 'AuditEvent', 'A page of audit events, newest first.'),
-];
+export const components = [AuditEvent, pageSchema(AuditEvent, 'A page of audit events, newest first.')];

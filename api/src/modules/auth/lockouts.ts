@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { Config } from '../../config.ts';
 import { actorOf } from '../../http/changes.ts';
 import { problemResponses } from '../../lib/problems.ts';
-import { createAuthService } from './service.ts';
+import { authServiceOf } from './routes.ts';
 
 const LockoutParams = Type.Object(
   { email: Type.String({ format: 'email', maxLength: 254, examples: ['anna.andersson@boras.se'] }) },
@@ -12,7 +12,7 @@ const LockoutParams = Type.Object(
 
 /** An admin lifts the sign-in lock on an email, for a person locked out by someone else's guessing. */
 export const lockoutRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const auth = createAuthService({ db: app.db, counters: app.counters, login: config.login, session: config.session });
+  const auth = authServiceOf(app, config);
 
   app.delete(
     '/auth/lockouts/:email',

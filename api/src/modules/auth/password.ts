@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { Config } from '../../config.ts';
 import { actorOf } from '../../http/changes.ts';
 import { problemResponses } from '../../lib/problems.ts';
-import { createAuthService } from './service.ts';
+import { authServiceOf } from './routes.ts';
 
 const PasswordChange = Type.Object(
   {
@@ -27,7 +27,7 @@ const PasswordChange = Type.Object(
 
 /** The signed-in person changes their own password; every other session of theirs ends. */
 export const passwordRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const auth = createAuthService({ db: app.db, counters: app.counters, login: config.login, session: config.session });
+  const auth = authServiceOf(app, config);
 
   app.post(
     '/auth/password',

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import type { Config } from '../../config.ts';
 import { problemResponses } from '../../lib/problems.ts';
@@ -7,13 +8,12 @@ import { SESSION_COOKIE } from '../../plugins/auth.ts';
 import { Credentials } from '../users/schemas.ts';
 import { createAuthService } from './service.ts';
 
+/** The sign-in service as the auth routes use it: the app's database and counters, the configured rules. */
+export const authServiceOf = (app: FastifyInstance, config: Config) =>
+  createAuthService({ db: app.db, counters: app.counters, login: config.login, session: config.session });
+
 export const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
-  const auth = createAuthService({
-    db: app.db,
-    counters: app.counters,
-    login: config.login,
-    session: config.session,
-  });
+  const auth = authServiceOf(app, config);
   const cookie = (value: string, maxAgeSeconds: number) =>
     [
       `${SESSION_COOKIE}=${value}`,

@@ -1,7 +1,8 @@
-import { asc, count, desc, eq, gte, sql } from 'drizzle-orm';
+import { eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { counties, municipalities } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export type CountySort = 'code' | 'name' | 'updatedAt';
 
@@ -31,25 +32,9 @@ const sortColumns = {
 const conditions = (filter: CountyFilter) =>
   filter.updatedSince ? gte(counties.updatedAt, new Date(filter.updatedSince)) : undefined;
 
-export async function listCounties(
-  db: Db,
-  filter: CountyFilter,
-  sort: { field: CountySort; descending: boolean },
-  page: PageRequest,
-) {
-  const direction = sort.descending ? desc : asc;
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(counties)
-    .where(conditions(filter))
-    .orderBy(direction(sortColumns[sort.field]), direction(counties.code))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(
-    rows,
-    page,
-    async () => (await db.select({ n: count() }).from(counties).where(conditions(filter)))[0]?.n ?? 0,
-  );
+export async function listCounties(db: Db, filter: CountyFilter, sort: Sort<CountySort>, page: PageRequest) {
+  const orderBy = sortOrder(sort, sortColumns, counties.code);
+  return tablePage(db, { select: columns, from: counties, where: conditions(filter), orderBy }, page);
 }
 
 export async function findCounty(db: Db, code: string) {

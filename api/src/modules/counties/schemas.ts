@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 
 export const CountyCode = Type.String({
   pattern: '^[0-9]{2}$',
@@ -16,13 +17,12 @@ export const County = Type.Object(
       examples: ['Västra Götalandsregionen'],
     }),
     municipalityCount: Type.Integer({ minimum: 0, examples: [49] }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'County', description: 'A Swedish county (län) and the region that governs it.' },
 );
 
-export const CountyPage = pageSchema('CountyPage', 'County', 'A page of counties.');
+export const CountyPage = pageSchema(County, 'A page of counties.');
 
 export const countySorts = ['code', 'name', 'updatedAt'] as const;
 

@@ -5,16 +5,11 @@ import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import type { FilterOf } from '../../lib/lists.ts';
+import type { GuideListQuery } from './schemas.ts';
 
-export interface GuideFilter {
-  kind?: string[] | undefined;
-  technology?: string[] | undefined;
-  municipality?: string[] | undefined;
-  dimension?: string[] | undefined;
-  status: string[];
-  q?: string | undefined;
-  updatedSince?: string | undefined;
-}
+/** A guide list's filter; `status` is what the caller may see of the statuses asked for. */
+export type GuideFilter = Omit<FilterOf<typeof GuideListQuery>, 'status'> & { status: string[] };
 
 const outer = sql.raw('"guides"."slug"');
 

@@ -2,14 +2,11 @@ import Type from 'typebox';
 import { guideKind, maturityDimensions } from '../../db/schema/index.ts';
 import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicationStatus, TechnologySlug } from '../technologies/schemas.ts';
 
-const GuideSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
-  examples: ['nattillsyn-i-boras'],
-});
+const GuideSlug = slugSchema({ examples: ['nattillsyn-i-boras'] });
 const GuideKind = Type.Enum(guideKind.enumValues, {
   description:
     '`inspiration`: a case (lärande exempel) naming municipalities; `guide`: how to implement; `evaluation`: how to assess the prerequisites',
@@ -53,8 +50,7 @@ export const Guide = Type.Object(
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches in <mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'Guide', description: 'Something to learn from: a case, an implementation guide or an evaluation aid.' },
 );
@@ -72,8 +68,7 @@ export const GuideSummary = Type.Object(
     status: PublicationStatus,
     publishedAt: Guide.properties.publishedAt,
     snippet: Guide.properties.snippet,
-    createdAt: Guide.properties.createdAt,
-    updatedAt: Guide.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'GuideSummary',
@@ -83,8 +78,7 @@ export const GuideSummary = Type.Object(
 );
 
 export const GuidePage = pageSchema(
-  'GuidePage',
-  'GuideSummary',
+  GuideSummary,
   'A page of guides, each as a summary; the item route gives the body.',
 );
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { publicationEvents } from '../../changes/publication-events.ts';
-import { change, create } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { guides, municipalities, technologies } from '../../db/schema/index.ts';
@@ -59,9 +59,8 @@ export function createGuideService({ db }: { db: Db }) {
 
     /** Changes fields, replaces the links given, or moves the guide along its publication workflow. */
     update(actor: Actor, slug: string, body: Static<typeof GuideChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: async (tx, before) => {
           await assertLinks(tx, body);
@@ -80,10 +79,8 @@ export function createGuideService({ db }: { db: Db }) {
     },
 
     remove(actor: Actor, slug: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(slug),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx) => {
           await tx.delete(guides).where(eq(guides.slug, slug));

@@ -1,15 +1,5 @@
+import { maturityDimensions } from '../../db/schema/index.ts';
 import type { CsvExport } from '../../plugins/csv.ts';
-
-const DIMENSIONS = [
-  'strategy',
-  'organisation',
-  'competence',
-  'infrastructure',
-  'law_ethics_security',
-  'user_competence',
-  'procurement_market',
-  'follow_up',
-] as const;
 
 interface Member {
   municipality: { code: string; name: string };
@@ -32,7 +22,10 @@ export const maturityCsv: CsvExport<Member & { year?: number }> = {
     {
       municipality: { code: '', name: `median ${comparison.association.slug}` },
       dimensions: Object.fromEntries(
-        DIMENSIONS.map((d) => [d, comparison.median[d] == null ? null : { level: comparison.median[d] as number }]),
+        maturityDimensions.map((d) => [
+          d,
+          comparison.median[d] == null ? null : { level: comparison.median[d] as number },
+        ]),
       ),
       demo: false,
       year: comparison.year,
@@ -42,7 +35,7 @@ export const maturityCsv: CsvExport<Member & { year?: number }> = {
     year: (m) => m.year,
     municipality_code: (m) => m.municipality.code,
     municipality_name: (m) => m.municipality.name,
-    ...Object.fromEntries(DIMENSIONS.map((d) => [d, (m: Member) => m.dimensions?.[d]?.level])),
+    ...Object.fromEntries(maturityDimensions.map((d) => [d, (m: Member) => m.dimensions?.[d]?.level])),
     demo: (m) => m.demo,
   },
 };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
-import { notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { maturityCsv } from './csv.ts';
 import { compare, findAssessment, findAssociation } from './repository.ts';
@@ -28,8 +28,7 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { association: slug, year } = request.query;
-      const association = await findAssociation(app.db, slug);
-      if (!association) throw notFound(`No association has the slug ${slug}`);
+      const association = found(await findAssociation(app.db, slug), `No association has the slug ${slug}`);
       const { members, median } = await compare(app.db, slug, year);
       return { association, year, assessedCount: members.filter((m) => m.dimensions !== null).length, median, members };
     },
@@ -48,12 +47,8 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: readResponses('MaturityAssessment', 400, 404),
       },
     },
-    async (request) => {
-      const assessment = await findAssessment(app.db, request.params.code, request.params.year);
-      if (!assessment)
-        throw notFound(`Municipality ${request.params.code} has no assessment for ${request.params.year}`);
-      return assessment;
-    },
+    async ({ params: { code, year } }) =>
+      found(await findAssessment(app.db, code, year), `Municipality ${code} has no assessment for ${year}`),
   );
 
   app.put(

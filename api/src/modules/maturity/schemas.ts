@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { maturityDimensions } from '../../db/schema/index.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
 const Level = Type.Object(
@@ -25,9 +26,8 @@ export const MaturityAssessment = Type.Object(
     municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
     year: Type.Integer({ minimum: 2000, maximum: 2100, examples: [2026] }),
     dimensions: Dimensions,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'MaturityAssessment',

@@ -4,7 +4,7 @@ import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/pag
 import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
 import type { ContactChanges } from '../../lib/contact-fields.ts';
-import { escapeLike } from '../../lib/lists.ts';
+import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type MunicipalitySort = 'name' | 'code' | 'updatedAt';
 
@@ -15,8 +15,6 @@ export interface MunicipalityFilter {
   q?: string | undefined;
   updatedSince?: string | undefined;
 }
-
-type Sort = { field: MunicipalitySort; descending: boolean } | undefined;
 
 const param = (name: string) => sql.placeholder(name);
 /** The search text normalised the way `name_search` is: lower case, accents removed. */
@@ -65,7 +63,7 @@ function conditions(filter: MunicipalityFilter): SQL | undefined {
   return and(...parts);
 }
 
-function ordering(filter: MunicipalityFilter, sort: Sort): SQL[] {
+function ordering(filter: MunicipalityFilter, sort: Sort<MunicipalitySort> | undefined): SQL[] {
   if (!sort && filter.q) {
     const q = normalised(param('q'));
     return [
@@ -98,13 +96,13 @@ function values(filter: MunicipalityFilter) {
   };
 }
 
-const shapeOf = (filter: MunicipalityFilter, sort: Sort) =>
+const shapeOf = (filter: MunicipalityFilter, sort: Sort<MunicipalitySort> | undefined) =>
   `${['county', 'association', 'q', 'updatedSince']
     .filter((key) => filter[key as keyof MunicipalityFilter] !== undefined)
     .join('+')}:${sort ? `${sort.descending ? '-' : ''}${sort.field}` : filter.q ? 'relevance' : 'name'}`;
 
 /** The list query for a shape of filters, with placeholders; exported so the benchmark can run the same SQL bare. */
-export function municipalityListQuery(db: Db, filter: MunicipalityFilter, sort: Sort) {
+export function municipalityListQuery(db: Db, filter: MunicipalityFilter, sort: Sort<MunicipalitySort> | undefined) {
   return db
     .select({ ...columns, total: totalCount() })
     .from(municipalities)
@@ -115,7 +113,12 @@ export function municipalityListQuery(db: Db, filter: MunicipalityFilter, sort: 
     .offset(param('offset'));
 }
 
-export async function listMunicipalities(db: Db, filter: MunicipalityFilter, sort: Sort, page: PageRequest) {
+export async function listMunicipalities(
+  db: Db,
+  filter: MunicipalityFilter,
+  sort: Sort<MunicipalitySort> | undefined,
+  page: PageRequest,
+) {
   const shape = shapeOf(filter, sort);
   const list = preparedOnce(db, `municipalities:${shape}`, (name) =>
     municipalityListQuery(db, filter, sort).prepare(name),

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 
 export const MunicipalityCode = Type.String({
@@ -10,9 +11,7 @@ export const MunicipalityCode = Type.String({
   examples: ['1490'],
 });
 
-export const AssociationSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const AssociationSlug = slugSchema({
   description: 'an association slug such as goteborgsregionen',
   examples: ['borasregionen'],
 });
@@ -52,8 +51,7 @@ export const Municipality = Type.Object(
       description:
         '`scb`: folkmängd from Statistics Sweden, loaded with the reference data; `editor`: set by an editor, which the reference data never overwrites',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Municipality',
@@ -61,7 +59,7 @@ export const Municipality = Type.Object(
   },
 );
 
-export const MunicipalityPage = pageSchema('MunicipalityPage', 'Municipality', 'A page of municipalities.');
+export const MunicipalityPage = pageSchema(Municipality, 'A page of municipalities.');
 
 export const municipalitySorts = ['name', 'code', 'updatedAt'] as const;
 

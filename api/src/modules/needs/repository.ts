@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
@@ -7,24 +7,13 @@ import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import type { FilterOf, Sort } from '../../lib/lists.ts';
+import type { NeedListQuery } from './schemas.ts';
 
 export type NeedStatus = (typeof needs.$inferSelect)['status'];
 export type NeedSort = 'updatedAt' | 'pooledVolume' | 'desiredStart';
 
-export interface NeedFilter {
-  category?: string[] | undefined;
-  technology?: string[] | undefined;
-  county?: string[] | undefined;
-  association?: string[] | undefined;
-  /** Municipality codes, association slugs and public body slugs: owned or co-owned by any. */
-  owner?: string[] | undefined;
-  status?: NeedStatus[] | undefined;
-  targetGroup?: string[] | undefined;
-  minVolume?: number | undefined;
-  desiredStartBefore?: string | undefined;
-  updatedSince?: string | undefined;
-  q?: string | undefined;
-}
+export type NeedFilter = FilterOf<typeof NeedListQuery>;
 
 const id = sql.raw('"needs"."id"');
 
@@ -154,7 +143,7 @@ function conditions(filter: NeedFilter, reach: Reach): SQL | undefined {
   return and(...parts);
 }
 
-function ordering(filter: NeedFilter, sort: { field: NeedSort; descending: boolean } | undefined): SQL[] {
+function ordering(filter: NeedFilter, sort: Sort<NeedSort> | undefined): SQL[] {
   if (!sort && filter.q)
     return [desc(searchRank(needs.searchVector, sql`${filter.q}`)), desc(needs.updatedAt), desc(needs.id)];
   const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
@@ -176,7 +165,7 @@ export function listNeeds<Detail extends NeedListDetail = 'summary'>(
   db: Db,
   filter: NeedFilter,
   reach: Reach,
-  sort: { field: NeedSort; descending: boolean } | undefined,
+  sort: Sort<NeedSort> | undefined,
   page: PageRequest,
   detail: Detail = 'summary' as Detail,
 ) {

@@ -1,13 +1,14 @@
 import Type from 'typebox';
 import { budgetStatus, needStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { ref } from '../../lib/ref.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TargetGroup, TechnologySlug } from '../technologies/schemas.ts';
-import { CategorySlug } from '../technology-categories/schemas.ts';
+import { CategorySlug, categoryFilter } from '../technology-categories/schemas.ts';
 
 export const NeedStatus = Type.Enum(needStatus.enumValues, {
   description:
@@ -68,7 +69,7 @@ export const CoOwner = Type.Object(
     municipality: Type.Object({ code: MunicipalityCode, name: Type.String() }),
     estimatedVolume: Volume,
     comment: nullable(Type.String({ maxLength: 2000 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     since: Type.String({ format: 'date-time' }),
   },
   { $id: 'NeedCoOwner', description: 'A municipality that has the need too, with its own volume.' },
@@ -79,7 +80,7 @@ export const PublicBodyCoOwner = Type.Object(
     publicBody: Type.Ref('PublicBodyRef'),
     estimatedVolume: Volume,
     comment: nullable(Type.String({ maxLength: 2000 })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     since: Type.String({ format: 'date-time' }),
   },
   { $id: 'NeedPublicBodyCoOwner', description: 'A region that has the need too, with its own volume.' },
@@ -124,12 +125,11 @@ export const Need = Type.Object(
       { description: 'The procurement collaboration that takes the need on' },
     ),
     publishedAt: nullable(Type.String({ format: 'date-time' })),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
+    ...demoProperty,
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Need',
@@ -158,10 +158,9 @@ export const NeedSummary = Type.Object(
     status: NeedStatus,
     procurement: Need.properties.procurement,
     publishedAt: Need.properties.publishedAt,
-    demo: Need.properties.demo,
+    ...demoProperty,
     snippet: Need.properties.snippet,
-    createdAt: Need.properties.createdAt,
-    updatedAt: Need.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'NeedSummary',
@@ -171,8 +170,7 @@ export const NeedSummary = Type.Object(
 );
 
 export const NeedPage = pageSchema(
-  'NeedPage',
-  'NeedSummary',
+  NeedSummary,
   'A page of needs, each as a summary; the item route gives the full record.',
 );
 
@@ -261,8 +259,7 @@ export const SupplierInterest = Type.Object(
     }),
     message: Type.String(),
     link: nullable(Type.String({ format: 'uri' })),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'SupplierInterest',
@@ -291,7 +288,7 @@ export const needSorts = ['updatedAt', 'pooledVolume', 'desiredStart'] as const;
 
 export const NeedListQuery = Type.Object(
   {
-    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    category: categoryFilter,
     technology: anyOf(TechnologySlug, 'Linked to this technology.'),
     county: anyOf(CountyCode, 'Had by a municipality in this county (owner, owning association member or co-owner).'),
     association: anyOf(
@@ -310,15 +307,7 @@ export const NeedListQuery = Type.Object(
     desiredStartBefore: Type.Optional(
       Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
     ),
-    q: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 200,
-        description:
-          'Swedish full-text search over title, service area and problem: stemmed, accent-insensitive, typo-tolerant, ranked.',
-        examples: ['nattillsyn'],
-      }),
-    ),
+    q: searchParameter('title, service area and problem', 'nattillsyn'),
     sort: Type.Optional(
       Type.Enum([...needSorts, ...needSorts.map((f) => `-${f}` as const)], {
         description:

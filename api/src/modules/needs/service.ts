@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
-import { change, create, lockKey, type Recorded } from '../../changes/unit-of-work.ts';
+import { change, create, deleteEntity, lockKey, type Recorded, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import {
@@ -152,9 +152,8 @@ export function createNeedService({ db }: { db: Db }) {
     },
 
     update(actor: Actor, id: string, body: Static<typeof NeedChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(id),
-        action: 'update',
         precondition,
         apply: async (tx, before) => {
           if (body.status) needWorkflow.assert(before.status, body.status, '/body/status');
@@ -178,10 +177,8 @@ export function createNeedService({ db }: { db: Db }) {
 
     /** Only a need that was never published goes; a published one is withdrawn instead. */
     remove(actor: Actor, id: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(id),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx, before) => {
           if (before.publishedAt !== null) {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
-import { found, HttpProblem, notFound } from '../../lib/problems.ts';
+import { found, HttpProblem } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import {
@@ -32,6 +32,8 @@ function totalsOf(rows: { position: Position }[]) {
 export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Operator models'];
   const models = createOperatorModelService({ db: app.db });
+  const modelOf = async (slug: string) =>
+    found(await findOperatorModel(app.db, slug), `No operator model has the slug ${slug}`);
 
   app.get(
     '/operator-models/:slug/responses/:code',
@@ -91,8 +93,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const model = await findOperatorModel(app.db, request.params.slug);
-      if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
+      const model = await modelOf(request.params.slug);
       const [rows, bodies] = await Promise.all([
         consultedMunicipalities(app.db, model.slug),
         consultedBodies(app.db, model.slug),
@@ -134,8 +135,7 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const model = await findOperatorModel(app.db, request.params.slug);
-      if (!model) throw notFound(`No operator model has the slug ${request.params.slug}`);
+      const model = await modelOf(request.params.slug);
       const { annualCostSek } = request.query;
       let basis: 'members' | 'consulted' = 'members';
       let sharers: Sharer[];

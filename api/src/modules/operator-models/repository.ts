@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { organisationRef } from '../../db/organisation-ref.ts';
@@ -13,6 +13,7 @@ import {
   operatorModelMembers,
   operatorModels,
 } from '../../db/schema/index.ts';
+import { matchesSearch, searchRank } from '../../db/search.ts';
 
 export type ModelStatus = (typeof operatorModels.$inferSelect)['status'];
 export type Position = (typeof consultationResponses.$inferSelect)['position'];
@@ -27,6 +28,7 @@ export interface OperatorModelFilter {
   /** Municipality codes and public body slugs. */
   consulted?: string[] | undefined;
   updatedSince?: string | undefined;
+  q?: string | undefined;
 }
 
 const slug = sql.raw('"operator_models"."slug"');
@@ -114,12 +116,17 @@ function conditions(filter: OperatorModelFilter): SQL | undefined {
         where om.model_slug = ${slug} and om.municipality_code = any(${keys}))))`);
   }
   if (filter.updatedSince) parts.push(sql`${operatorModels.updatedAt} >= ${filter.updatedSince}::timestamptz`);
+  if (filter.q) parts.push(matchesSearch(operatorModels.searchVector, sql`${filter.q}`));
   return and(...parts);
 }
 
-/** A page of operator models as summaries, by key first (db/page-by-key.ts), in Swedish order of name. */
+/**
+ * A page of operator models as summaries, by key first (db/page-by-key.ts), in Swedish order of name; with
+ * `q`, the best matches first.
+ */
 export function listOperatorModels(db: Db, filter: OperatorModelFilter, page: PageRequest) {
   const order = [asc(swedishOrder(operatorModels.nameSort)), asc(operatorModels.slug)];
+  if (filter.q) order.unshift(desc(searchRank(operatorModels.searchVector, sql`${filter.q}`)));
   const from = { table: operatorModels, key: operatorModels.slug };
   return pageByKey(db, from, conditions(filter), order, page, listColumns);
 }

@@ -24,9 +24,10 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'listOperatorModels',
         tags,
-        summary: 'List operator models',
+        summary: 'List and search operator models',
         description:
-          'Ways of running welfare technology together, by legal form and status. Demo data says `demo: true`. ' +
+          'Ways of running welfare technology together, by legal form and status, in Swedish order of name. ' +
+          "`q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. " +
           'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
         querystring: OperatorModelListQuery,
         response: readResponses('OperatorModelPage', 400),

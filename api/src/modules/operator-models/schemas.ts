@@ -1,14 +1,13 @@
 import Type from 'typebox';
 import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { ORGANISATION_KINDS } from '../procurements/schemas.ts';
 import { PublicBodyKind, PublicBodySlug } from '../public-bodies/schemas.ts';
 
-export const OperatorModelSlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const OperatorModelSlug = slugSchema({
   description: 'an operator model slug such as gemensam-namnd-larm',
   examples: ['gemensam-namnd-larm'],
 });
@@ -141,9 +140,8 @@ export const OperatorModel = Type.Object(
         users: nullable(Type.Integer({ minimum: 0 })),
       }),
     ),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'OperatorModel',
@@ -168,9 +166,8 @@ export const OperatorModelSummary = Type.Object(
       minimum: 0,
       description: 'How many of the public bodies it consults have answered',
     }),
-    demo: OperatorModel.properties.demo,
-    createdAt: OperatorModel.properties.createdAt,
-    updatedAt: OperatorModel.properties.updatedAt,
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'OperatorModelSummary',
@@ -182,8 +179,7 @@ export const OperatorModelSummary = Type.Object(
 );
 
 export const OperatorModelPage = pageSchema(
-  'OperatorModelPage',
-  'OperatorModelSummary',
+  OperatorModelSummary,
   'A page of operator models, each as a summary; the item route gives the full record.',
 );
 
@@ -254,9 +250,8 @@ export const ConsultationResponse = Type.Object(
     position: Position,
     comment: nullable(Type.String()),
     respondedOn: Day,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   { $id: 'ConsultationResponse', description: "A municipality's consultation response (remissvar) on a model." },
 );
@@ -268,9 +263,8 @@ export const PublicBodyConsultationResponse = Type.Object(
     position: Position,
     comment: nullable(Type.String()),
     respondedOn: Day,
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'PublicBodyConsultationResponse',
@@ -394,6 +388,7 @@ export const OperatorModelListQuery = Type.Object(
       'Consulting this municipality (code; through the consultation association, or as a member of a model consulted ' +
         'without one) or public body (slug).',
     ),
+    q: searchParameter("name, the host's name and description", 'vardkommun'),
     ...listParameters,
   },
   { additionalProperties: false },

@@ -2,7 +2,7 @@ import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { type DomainEvent, PUBLIC } from '../../changes/events.ts';
-import { change, create, put } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, put, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { consultationPublicBodyResponses, consultationResponses, operatorModels } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
@@ -129,9 +129,8 @@ export function createOperatorModelService({ db }: { db: Db }) {
     },
 
     update(actor: Actor, slug: string, body: Static<typeof OperatorModelChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: async (tx, before) => {
           const { status, ...fields } = body;
@@ -150,10 +149,8 @@ export function createOperatorModelService({ db }: { db: Db }) {
 
     /** Only a proposal nobody has answered goes; one consulted on is discontinued instead. */
     remove(actor: Actor, slug: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(slug),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx, before) => {
           if (before.status !== 'proposal' || (await hasResponses(tx, slug))) {

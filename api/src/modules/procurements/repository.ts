@@ -13,6 +13,7 @@ import {
   procurements,
   procurementTechnologies,
 } from '../../db/schema/index.ts';
+import { matchesSearch, searchRank } from '../../db/search.ts';
 import type { ProcurementStage } from './workflow.ts';
 import { OPEN_STAGES } from './workflow.ts';
 
@@ -28,6 +29,7 @@ export interface ProcurementFilter {
   openForParticipants?: boolean | undefined;
   contractEndsBefore?: string | undefined;
   updatedSince?: string | undefined;
+  q?: string | undefined;
 }
 
 const id = sql.raw('"procurements"."id"');
@@ -193,10 +195,32 @@ function conditions(filter: ProcurementFilter): SQL | undefined {
   }
   if (filter.contractEndsBefore) parts.push(sql`${procurements.contractEnd} < ${filter.contractEndsBefore}::date`);
   if (filter.updatedSince) parts.push(sql`${procurements.updatedAt} >= ${filter.updatedSince}::timestamptz`);
+  if (filter.q) parts.push(matchesSearch(procurements.searchVector, sql`${filter.q}`));
   return and(...parts);
 }
 
-/** A page of procurements, by key first (db/page-by-key.ts), as summaries unless `detail` says otherwise. */
+function ordering(filter: ProcurementFilter, sort: { field: ProcurementSort; descending: boolean } | undefined): SQL[] {
+  if (!sort && filter.q) {
+    return [
+      desc(searchRank(procurements.searchVector, sql`${filter.q}`)),
+      desc(procurements.updatedAt),
+      desc(procurements.id),
+    ];
+  }
+  const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
+  const direction = descending ? desc : asc;
+  return [
+    field === 'contractEnd'
+      ? sql`${procurements.contractEnd} ${sql.raw(descending ? 'desc' : 'asc')} nulls last`
+      : direction(field === 'reference' ? procurements.reference : procurements.updatedAt),
+    direction(procurements.id),
+  ];
+}
+
+/**
+ * A page of procurements, by key first (db/page-by-key.ts), as summaries unless `detail` says otherwise; with
+ * `q` and no `sort`, the best matches first.
+ */
 export function listProcurements<Detail extends ProcurementListDetail = 'summary'>(
   db: Db,
   filter: ProcurementFilter,
@@ -204,16 +228,8 @@ export function listProcurements<Detail extends ProcurementListDetail = 'summary
   page: PageRequest,
   detail: Detail = 'summary' as Detail,
 ) {
-  const { field, descending } = sort ?? { field: 'updatedAt', descending: true };
-  const direction = descending ? desc : asc;
-  const order = [
-    field === 'contractEnd'
-      ? sql`${procurements.contractEnd} ${sql.raw(descending ? 'desc' : 'asc')} nulls last`
-      : direction(field === 'reference' ? procurements.reference : procurements.updatedAt),
-    direction(procurements.id),
-  ];
   const from = { table: procurements, key: procurements.id };
-  return pageByKey(db, from, conditions(filter), order, page, listColumns[detail]);
+  return pageByKey(db, from, conditions(filter), ordering(filter, sort), page, listColumns[detail]);
 }
 
 /**

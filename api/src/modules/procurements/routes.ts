@@ -25,9 +25,11 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       schema: {
         operationId: 'listProcurements',
         tags,
-        summary: 'List procurement collaborations',
+        summary: 'List and search procurement collaborations',
         description:
           'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
+          "`q` searches title, reference, the lead's name, CPV codes and description, the best matches first " +
+          'unless `sort` is given. ' +
           'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
         querystring: ProcurementListQuery,
         response: readResponses('ProcurementPage', 400),

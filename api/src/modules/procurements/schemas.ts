@@ -7,8 +7,9 @@ import {
   procurementStage,
   relatedProcessRelationship,
 } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 import { TechnologySlug } from '../technologies/schemas.ts';
@@ -139,9 +140,8 @@ const participation = {
     description: 'The day each commitment was reached: `{ "interested": "2026-02-01", "mandate_given": … }`',
   }),
   estimatedVolume: nullable(Type.Integer({ minimum: 0 })),
-  demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-  createdAt: Type.String({ format: 'date-time' }),
-  updatedAt: Type.String({ format: 'date-time' }),
+  ...demoProperty,
+  ...timestampProperties,
 };
 const ofProcurement = Type.Object({ id: Type.String({ format: 'uuid' }), reference: Type.String() });
 
@@ -212,9 +212,8 @@ export const Procurement = Type.Object(
     publicBodyParticipants: Type.Array(Type.Ref('PublicBodyParticipant'), {
       description: 'Regions taking part beside the municipalities',
     }),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'Procurement',
@@ -247,9 +246,8 @@ export const ProcurementSummary = Type.Object(
       description: 'How many regions are among its participants (as `publicBodyParticipants` of the full record)',
     }),
     needCount: Type.Integer({ minimum: 0, description: 'How many needs it takes on' }),
-    demo: Procurement.properties.demo,
-    createdAt: Procurement.properties.createdAt,
-    updatedAt: Procurement.properties.updatedAt,
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'ProcurementSummary',
@@ -260,8 +258,7 @@ export const ProcurementSummary = Type.Object(
 );
 
 export const ProcurementPage = pageSchema(
-  'ProcurementPage',
-  'ProcurementSummary',
+  ProcurementSummary,
   'A page of procurement collaborations, each as a summary; the item route gives the full record.',
 );
 
@@ -348,10 +345,12 @@ export const ProcurementListQuery = Type.Object(
     contractEndsBefore: Type.Optional(
       Type.String({ format: 'date', description: 'Contract ends before this date.', examples: ['2027-12-31'] }),
     ),
+    q: searchParameter("title, reference, the lead's name, CPV codes and description", 'trygghetslarm'),
     sort: Type.Optional(
       Type.Enum([...procurementSorts, ...procurementSorts.map((f) => `-${f}` as const)], {
         description:
-          'Sort by updatedAt, reference or contractEnd (undated last); - for descending. Default: -updatedAt.',
+          'Sort by updatedAt, reference or contractEnd (undated last); - for descending. ' +
+          'Default: relevance with `q`, otherwise -updatedAt.',
       }),
     ),
     ...listParameters,

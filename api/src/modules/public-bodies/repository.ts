@@ -1,12 +1,11 @@
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { publicBodies, publicBodyAssociations, publicBodyMunicipalities } from '../../db/schema/index.ts';
-import { escapeLike } from '../../lib/lists.ts';
+import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type PublicBodySort = 'name' | 'slug' | 'updatedAt';
-type Sort = { field: PublicBodySort; descending: boolean };
 
 export interface PublicBodyFilter {
   kind?: (typeof publicBodies.$inferSelect)['kind'][] | undefined;
@@ -66,24 +65,14 @@ function conditions(filter: PublicBodyFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listPublicBodies(db: Db, filter: PublicBodyFilter, sort: Sort, page: PageRequest) {
-  const direction = sort.descending ? desc : asc;
-  const column = {
-    name: swedishOrder(publicBodies.nameSort),
-    slug: publicBodies.slug,
-    updatedAt: publicBodies.updatedAt,
-  }[sort.field];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(publicBodies)
-    .where(conditions(filter))
-    .orderBy(direction(column), direction(publicBodies.slug))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => {
-    const [row] = await db.select({ n: count() }).from(publicBodies).where(conditions(filter));
-    return row?.n ?? 0;
-  });
+export async function listPublicBodies(
+  db: Db,
+  filter: PublicBodyFilter,
+  sort: Sort<PublicBodySort>,
+  page: PageRequest,
+) {
+  const orderBy = namedSlugOrder(sort, publicBodies);
+  return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
 }
 
 /** A public body as a GET gives it; with `lock`, its row is locked for the rest of the transaction. */

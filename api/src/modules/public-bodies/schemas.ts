@@ -3,12 +3,11 @@ import { publicBodyKind } from '../../db/schema/index.ts';
 import { contactChanges } from '../../lib/contact-fields.ts';
 import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 
-export const PublicBodySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const PublicBodySlug = slugSchema({
   description: 'a public body slug such as vastra-gotalandsregionen',
   examples: ['vastra-gotalandsregionen'],
 });
@@ -57,9 +56,8 @@ export const PublicBody = Type.Object(
       },
       { description: 'The municipalities and associations the body serves, in Swedish alphabetical order' },
     ),
-    demo: Type.Boolean({ description: 'true for fictitious demo data' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...demoProperty,
+    ...timestampProperties,
   },
   {
     $id: 'PublicBody',
@@ -69,7 +67,7 @@ export const PublicBody = Type.Object(
   },
 );
 
-export const PublicBodyPage = pageSchema('PublicBodyPage', 'PublicBody', 'A page of public bodies.');
+export const PublicBodyPage = pageSchema(PublicBody, 'A page of public bodies.');
 
 export const publicBodySorts = ['name', 'slug', 'updatedAt'] as const;
 

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { PUBLIC } from '../../changes/events.ts';
-import { change, create } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities, publicBodies } from '../../db/schema/index.ts';
@@ -52,9 +52,8 @@ export function createPublicBodyService({ db }: { db: Db }) {
 
     update(actor: Actor, slug: string, body: Static<typeof PublicBodyChanges>, precondition: Precondition) {
       const { serves, ...fields } = body;
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: async (tx, before: PublicBodyRow) => {
           if (before.kind === 'region' && fields.name !== undefined && fields.name !== before.name) {
@@ -75,10 +74,8 @@ export function createPublicBodyService({ db }: { db: Db }) {
 
     /** A body nothing refers to goes; a region never does (it is reference data). */
     remove(actor: Actor, slug: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(slug),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx, before: PublicBodyRow) => {
           if (before.kind === 'region') {

@@ -4,9 +4,9 @@ import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, guides, guideTechnologies, technologies, technologyCategories } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export type TechnologySort = 'name' | 'updatedAt' | 'adoptionCount';
-type Sort = { field: TechnologySort; descending: boolean } | undefined;
 
 export interface TechnologyFilter {
   category?: string[] | undefined;
@@ -77,8 +77,9 @@ const columns = {
 
 /**
  * The filters of a list. A category (with its children) is a semi-join for the count, which the
- * planner estimates and answers from the category index; for the page it is an array computed once,
- * so the planner still walks the ordering index and filters (a semi-join there makes it sort every match).
+ * planner estimates and answers from the (status, category) index alone; for the page it is an array
+ * computed once, so the planner still walks the ordering index and filters (a semi-join there makes it
+ * sort every match).
  */
 function conditions(filter: TechnologyFilter, purpose: 'page' | 'count' | 'perCategory' = 'page'): SQL | undefined {
   const parts: (SQL | undefined)[] = [
@@ -106,7 +107,7 @@ function conditions(filter: TechnologyFilter, purpose: 'page' | 'count' | 'perCa
   return and(...parts);
 }
 
-function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
+function ordering(filter: TechnologyFilter, sort: Sort<TechnologySort> | undefined): SQL[] {
   if (!sort && filter.q) {
     return [
       desc(searchRank(technologies.searchVector, param('q'))),
@@ -124,7 +125,7 @@ function ordering(filter: TechnologyFilter, sort: Sort): SQL[] {
   return [direction(column), direction(technologies.slug)];
 }
 
-const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
+const shapeOf = (filter: TechnologyFilter, sort: Sort<TechnologySort> | undefined) =>
   `${Object.entries(filter)
     .filter(([key, value]) => key !== 'status' && value !== undefined)
     .map(([key]) => key)
@@ -135,7 +136,7 @@ const shapeOf = (filter: TechnologyFilter, sort: Sort) =>
  * SQL bare. The page is chosen first, by key, off the ordering index; the summary's subqueries then
  * run for those rows only, not for the rows the offset skips.
  */
-export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort) {
+export function technologyListQuery(db: Db, filter: TechnologyFilter, sort: Sort<TechnologySort> | undefined) {
   const snippet = filter.q
     ? searchSnippet(sql`${technologies.summary} || ' ' || ${technologies.description}`, param('q'))
     : sql<string | null>`null::text`;
@@ -196,7 +197,12 @@ export const technologyCountQuery = (db: Db, filter: TechnologyFilter) =>
  * alone the page can be read off the ordering index and stop after `limit` rows. Counting still
  * visits every match; `count=false` skips it.
  */
-export async function listTechnologies(db: Db, filter: TechnologyFilter, sort: Sort, page: PageRequest) {
+export async function listTechnologies(
+  db: Db,
+  filter: TechnologyFilter,
+  sort: Sort<TechnologySort> | undefined,
+  page: PageRequest,
+) {
   const shape = shapeOf(filter, sort);
   const list = preparedOnce(db, `technologies:${shape}`, (name) => technologyListQuery(db, filter, sort).prepare(name));
   const counter = preparedOnce(db, `technologies-count:${shape}`, (name) =>

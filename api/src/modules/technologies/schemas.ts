@@ -1,13 +1,12 @@
 import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
-import { CategorySlug } from '../technology-categories/schemas.ts';
+import { CategorySlug, categoryFilter } from '../technology-categories/schemas.ts';
 
-export const TechnologySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const TechnologySlug = slugSchema({
   description: 'a technology slug such as digital-nattillsyn',
   examples: ['digital-nattillsyn'],
 });
@@ -90,8 +89,7 @@ export const Technology = Type.Object(
     snippet: nullable(Type.String(), {
       description: 'With `q`: the best-matching passage, matches marked with <mark>…</mark>; otherwise null',
     }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'Technology',
@@ -114,8 +112,7 @@ export const TechnologySummary = Type.Object(
     publishedAt: Technology.properties.publishedAt,
     adoptionSummary: AdoptionSummary,
     snippet: Technology.properties.snippet,
-    createdAt: Technology.properties.createdAt,
-    updatedAt: Technology.properties.updatedAt,
+    ...timestampProperties,
   },
   {
     $id: 'TechnologySummary',
@@ -125,8 +122,7 @@ export const TechnologySummary = Type.Object(
 );
 
 export const TechnologyPage = pageSchema(
-  'TechnologyPage',
-  'TechnologySummary',
+  TechnologySummary,
   'A page of technologies, each as a summary; the item route gives the full record.',
 );
 
@@ -184,7 +180,7 @@ export const technologySorts = ['name', 'updatedAt', 'adoptionCount'] as const;
 
 export const TechnologyListQuery = Type.Object(
   {
-    category: anyOf(CategorySlug, 'In this category; a top-level category includes its children.'),
+    category: categoryFilter,
     targetGroup: anyOf(TargetGroup, 'For this target group.'),
     readiness: anyOf(Readiness, 'At this readiness.'),
     standard: anyOf(
@@ -197,15 +193,7 @@ export const TechnologyListQuery = Type.Object(
       AssociationSlug,
       'Adopted in a member municipality of this association (an umbrella includes its children).',
     ),
-    q: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 200,
-        description:
-          'Swedish full-text search over name, summary and description: stemmed, accent-insensitive, typo-tolerant, ranked.',
-        examples: ['nattkamera'],
-      }),
-    ),
+    q: searchParameter('name, summary and description', 'nattkamera'),
     sort: Type.Optional(
       Type.Enum([...technologySorts, ...technologySorts.map((f) => `-${f}` as const)], {
         description:

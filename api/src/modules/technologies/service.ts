@@ -3,7 +3,7 @@ import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import type { DomainEvent } from '../../changes/events.ts';
 import { publicationEvents } from '../../changes/publication-events.ts';
-import { change, create } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
@@ -71,9 +71,8 @@ export function createTechnologyService({ db }: { db: Db }) {
     },
 
     update(actor: Actor, slug: string, body: Static<typeof TechnologyChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: async (tx, before) => {
           await knownCategory(tx, body.category);
@@ -97,10 +96,8 @@ export function createTechnologyService({ db }: { db: Db }) {
      */
     remove(actor: Actor, slug: string, precondition: Precondition) {
       let guides: Guide[] = [];
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(slug),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx) => {
           const used = await hasAdoptions(tx, slug);

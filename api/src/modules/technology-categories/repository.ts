@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
+import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 // Outer-row columns qualified by hand: drizzle leaves them unqualified in a single-table select.
 const outer = sql.raw('"technology_categories"."slug"');
@@ -39,26 +40,11 @@ function conditions(filter: CategoryFilter): SQL | undefined {
 export async function listCategories(
   db: Db,
   filter: CategoryFilter,
-  sort: { field: 'name' | 'slug' | 'updatedAt'; descending: boolean },
+  sort: Sort<'name' | 'slug' | 'updatedAt'>,
   page: PageRequest,
 ) {
-  const direction = sort.descending ? desc : asc;
-  const column = {
-    name: swedishOrder(technologyCategories.nameSort),
-    slug: technologyCategories.slug,
-    updatedAt: technologyCategories.updatedAt,
-  }[sort.field];
-  const rows = await db
-    .select({ ...columns, total: totalCount() })
-    .from(technologyCategories)
-    .where(conditions(filter))
-    .orderBy(direction(column), direction(technologyCategories.slug))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => {
-    const [row] = await db.select({ n: count() }).from(technologyCategories).where(conditions(filter));
-    return row?.n ?? 0;
-  });
+  const orderBy = namedSlugOrder(sort, technologyCategories);
+  return tablePage(db, { select: columns, from: technologyCategories, where: conditions(filter), orderBy }, page);
 }
 
 export async function findCategory(db: Db, slug: string, lock = false) {

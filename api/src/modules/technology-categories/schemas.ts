@@ -1,13 +1,15 @@
 import Type from 'typebox';
-import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 
-export const CategorySlug = Type.String({
-  pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-  maxLength: 100,
+export const CategorySlug = slugSchema({
   description: 'a category slug such as trygghet-och-larm',
   examples: ['trygghet-och-larm'],
 });
+
+/** The list filter by category, which takes a top-level category's children in. */
+export const categoryFilter = anyOf(CategorySlug, 'In this category; a top-level category includes its children.');
 
 const CategoryRef = Type.Object({ slug: CategorySlug, name: Type.String({ examples: ['Trygghet och larm'] }) });
 
@@ -19,17 +21,12 @@ export const TechnologyCategory = Type.Object(
     parent: nullable(CategoryRef, { description: 'The category above; categories have two levels' }),
     children: Type.Array(CategoryRef, { description: 'The categories below, in Swedish alphabetical order' }),
     technologyCount: Type.Integer({ minimum: 0, description: 'Published technologies in it and its children' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'TechnologyCategory', description: 'A category of welfare technology (two levels at most).' },
 );
 
-export const TechnologyCategoryPage = pageSchema(
-  'TechnologyCategoryPage',
-  'TechnologyCategory',
-  'A page of categories.',
-);
+export const TechnologyCategoryPage = pageSchema(TechnologyCategory, 'A page of categories.');
 
 export const NewTechnologyCategory = Type.Object(
   {

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { type DomainEvent, PUBLIC } from '../../changes/events.ts';
-import { change, create, lockKey } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, lockKey, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { technologyCategories } from '../../db/schema/index.ts';
 import { HttpProblem } from '../../lib/problems.ts';
@@ -75,9 +75,8 @@ export function createTechnologyCategoryService({ db }: { db: Db }) {
 
     /** Renames, describes or moves a category (under a top-level one, or to the top with `parent: null`). */
     update(actor: Actor, slug: string, body: Static<typeof TechnologyCategoryChanges>, precondition: Precondition) {
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(slug),
-        action: 'update',
         precondition,
         apply: async (tx) => {
           if (body.parent !== undefined) await checkParent(tx, slug, body.parent);
@@ -97,10 +96,8 @@ export function createTechnologyCategoryService({ db }: { db: Db }) {
 
     /** Only an empty category goes: one with child categories or technologies is refused with a 409. */
     remove(actor: Actor, slug: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(slug),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx) => {
           await lockTree(tx);

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { type PageRequest, pageOf, totalCount } from '../../db/paging.ts';
+import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
+import type { Sort } from '../../lib/lists.ts';
 
 export const userColumns = {
   id: users.id,
@@ -24,23 +25,18 @@ export async function findUser(db: Db, id: string, lock = false) {
   return user;
 }
 
+/** The columns a list sorts by. */
+const sortColumns = { email: sql`lower(${users.email})`, name: users.name, createdAt: users.createdAt };
+
 export async function listUsers(
   db: Db,
   filter: { role?: (typeof userRole.enumValues)[number] | undefined },
-  sort: { field: 'email' | 'name' | 'createdAt'; descending: boolean },
+  sort: Sort<'email' | 'name' | 'createdAt'>,
   page: PageRequest,
 ) {
   const where = filter.role ? eq(users.role, filter.role) : undefined;
-  const direction = sort.descending ? desc : asc;
-  const column = { email: sql`lower(${users.email})`, name: users.name, createdAt: users.createdAt }[sort.field];
-  const rows = await db
-    .select({ ...userColumns, total: totalCount() })
-    .from(users)
-    .where(where)
-    .orderBy(direction(column), direction(users.id))
-    .limit(page.limit)
-    .offset(page.offset);
-  return pageOf(rows, page, async () => (await db.select({ n: count() }).from(users).where(where))[0]?.n ?? 0);
+  const orderBy = sortOrder(sort, sortColumns, users.id);
+  return tablePage(db, { select: userColumns, from: users, where, orderBy }, page);
 }
 
 /** The user with this email (any case), or without one the oldest active admin: whom a reset is for. */

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { userRole } from '../../db/schema/index.ts';
 import { listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
 import { PublicBodySlug } from '../public-bodies/schemas.ts';
 
@@ -35,13 +36,12 @@ export const User = Type.Object(
     role: Role,
     scope: Scope,
     active: Type.Boolean({ description: 'Inactive users cannot sign in' }),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   { $id: 'User', description: 'A person who signs in to the admin.' },
 );
 
-export const UserPage = pageSchema('UserPage', 'User', 'A page of users.');
+export const UserPage = pageSchema(User, 'A page of users.');
 
 export const UserListQuery = Type.Object(
   {
@@ -54,21 +54,24 @@ export const UserListQuery = Type.Object(
 
 export const UserParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
+/** An editor's scope: one association, one municipality or one public body. */
+const EditorScope = Type.Optional(
+  Type.Object(
+    {
+      association: Type.Optional(AssociationSlug),
+      municipality: Type.Optional(MunicipalityCode),
+      publicBody: Type.Optional(PublicBodySlug),
+    },
+    { additionalProperties: false },
+  ),
+);
+
 export const NewUser = Type.Object(
   {
     email: Email,
     name: Type.String({ minLength: 1, maxLength: 200, examples: ['Anna Andersson'] }),
     role: Role,
-    scope: Type.Optional(
-      Type.Object(
-        {
-          association: Type.Optional(AssociationSlug),
-          municipality: Type.Optional(MunicipalityCode),
-          publicBody: Type.Optional(PublicBodySlug),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    scope: EditorScope,
     password: Password,
   },
   {
@@ -92,16 +95,7 @@ export const UserChanges = Type.Object(
   {
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     role: Type.Optional(Role),
-    scope: Type.Optional(
-      Type.Object(
-        {
-          association: Type.Optional(AssociationSlug),
-          municipality: Type.Optional(MunicipalityCode),
-          publicBody: Type.Optional(PublicBodySlug),
-        },
-        { additionalProperties: false },
-      ),
-    ),
+    scope: EditorScope,
     active: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
   },

@@ -3,7 +3,7 @@ import type { Static } from 'typebox';
 import type { Actor, ChangeActor, Precondition } from '../../changes/context.ts';
 import { ADMINS, type DomainEvent } from '../../changes/events.ts';
 import { UNCONDITIONAL } from '../../changes/preconditions.ts';
-import { change, create } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { assertKnown } from '../../db/references.ts';
 import { associations, municipalities, publicBodies } from '../../db/schema/index.ts';
@@ -129,9 +129,8 @@ export function createUserService({ db }: { db: Db }) {
         await assertStrongPassword(body.password, { email: person?.email, name: body.name ?? person?.name });
       }
       const passwordHash = body.password ? await passwordHashFor(body.password) : undefined;
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(id),
-        action: 'update',
         precondition,
         apply: async (tx, before) => {
           const role = body.role ?? before.role;
@@ -192,9 +191,8 @@ export function createUserService({ db }: { db: Db }) {
       if (!person) return undefined;
       const password = randomToken(18);
       const passwordHash = await passwordHashFor(password);
-      const user = await change(db, actor, {
+      const user = await updateEntity(db, actor, {
         ...target(person.id),
-        action: 'update',
         precondition: UNCONDITIONAL,
         apply: async (tx) => {
           await updateUser(tx, person.id, { passwordHash, passwordChangeRequired: true });
@@ -207,10 +205,8 @@ export function createUserService({ db }: { db: Db }) {
 
     /** Deletes a user, which ends their sessions; the last active admin cannot go. */
     remove(actor: Actor, id: string, precondition: Precondition) {
-      return change(db, actor, {
+      return deleteEntity(db, actor, {
         ...target(id),
-        action: 'delete',
-        deletes: true,
         precondition,
         apply: async (tx, before) => {
           if (before.role === 'admin') await assertOtherAdminRemains(tx, id);

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { tablePage } from '../../db/paging.ts';
 import { domainEvents, webhookDeliveries, webhookSubscriptions } from '../../db/schema/index.ts';
 
 const s = webhookSubscriptions;
@@ -38,17 +39,8 @@ export async function listSubscriptions(
   page: { limit: number; offset: number },
 ) {
   const where = owned(owner, filter.apiClientId ? eq(s.apiClientId, filter.apiClientId) : undefined);
-  const [items, [total]] = await Promise.all([
-    db
-      .select(columns)
-      .from(s)
-      .where(where)
-      .orderBy(desc(s.createdAt), desc(s.id))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(s).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  const orderBy = [desc(s.createdAt), desc(s.id)];
+  return tablePage(db, { select: columns, from: s, where, orderBy }, { ...page, count: true });
 }
 
 export async function insertSubscription(

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DELIVERY_STATUSES } from '../../db/schema/index.ts';
 import { listParameters, pageSchema } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
+import { timestampProperties } from '../../lib/properties.ts';
 import { EventTypePattern } from '../events/schemas.ts';
 
 const Url = Type.String({
@@ -36,8 +37,7 @@ export const WebhookSubscription = Type.Object(
     previousSecretExpiresAt: nullable(
       Type.String({ format: 'date-time', description: 'Until when the secret before the last rotation still signs' }),
     ),
-    createdAt: Type.String({ format: 'date-time' }),
-    updatedAt: Type.String({ format: 'date-time' }),
+    ...timestampProperties,
   },
   {
     $id: 'WebhookSubscription',
@@ -56,11 +56,7 @@ export const WebhookSubscriptionWithSecret = Type.Object(
   { $id: 'WebhookSubscriptionWithSecret', description: 'A subscription with its new signing secret, shown once.' },
 );
 
-export const WebhookSubscriptionPage = pageSchema(
-  'WebhookSubscriptionPage',
-  'WebhookSubscription',
-  'A page of webhook subscriptions.',
-);
+export const WebhookSubscriptionPage = pageSchema(WebhookSubscription, 'A page of webhook subscriptions.');
 
 export const NewWebhookSubscription = Type.Object(
   {
@@ -131,11 +127,7 @@ export const WebhookDelivery = Type.Object(
   { $id: 'WebhookDelivery', description: 'One event for one subscription, with every attempt to deliver it.' },
 );
 
-export const WebhookDeliveryPage = pageSchema(
-  'WebhookDeliveryPage',
-  'WebhookDelivery',
-  'A page of deliveries, newest first.',
-);
+export const WebhookDeliveryPage = pageSchema(WebhookDelivery, 'A page of deliveries, newest first.');
 
 export const WebhookDeliveryListQuery = Type.Object(
   {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { isAdmin, type Principal } from '../../access/principal.ts';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { ADMINS } from '../../changes/events.ts';
-import { change, create, inTransaction, lockKey } from '../../changes/unit-of-work.ts';
+import { create, deleteEntity, inTransaction, lockKey, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { apiClients } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
@@ -142,9 +142,8 @@ export function createWebhookSubscriptionService({ db, allowPrivateUrls }: { db:
       precondition: Precondition,
     ) {
       if (body.url !== undefined) await checkUrl(body.url);
-      return change(db, actor, {
+      return updateEntity(db, actor, {
         ...target(ownerOf(actor.principal), id),
-        action: 'update',
         precondition,
         apply: (tx) =>
           updateSubscription(tx, id, {
@@ -160,11 +159,9 @@ export function createWebhookSubscriptionService({ db, allowPrivateUrls }: { db:
     },
 
     async remove(actor: Actor, id: string, precondition: Precondition) {
-      await change(db, actor, {
+      await deleteEntity(db, actor, {
         ...target(ownerOf(actor.principal), id),
-        action: 'delete',
         precondition,
-        deletes: true,
         apply: (tx) => deleteSubscription(tx, id),
         events: (before) => [{ type: 'webhook_subscription.deleted', audience: ADMINS, data: { id: before.id } }],
       });

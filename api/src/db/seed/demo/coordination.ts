@@ -331,24 +331,32 @@ export async function seedCoordinationDemo(tx: Db, next: () => number) {
         changedAt: new Date('2026-09-01T09:00:00Z'),
       },
     ]);
-    const commitments = ['mandate_given', 'mandate_given', 'interested', 'withdrawn'] as const;
-    const borasregionen = ['1490', '1491', '1452', '1465', '1463', '1443', '1466', '1442'];
+    // Boråsregionen leads it for its members. Three gave it their fullmakt in June and two stepped back;
+    // Borås's council has not decided yet, so Borås is still interested (the admin's story has its editor
+    // record the fullmakt).
+    const alarmParticipants = [
+      ['1490', 'interested'],
+      ['1491', 'mandate_given'],
+      ['1452', 'interested'],
+      ['1465', 'withdrawn'],
+      ['1463', 'mandate_given'],
+      ['1443', 'mandate_given'],
+      ['1466', 'interested'],
+      ['1442', 'withdrawn'],
+    ] as const;
     await tx.insert(procurementParticipants).values([
-      ...borasregionen.map((code, index) => {
-        const commitment = commitments[index % commitments.length] as (typeof commitments)[number];
-        return {
-          procurementId: PROCUREMENT_ALARMS,
-          municipalityCode: code,
-          role: index === 0 ? ('lead' as const) : ('participant' as const),
-          commitment,
-          commitmentDates: {
-            interested: '2026-03-15',
-            ...(commitment === 'interested' ? {} : { [commitment]: '2026-06-10' }),
-          },
-          estimatedVolume: 100 + Math.floor(next() * 600),
-          demo: true,
-        };
-      }),
+      ...alarmParticipants.map(([code, commitment]) => ({
+        procurementId: PROCUREMENT_ALARMS,
+        municipalityCode: code,
+        role: 'participant' as const,
+        commitment,
+        commitmentDates: {
+          interested: '2026-03-15',
+          ...(commitment === 'interested' ? {} : { [commitment]: '2026-06-10' }),
+        },
+        estimatedVolume: 100 + Math.floor(next() * 600),
+        demo: true,
+      })),
       ...['1480', '1401', '1402', '1384'].map((code, index) => ({
         procurementId: PROCUREMENT_INNOVATION,
         municipalityCode: code,

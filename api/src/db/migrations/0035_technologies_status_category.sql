@@ -1,0 +1,1 @@
+CREATE INDEX "technologies_status_category_idx" ON "technologies" USING btree ("status","category_slug");

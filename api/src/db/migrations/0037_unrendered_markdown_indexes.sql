@@ -1,0 +1,2 @@
+CREATE INDEX "guides_body_unrendered_idx" ON "guides" USING btree ("slug") WHERE "guides"."body_html" is null;--> statement-breakpoint
+CREATE INDEX "technologies_description_unrendered_idx" ON "technologies" USING btree ("slug") WHERE "technologies"."description_html" is null;
