@@ -103,7 +103,7 @@ async function main(config: Config) {
   await app.listen({ port: config.port, host: config.host });
   const base = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${app.server.address() && typeof app.server.address() === 'object' ? (app.server.address() as { port: number }).port : config.port}`;
   app.log.info(`Välfärdsnavet API ready at ${base}/v1 — reference at ${base}/docs, OpenAPI at ${base}/openapi.json`);
-  // Whoever waits for the start (or, below, the shutdown) sees it now, not at the next flush.
+  // Whoever waits for the start sees it now, not at the next flush (the shutdown flushes likewise).
   logLines?.flush();
   // After listening, so the queue does not delay readiness; its schema is installed even without
   // workers, so that the API can write jobs (a retry, a dispatch by another process).

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
@@ -14,6 +14,7 @@ import {
   procurementTechnologies,
 } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank } from '../../db/search.ts';
+import type { Sort } from '../../lib/lists.ts';
 import type { ProcurementStage } from './workflow.ts';
 import { OPEN_STAGES } from './workflow.ts';
 
@@ -199,7 +200,7 @@ function conditions(filter: ProcurementFilter): SQL | undefined {
   return and(...parts);
 }
 
-function ordering(filter: ProcurementFilter, sort: { field: ProcurementSort; descending: boolean } | undefined): SQL[] {
+function ordering(filter: ProcurementFilter, sort: Sort<ProcurementSort> | undefined): SQL[] {
   if (!sort && filter.q) {
     return [
       desc(searchRank(procurements.searchVector, sql`${filter.q}`)),
@@ -224,7 +225,7 @@ function ordering(filter: ProcurementFilter, sort: { field: ProcurementSort; des
 export function listProcurements<Detail extends ProcurementListDetail = 'summary'>(
   db: Db,
   filter: ProcurementFilter,
-  sort: { field: ProcurementSort; descending: boolean } | undefined,
+  sort: Sort<ProcurementSort> | undefined,
   page: PageRequest,
   detail: Detail = 'summary' as Detail,
 ) {
