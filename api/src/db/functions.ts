@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { apiFile } from '../files.ts';
 import { type Db, selectRows } from './client.ts';
 
 /**
@@ -21,7 +21,7 @@ import { type Db, selectRows } from './client.ts';
  * changing one means rebuilding what stores its results, which only a migration can order; and
  * dropping a function or trigger that is gone from these files.
  */
-const functionsFolder = fileURLToPath(new URL('./functions/', import.meta.url));
+const functionsFolder = apiFile('db/functions');
 
 export interface FunctionsFile {
   name: string;

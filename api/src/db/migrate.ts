@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { apiFile } from '../files.ts';
 import type { Database } from './client.ts';
 
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+const migrationsFolder = apiFile('db/migrations');
 
 /**
  * Applies the committed drizzle-kit migrations; the same files serve PostgreSQL and PGlite. Another

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { getTableColumns, getTableName, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { apiFile } from '../../files.ts';
 import { parseCsv } from '../../lib/csv.ts';
 import type { Db } from '../client.ts';
 import {
@@ -12,7 +13,7 @@ import {
   referenceMemberships,
 } from '../schema/index.ts';
 
-const readCsv = (name: string) => parseCsv(readFileSync(new URL(`./reference/${name}`, import.meta.url), 'utf8'));
+const readCsv = (name: string) => parseCsv(readFileSync(apiFile(`db/seed/reference/${name}`), 'utf8'));
 
 type AssociationKind = (typeof associations.$inferInsert)['kind'];
 

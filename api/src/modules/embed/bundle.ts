@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { apiFile } from '../../files.ts';
 
 /**
  * Where the built web components are: copied next to the compiled API by `build` (dist/embed), or in the
  * embed package's own dist when the API runs from source (`dev` and the tests build it first).
  */
-const CANDIDATES = [
-  new URL('../../embed/valfardsnavet.js', import.meta.url),
-  new URL('../../../../packages/embed/dist/valfardsnavet.js', import.meta.url),
-].map((url) => fileURLToPath(url));
+const CANDIDATES = [apiFile('embed/valfardsnavet.js'), apiFile('../../packages/embed/dist/valfardsnavet.js')];
 
 export interface Bundle {
   code: Buffer;

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
 import { associationMembers, associations, municipalities } from '../../db/schema/index.ts';
+import { apiFile } from '../../files.ts';
 import { readResponses } from '../../http/responses.ts';
 import { anyOf } from '../../lib/lists.ts';
 import { CountyCode } from '../counties/schemas.ts';
@@ -44,7 +45,7 @@ let loaded: Feature[] | undefined;
 /** The 290 municipalities' boundaries from the reference data, read and quantised once. */
 function features(): Feature[] {
   if (loaded) return loaded;
-  const file = new URL('../../db/seed/reference/geo/municipalities.geojson', import.meta.url);
+  const file = apiFile('db/seed/reference/geo/municipalities.geojson');
   const collection = JSON.parse(readFileSync(file, 'utf8')) as {
     features: { properties: { kommun_kod: string; kommun: string }; geometry: { coordinates: Ring[][] } }[];
   };
