@@ -402,6 +402,54 @@ describe('procurements', () => {
     });
   });
 
+  it('record the procurement a need is taken from as changed too, or nothing when its event fails', async () => {
+    const taken = (await send('POST', '/v1/needs', newNeed('1490', 'Nyckelfri hemtjänst'))).body.id;
+    await send('PATCH', `/v1/needs/${taken}`, { status: 'published' });
+    const first = (
+      await send('POST', '/v1/procurements', {
+        lead: { municipality: '1490' },
+        reference: 'BO-2026-FIRST',
+        title: 'Nyckelfria lås',
+        collaborationType: 'temporary',
+        needs: [taken],
+      })
+    ).body;
+    const second = {
+      lead: { association: 'vastkom' },
+      reference: 'VK-2026-SECOND',
+      title: 'Nyckelfria lås tillsammans',
+      collaborationType: 'temporary',
+      needs: [taken],
+    };
+    const refused = await refusingEventsFor(first.id, () => send('POST', '/v1/procurements', second));
+    expect(refused.response.statusCode).toBe(500);
+    expect((await app.inject({ url: `/v1/procurements/${first.id}` })).json().needs).toEqual([
+      expect.objectContaining({ id: taken }),
+    ]);
+    expect(await committed(refused.requestId)).toEqual({ audits: [], events: [] });
+
+    const { response, requestId, body } = await send('POST', '/v1/procurements', second);
+    expect(response.statusCode, response.body).toBe(201);
+    expect(await committed(requestId)).toEqual({
+      audits: expect.arrayContaining([
+        { action: 'create', entityType: 'procurement', entityKey: body.id },
+        { action: 'update', entityType: 'need', entityKey: taken },
+        { action: 'update', entityType: 'procurement', entityKey: first.id },
+      ]),
+      events: [
+        expect.objectContaining({ type: 'procurement.created', entityKey: body.id }),
+        expect.objectContaining({ type: 'need.updated', entityKey: taken }),
+        expect.objectContaining({
+          type: 'procurement.updated',
+          entityKey: first.id,
+          audience: 'public',
+          data: expect.objectContaining({ id: first.id, needs: [] }),
+        }),
+      ],
+    });
+    expect((await app.inject({ url: `/v1/procurements/${first.id}` })).json().needs).toEqual([]);
+  });
+
   it('record a deleted procurement by its key, and each need it let go', async () => {
     const other = (await send('POST', '/v1/needs', newNeed('1491', 'Ett annat behov'))).body.id;
     await send('PATCH', `/v1/needs/${other}`, { status: 'published' });

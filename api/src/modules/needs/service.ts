@@ -259,15 +259,20 @@ export function createNeedService({ db }: { db: Db }) {
 /**
  * Needs changed as part of another entity's change (a procurement linking, unlinking or moving them
  * into procurement): each need is locked as a change to it would lock it (all in one order), `apply`
- * runs, and every need whose own row changed — its status or its procurement — is answered as a change
- * of its own, with its event, for the caller to record in its transaction.
+ * runs (handed the needs as they were), and every need whose own row changed — its status or its
+ * procurement — is answered as a change of its own, with its event, for the caller to record in its
+ * transaction.
  */
-export async function changeNeedsAlong(tx: Db, needIds: string[], apply: () => Promise<void>): Promise<Recorded[]> {
+export async function changeNeedsAlong(
+  tx: Db,
+  needIds: string[],
+  apply: (before: ReadonlyMap<string, NeedRow>) => Promise<void>,
+): Promise<Recorded[]> {
   const ids = [...new Set(needIds)].sort();
   for (const id of ids) await lockKey(tx, 'need', id);
   await lockNeeds(tx, ids);
   const before = new Map((await findNeeds(tx, ids)).map((need) => [need.id, need]));
-  await apply();
+  await apply(before);
   return (await findNeeds(tx, ids)).flatMap((after) => {
     const was = before.get(after.id);
     if (!was || (was.status === after.status && was.procurement?.id === after.procurement?.id)) return [];

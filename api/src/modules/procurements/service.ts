@@ -3,11 +3,12 @@ import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { type DomainEvent, PUBLIC } from '../../changes/events.ts';
 import { requireIfMatch } from '../../changes/preconditions.ts';
-import { inTransaction, lockKey } from '../../changes/unit-of-work.ts';
+import { inTransaction, lockKey, type Recorded } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { needs, procurementStageChanges, procurements } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
+import type { NeedRow } from '../needs/repository.ts';
 import { changeNeedsAlong } from '../needs/service.ts';
 import { findProcurement, linkProcurement, type ProcurementRow } from './repository.ts';
 import { assertConsistent, assertReferences, assertTimeline, columnsOf, EMPTY_TIMELINE } from './rules.ts';
@@ -51,10 +52,32 @@ async function needsIntoProcurement(tx: Db, procurementId: string) {
 }
 
 /**
+ * The other procurements that needs about to be linked to `id` leave: each of them changes too (its
+ * needs), so each is answered as an update of its own with `procurement.updated`. Their representations
+ * are read now, before the change, with the needs locked; the changes to record are read after it.
+ */
+async function procurementsLeft(tx: Db, id: string, needs: ReadonlyMap<string, NeedRow>) {
+  const others = [...new Set([...needs.values()].map((need) => need.procurement?.id))]
+    .filter((other): other is string => other !== undefined && other !== id)
+    .sort();
+  const before: ProcurementRow[] = [];
+  for (const other of others) before.push((await findProcurement(tx, other)) as ProcurementRow);
+  return async (): Promise<Recorded[]> => {
+    const changes: Recorded[] = [];
+    for (const was of before) {
+      const after = await findProcurement(tx, was.id);
+      const events = [{ type: 'procurement.updated', audience: PUBLIC }];
+      changes.push({ action: 'update', entityType: 'procurement', entityKey: was.id, before: was, after, events });
+    }
+    return changes;
+  };
+}
+
+/**
  * Procurement collaborations, moved stage by stage by admins, and the municipalities taking part.
  * A procurement's changes reach its needs: linking or unlinking one, and entering tender (which moves
  * the linked needs into procurement), change each need too, recorded as a change to that need in the
- * same transaction.
+ * same transaction; a need taken over from another procurement changes that one too.
  */
 export function createProcurementService({ db }: { db: Db }) {
   return {
@@ -64,7 +87,9 @@ export function createProcurementService({ db }: { db: Db }) {
         assertTimeline(body.timeline ?? EMPTY_TIMELINE);
         assertConsistent(body);
         await assertReferences(tx, body);
-        const linked = await changeNeedsAlong(tx, body.needs ?? [], async () => {
+        let left = async (): Promise<Recorded[]> => [];
+        const linked = await changeNeedsAlong(tx, body.needs ?? [], async (needsBefore) => {
+          left = await procurementsLeft(tx, id, needsBefore);
           await tx.insert(procurements).values({ ...columnsOf(body), id, stage: 'planning' });
           await tx.insert(procurementStageChanges).values({ procurementId: id, fromStage: null, toStage: 'planning' });
           await linkProcurement(tx, id, body);
@@ -72,7 +97,7 @@ export function createProcurementService({ db }: { db: Db }) {
         const after = (await findProcurement(tx, id)) as ProcurementRow;
         const events = [{ type: 'procurement.created', audience: PUBLIC }];
         await record({ action: 'create', entityType: 'procurement', entityKey: id, before: null, after, events });
-        for (const need of linked) await record(need);
+        for (const change of [...linked, ...(await left())]) await record(change);
         return after;
       }).catch(referenceTaken(body.reference));
     },
@@ -93,7 +118,9 @@ export function createProcurementService({ db }: { db: Db }) {
         // Entering tender takes the linked needs along; so does linking needs to one already past it.
         const movesNeeds = TENDERED.includes(stage ?? before.stage) && (stage === 'tender' || body.needs !== undefined);
         const touched = body.needs || movesNeeds ? [...before.needs.map((need) => need.id), ...(body.needs ?? [])] : [];
-        const changedNeeds = await changeNeedsAlong(tx, touched, async () => {
+        let left = async (): Promise<Recorded[]> => [];
+        const changedNeeds = await changeNeedsAlong(tx, touched, async (needsBefore) => {
+          left = await procurementsLeft(tx, id, needsBefore);
           await tx
             .update(procurements)
             .set({ ...columnsOf(changes), ...(moves ? { stage } : {}), updatedAt: sql`now()` })
@@ -109,7 +136,7 @@ export function createProcurementService({ db }: { db: Db }) {
         const after = (await findProcurement(tx, id)) as ProcurementRow;
         const events = [procurementChangeEvent(before, after)];
         await record({ action: 'update', entityType: 'procurement', entityKey: id, before, after, events });
-        for (const need of changedNeeds) await record(need);
+        for (const change of [...changedNeeds, ...(await left())]) await record(change);
         return after;
       }).catch(referenceTaken(body.reference));
     },
