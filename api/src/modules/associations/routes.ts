@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
 import { changeResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
@@ -42,54 +43,42 @@ export const associationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/associations/:slug',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getAssociation',
-        tags: ['Associations'],
-        summary: 'Get an association',
-        description:
-          "One association by its slug, with its members by name. An umbrella's members are those of its children, " +
-          'each naming the child it belongs through.',
-        params: AssociationParams,
-        response: readResponses('Association', 400, 404),
-      },
+      operationId: 'getAssociation',
+      tags: ['Associations'],
+      summary: 'Get an association',
+      description:
+        "One association by its slug, with its members by name. An umbrella's members are those of its children, " +
+        'each naming the child it belongs through.',
+      params: AssociationParams,
+      representation: 'Association',
     },
-    async (request) => {
-      return found(
-        await findAssociation(app.db, request.params.slug),
-        `No association has the slug ${request.params.slug}`,
-      );
-    },
+    async ({ slug }) => found(await findAssociation(app.db, slug), `No association has the slug ${slug}`),
   );
 };
 
 export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const associations = createAssociationService({ db: app.db });
 
-  app.patch(
+  changeRoute(
+    app,
     '/associations/:slug',
     {
-      config: { access: { scope: 'association', param: 'slug' } },
-      schema: {
-        operationId: 'updateAssociation',
-        tags: ['Associations'],
-        summary: 'Change an association',
-        description: "Changes the association's website, functional contact mailbox or description.",
-        params: AssociationParams,
-        body: ref(AssociationChanges),
-        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 415, 428, 429, 500]),
-      },
+      access: { scope: 'association', param: 'slug' },
+      operationId: 'updateAssociation',
+      tags: ['Associations'],
+      summary: 'Change an association',
+      description: "Changes the association's website, functional contact mailbox or description.",
+      params: AssociationParams,
+      body: AssociationChanges,
+      changed: Association,
+      problems: [400, 401, 403, 404, 406, 412, 415, 428, 429, 500],
     },
-    (request, reply) =>
-      associations.update(
-        actorOf(request),
-        request.params.slug,
-        request.body,
-        preconditionOf(request, reply, 'Association'),
-      ),
+    (actor, { slug }, body, precondition) => associations.update(actor, slug, body, precondition),
   );
 
   app.put(

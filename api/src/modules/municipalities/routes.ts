@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { changeResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { municipalityCsv } from './csv.ts';
 import { findMunicipality, listMunicipalities, type MunicipalitySort } from './repository.ts';
 import { Municipality, MunicipalityChanges, MunicipalityListQuery, MunicipalityParams } from './schemas.ts';
@@ -38,51 +37,39 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/municipalities/:code',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getMunicipality',
-        tags: ['Municipalities'],
-        summary: 'Get a municipality',
-        description: 'One municipality by its four-digit SCB code, with its county and associations.',
-        params: MunicipalityParams,
-        response: readResponses('Municipality', 400, 404),
-      },
+      operationId: 'getMunicipality',
+      tags: ['Municipalities'],
+      summary: 'Get a municipality',
+      description: 'One municipality by its four-digit SCB code, with its county and associations.',
+      params: MunicipalityParams,
+      representation: 'Municipality',
     },
-    async (request) => {
-      return found(
-        await findMunicipality(app.db, request.params.code),
-        `No municipality has the code ${request.params.code}`,
-      );
-    },
+    async ({ code }) => found(await findMunicipality(app.db, code), `No municipality has the code ${code}`),
   );
 };
 
 export const municipalityWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const municipalities = createMunicipalityService({ db: app.db });
 
-  app.patch(
+  changeRoute(
+    app,
     '/municipalities/:code',
     {
-      config: { access: { scope: 'municipality', param: 'code' } },
-      schema: {
-        operationId: 'updateMunicipality',
-        tags: ['Municipalities'],
-        summary: 'Change a municipality',
-        description: "Changes the municipality's website, functional contact mailbox, description or population.",
-        params: MunicipalityParams,
-        body: ref(MunicipalityChanges),
-        response: changeResponses(Municipality, [400, 401, 403, 404, 406, 412, 415, 428, 429, 500]),
-      },
+      access: { scope: 'municipality', param: 'code' },
+      operationId: 'updateMunicipality',
+      tags: ['Municipalities'],
+      summary: 'Change a municipality',
+      description: "Changes the municipality's website, functional contact mailbox, description or population.",
+      params: MunicipalityParams,
+      body: MunicipalityChanges,
+      changed: Municipality,
+      problems: [400, 401, 403, 404, 406, 412, 415, 428, 429, 500],
     },
-    (request, reply) =>
-      municipalities.update(
-        actorOf(request),
-        request.params.code,
-        request.body,
-        preconditionOf(request, reply, 'Municipality'),
-      ),
+    (actor, { code }, body, precondition) => municipalities.update(actor, code, body, precondition),
   );
 };

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { reachOf } from '../../access/scope.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { answersCsv } from '../../plugins/csv.ts';
 import { needCsv } from './csv.ts';
 import { listNeeds, type NeedSort } from './repository.ts';
@@ -53,77 +52,68 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/needs/:id',
     {
       config: { access: 'identified' },
-      schema: {
-        operationId: 'getNeed',
-        tags,
-        summary: 'Get a need',
-        description: 'One need with owner, co-owners and pooled volume.',
-        params: NeedParams,
-        response: readResponses('Need', 400, 404),
-      },
+      operationId: 'getNeed',
+      tags,
+      summary: 'Get a need',
+      description: 'One need with owner, co-owners and pooled volume.',
+      params: NeedParams,
+      representation: 'Need',
     },
-    async (request) => visibleNeed(app.db, request.principal, request.params.id),
+    ({ id }, request) => visibleNeed(app.db, request.principal, id),
   );
 
-  app.post(
+  createRoute(
+    app,
     '/needs',
     {
-      config: { access: { scope: 'owner', param: 'owner', in: 'body' } },
-      schema: {
-        operationId: 'createNeed',
-        tags,
-        summary: 'Create a need',
-        description: 'States a need for a municipality or association in your scope, as a draft.',
-        body: ref(NewNeed),
-        response: createResponses(Need, [400, 406, 415, 422, 500]),
-      },
+      access: { scope: 'owner', param: 'owner', in: 'body' },
+      operationId: 'createNeed',
+      tags,
+      summary: 'Create a need',
+      description: 'States a need for a municipality or association in your scope, as a draft.',
+      body: NewNeed,
+      created: Need,
+      problems: [400, 406, 415, 422, 500],
     },
-    async (request, reply) => {
-      const created = await needs.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/needs/${created.id}`, created);
-    },
+    (actor, body) => needs.create(actor, body),
+    (created) => `/v1/needs/${created.id}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/needs/:id',
     {
-      config: { access: { scope: 'need', param: 'id' } },
-      schema: {
-        operationId: 'updateNeed',
-        tags,
-        summary: 'Change a need',
-        description:
-          'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
-          'in_procurement → solved (or withdrawn). Needs If-Match.',
-        params: NeedParams,
-        body: ref(NeedChanges),
-        response: changeResponses(Need),
-      },
+      access: { scope: 'need', param: 'id' },
+      operationId: 'updateNeed',
+      tags,
+      summary: 'Change a need',
+      description:
+        'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
+        'in_procurement → solved (or withdrawn). Needs If-Match.',
+      params: NeedParams,
+      body: NeedChanges,
+      changed: Need,
     },
-    (request, reply) =>
-      needs.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'Need')),
+    (actor, { id }, body, precondition) => needs.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/needs/:id',
     {
-      config: { access: { scope: 'need', param: 'id' } },
-      schema: {
-        operationId: 'deleteNeed',
-        tags,
-        summary: 'Delete a draft need',
-        description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
-        params: NeedParams,
-        response: deleteResponses(),
-      },
+      access: { scope: 'need', param: 'id' },
+      operationId: 'deleteNeed',
+      tags,
+      summary: 'Delete a draft need',
+      description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
+      params: NeedParams,
+      deleted: Need,
     },
-    async (request, reply) => {
-      await needs.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'Need'));
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => needs.remove(actor, id, precondition),
   );
 };

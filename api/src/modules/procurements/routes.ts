@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../../config.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found, notFound } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { answersCsv } from '../../plugins/csv.ts';
 import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
@@ -48,21 +47,18 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id',
     {
-      schema: {
-        operationId: 'getProcurement',
-        tags,
-        summary: 'Get a procurement collaboration',
-        description: 'One procurement collaboration with its participants, stage history and linked needs.',
-        params: ProcurementParams,
-        response: readResponses('Procurement', 400, 404),
-      },
+      operationId: 'getProcurement',
+      tags,
+      summary: 'Get a procurement collaboration',
+      description: 'One procurement collaboration with its participants, stage history and linked needs.',
+      params: ProcurementParams,
+      representation: 'Procurement',
     },
-    async (request) => {
-      return found(await findProcurement(app.db, request.params.id), `No procurement has the id ${request.params.id}`);
-    },
+    async ({ id }) => found(await findProcurement(app.db, id), `No procurement has the id ${id}`),
   );
 
   app.get(
@@ -87,62 +83,53 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/procurements',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'createProcurement',
-        tags,
-        summary: 'Create a procurement collaboration',
-        description: 'Starts a procurement collaboration in planning.',
-        body: ref(NewProcurement),
-        response: createResponses(Procurement),
-      },
+      access: 'admin',
+      operationId: 'createProcurement',
+      tags,
+      summary: 'Create a procurement collaboration',
+      description: 'Starts a procurement collaboration in planning.',
+      body: NewProcurement,
+      created: Procurement,
     },
-    async (request, reply) => {
-      const created = await service.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/procurements/${created.id}`, created);
-    },
+    (actor, body) => service.create(actor, body),
+    (created) => `/v1/procurements/${created.id}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/procurements/:id',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'updateProcurement',
-        tags,
-        summary: 'Change a procurement collaboration',
-        description:
-          'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
-          'in_procurement in the same transaction. Needs If-Match.',
-        params: ProcurementParams,
-        body: ref(ProcurementChanges),
-        response: changeResponses(Procurement),
-      },
+      access: 'admin',
+      operationId: 'updateProcurement',
+      tags,
+      summary: 'Change a procurement collaboration',
+      description:
+        'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
+        'in_procurement in the same transaction. Needs If-Match.',
+      params: ProcurementParams,
+      body: ProcurementChanges,
+      changed: Procurement,
     },
-    (request, reply) =>
-      service.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'Procurement')),
+    (actor, { id }, body, precondition) => service.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/procurements/:id',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteProcurement',
-        tags,
-        summary: 'Delete a procurement collaboration',
-        description:
-          'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
-        params: ProcurementParams,
-        response: deleteResponses(),
-      },
+      access: 'admin',
+      operationId: 'deleteProcurement',
+      tags,
+      summary: 'Delete a procurement collaboration',
+      description:
+        'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
+      params: ProcurementParams,
+      deleted: Procurement,
     },
-    async (request, reply) => {
-      await service.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'Procurement'));
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => service.remove(actor, id, precondition),
   );
 };

@@ -1,0 +1,130 @@
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type {
+  FastifyContextConfig,
+  FastifyRequest,
+  FastifySchema,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+  RouteGenericInterface,
+} from 'fastify';
+import type { TSchema } from 'typebox';
+import type { AccessRule } from '../access/principal.ts';
+import type { Actor, Precondition } from '../changes/context.ts';
+import { idOf, ref } from '../lib/ref.ts';
+import { actorOf, preconditionOf, sendCreated, sendDeleted } from './changes.ts';
+import { changeResponses, createResponses, deleteResponses, readResponses } from './responses.ts';
+
+/** The app a route plugin is given, with TypeBox inferring requests from their schemas. */
+type App = Parameters<FastifyPluginAsyncTypebox>[0];
+
+/**
+ * What a request with schema `S` carries, as TypeBox infers it in a handler (for a generic schema,
+ * `Static<S>` would not be seen as the same type).
+ */
+type Inferred<S extends FastifySchema> = FastifyRequest<
+  RouteGenericInterface,
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  S,
+  TypeBoxTypeProvider
+>;
+
+/** What the OpenAPI document says of an operation. */
+interface Operation {
+  operationId: string;
+  tags: string[];
+  summary: string;
+  description: string;
+}
+
+/** A read: its config (`public: true`, or the access rule) as the route's. */
+interface Read extends Operation {
+  config?: FastifyContextConfig;
+}
+
+/** A change of one resource: who may make it, and the problems it answers where they are not the usual ones. */
+interface Change extends Operation {
+  access: AccessRule;
+  problems?: number[];
+}
+
+/**
+ * GET of one resource by the key in its path: `find` answers the representation named `representation`
+ * or throws (`found(…)`, a 404 problem), and a current ETag answers 304.
+ */
+export function getRoute<P extends TSchema, T>(
+  app: App,
+  path: string,
+  { config, params, representation, ...operation }: Read & { params: P; representation: string },
+  find: (params: Inferred<{ params: P }>['params'], request: FastifyRequest) => Promise<T>,
+) {
+  app.get(
+    path,
+    { config, schema: { ...operation, params, response: readResponses(representation, 400, 404) } },
+    (request) => find(request.params, request),
+  );
+}
+
+/** POST that creates a resource: 201 with the Location `locationOf` names and the new representation. */
+export function createRoute<B extends TSchema, T>(
+  app: App,
+  path: string,
+  { access, problems, body, created, ...operation }: Change & { body: B; created: TSchema },
+  create: (actor: Actor, body: Inferred<{ body: B }>['body']) => Promise<T>,
+  locationOf: (created: T) => string,
+) {
+  app.post(
+    path,
+    { config: { access }, schema: { ...operation, body: ref(body), response: createResponses(created, problems) } },
+    async (request, reply) => {
+      const representation = await create(actorOf(request), request.body);
+      return sendCreated(reply, locationOf(representation), representation);
+    },
+  );
+}
+
+/**
+ * PATCH of one resource by the key in its path, under If-Match: answers the representation `changed`
+ * as it now is; the precondition names its ETag as a GET of it does.
+ */
+export function changeRoute<P extends TSchema, B extends TSchema, T>(
+  app: App,
+  path: string,
+  { access, problems, params, body, changed, ...operation }: Change & { params: P; body: B; changed: TSchema },
+  change: (
+    actor: Actor,
+    params: Inferred<{ params: P }>['params'],
+    body: Inferred<{ body: B }>['body'],
+    precondition: Precondition,
+  ) => Promise<T>,
+) {
+  app.patch(
+    path,
+    {
+      config: { access },
+      schema: { ...operation, params, body: ref(body), response: changeResponses(changed, problems) },
+    },
+    (request, reply) =>
+      change(actorOf(request), request.params, request.body, preconditionOf(request, reply, idOf(changed))),
+  );
+}
+
+/**
+ * DELETE of one resource by the key in its path, under If-Match on the representation `deleted`:
+ * answers 204.
+ */
+export function deleteRoute<P extends TSchema>(
+  app: App,
+  path: string,
+  { access, problems, params, deleted, ...operation }: Change & { params: P; deleted: TSchema },
+  remove: (actor: Actor, params: Inferred<{ params: P }>['params'], precondition: Precondition) => Promise<unknown>,
+) {
+  app.delete(
+    path,
+    { config: { access }, schema: { ...operation, params, response: deleteResponses(problems) } },
+    async (request, reply) => {
+      await remove(actorOf(request), request.params, preconditionOf(request, reply, idOf(deleted)));
+      return sendDeleted(reply);
+    },
+  );
+}
