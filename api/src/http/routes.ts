@@ -12,6 +12,7 @@ import type { AccessRule } from '../access/principal.ts';
 import type { Actor, Precondition } from '../changes/context.ts';
 import { idOf, ref } from '../lib/ref.ts';
 import { actorOf, preconditionOf, sendCreated, sendDeleted } from './changes.ts';
+import { sendPage } from './lists.ts';
 import { changeResponses, createResponses, deleteResponses, readResponses } from './responses.ts';
 
 /** The app a route plugin is given, with TypeBox inferring requests from their schemas. */
@@ -46,6 +47,51 @@ interface Read extends Operation {
 interface Change extends Operation {
   access: AccessRule;
   problems?: number[];
+}
+
+/**
+ * GET of a list: `list` reads the page the query asks for (its `limit`, `offset` and `count`), answered
+ * as the page representation `page` with its Link header; `problems` are those beside 406 and 500.
+ */
+export function listRoute<Q extends TSchema, T>(
+  app: App,
+  path: string,
+  {
+    config,
+    querystring,
+    page,
+    problems = [400],
+    ...operation
+  }: Read & {
+    querystring: Q;
+    page: string;
+    problems?: number[];
+  },
+  list: (query: Inferred<{ querystring: Q }>['query'], request: FastifyRequest) => Promise<Listed<T>>,
+) {
+  app.get(
+    path,
+    { config, schema: { ...operation, querystring, response: readResponses(page, ...problems) } },
+    async (request, reply) => {
+      const { items, total } = await list(request.query, request);
+      return sendPage(request, reply, items, total, pagingOf(request.query));
+    },
+  );
+}
+
+/** What a list read answers: the page's items, and the total when the query asked for it. */
+interface Listed<T> {
+  items: T[];
+  total?: number;
+}
+
+/** The `limit` and `offset` every list query has (lib/lists.ts), read where the query's type is generic. */
+function pagingOf(query: unknown): { limit: number; offset: number } {
+  if (typeof query === 'object' && query !== null && 'limit' in query && 'offset' in query) {
+    const { limit, offset } = query;
+    if (typeof limit === 'number' && typeof offset === 'number') return { limit, offset };
+  }
+  throw new Error('A list query has a numeric limit and offset');
 }
 
 /**

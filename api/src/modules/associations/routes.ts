@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, readResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute } from '../../http/routes.ts';
+import { changeResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { ref } from '../../lib/ref.ts';
@@ -18,29 +17,24 @@ import {
 import { createAssociationService } from './service.ts';
 
 export const associationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
+  listRoute(
+    app,
     '/associations',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listAssociations',
-        tags: ['Associations'],
-        summary: 'List associations',
-        description: 'Associations of municipalities with their parent, children and members.',
-        querystring: AssociationListQuery,
-        response: readResponses('AssociationPage', 400),
-      },
+      operationId: 'listAssociations',
+      tags: ['Associations'],
+      summary: 'List associations',
+      description: 'Associations of municipalities with their parent, children and members.',
+      querystring: AssociationListQuery,
+      page: 'AssociationPage',
     },
-    async (request, reply) => {
-      const { kind, member, updatedSince, sort, limit, offset, count } = request.query;
-      const { items, total } = await listAssociations(
-        app.db,
-        { kind, member, updatedSince },
-        parseSort<AssociationSort>(sort),
-        { limit, offset, count },
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ kind, member, updatedSince, sort, limit, offset, count }) =>
+      listAssociations(app.db, { kind, member, updatedSince }, parseSort<AssociationSort>(sort), {
+        limit,
+        offset,
+        count,
+      }),
   );
 
   getRoute(

@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { isAdmin, visibleStatuses } from '../../access/principal.ts';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { notFound } from '../../lib/problems.ts';
 import { findGuide, listGuides } from './repository.ts';
 import { Guide, GuideChanges, GuideListQuery, GuideParams, NewGuide } from './schemas.ts';
@@ -12,27 +10,27 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
   const guides = createGuideService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/guides',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listGuides',
-        tags,
-        summary: 'List and search guides',
-        description:
-          'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a ' +
-          'summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.',
-        querystring: GuideListQuery,
-        response: readResponses('GuidePage', 400, 403),
-      },
+      operationId: 'listGuides',
+      tags,
+      summary: 'List and search guides',
+      description:
+        'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a ' +
+        'summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.',
+      querystring: GuideListQuery,
+      page: 'GuidePage',
+      problems: [400, 403],
     },
-    async (request, reply) => {
-      const { limit, offset, count, status, ...filter } = request.query;
-      const statuses = visibleStatuses(request.principal, status, 'guides');
-      const { items, total } = await listGuides(app.db, { ...filter, status: statuses }, { limit, offset, count });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ limit, offset, count, status, ...filter }, request) =>
+      listGuides(
+        app.db,
+        { ...filter, status: visibleStatuses(request.principal, status, 'guides') },
+        { limit, offset, count },
+      ),
   );
 
   getRoute(

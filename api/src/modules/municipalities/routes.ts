@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { municipalityCsv } from './csv.ts';
@@ -10,31 +8,27 @@ import { Municipality, MunicipalityChanges, MunicipalityListQuery, MunicipalityP
 import { createMunicipalityService } from './service.ts';
 
 export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get(
+  listRoute(
+    app,
     '/municipalities',
     {
       config: { public: true, csv: municipalityCsv },
-      schema: {
-        operationId: 'listMunicipalities',
-        tags: ['Municipalities'],
-        summary: 'List municipalities',
-        description:
-          'The 290 Swedish municipalities, filtered by county, association (an umbrella such as vastkom includes its ' +
-          "children's members) and a typo-tolerant name search.",
-        querystring: MunicipalityListQuery,
-        response: readResponses('MunicipalityPage', 400),
-      },
+      operationId: 'listMunicipalities',
+      tags: ['Municipalities'],
+      summary: 'List municipalities',
+      description:
+        'The 290 Swedish municipalities, filtered by county, association (an umbrella such as vastkom includes its ' +
+        "children's members) and a typo-tolerant name search.",
+      querystring: MunicipalityListQuery,
+      page: 'MunicipalityPage',
     },
-    async (request, reply) => {
-      const { county, association, q, updatedSince, sort, limit, offset, count } = request.query;
-      const { items, total } = await listMunicipalities(
+    ({ county, association, q, updatedSince, sort, limit, offset, count }) =>
+      listMunicipalities(
         app.db,
         { county, association, q, updatedSince },
         sort ? parseSort<MunicipalitySort>(sort) : undefined,
         { limit, offset, count },
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+      ),
   );
 
   getRoute(

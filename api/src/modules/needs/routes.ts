@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { reachOf } from '../../access/scope.ts';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { answersCsv } from '../../plugins/csv.ts';
@@ -16,31 +14,30 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Needs'];
   const needs = createNeedService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/needs',
     {
       config: { access: 'identified', csv: needCsv },
-      schema: {
-        operationId: 'listNeeds',
-        tags,
-        summary: 'List and search needs',
-        description:
-          "Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. " +
-          'Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` ' +
-          'gives the problem statement, contact and co-owners.',
-        querystring: NeedListQuery,
-        response: readResponses('NeedPage', 400, 403),
-      },
+      operationId: 'listNeeds',
+      tags,
+      summary: 'List and search needs',
+      description:
+        "Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. " +
+        'Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` ' +
+        'gives the problem statement, contact and co-owners.',
+      querystring: NeedListQuery,
+      page: 'NeedPage',
+      problems: [400, 403],
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, ...filter } = request.query;
+    async ({ sort, limit, offset, count, ...filter }, request) => {
       const reach = await reachOf(app.db, request.principal);
       if (reach === 'none' && filter.status?.includes('draft')) {
         throw new HttpProblem(403, 'Drafts are seen only by their owners and admins', {
           errors: [{ pointer: '/query/status', detail: 'must not be draft with an API key' }],
         });
       }
-      const { items, total } = await listNeeds(
+      return listNeeds(
         app.db,
         filter,
         reach,
@@ -48,7 +45,6 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { limit, offset, count },
         answersCsv(request) ? 'spreadsheet' : 'summary',
       );
-      return sendPage(request, reply, items, total, { limit, offset });
     },
   );
 

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
 import { findOperatorModel, listOperatorModels } from './repository.ts';
 import {
@@ -17,26 +15,21 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Operator models'];
   const models = createOperatorModelService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/operator-models',
     {
-      schema: {
-        operationId: 'listOperatorModels',
-        tags,
-        summary: 'List and search operator models',
-        description:
-          'Ways of running welfare technology together, by legal form and status, in Swedish order of name. ' +
-          "`q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. " +
-          'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
-        querystring: OperatorModelListQuery,
-        response: readResponses('OperatorModelPage', 400),
-      },
+      operationId: 'listOperatorModels',
+      tags,
+      summary: 'List and search operator models',
+      description:
+        'Ways of running welfare technology together, by legal form and status, in Swedish order of name. ' +
+        "`q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. " +
+        'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
+      querystring: OperatorModelListQuery,
+      page: 'OperatorModelPage',
     },
-    async (request, reply) => {
-      const { limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listOperatorModels(app.db, filter, { limit, offset, count });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ limit, offset, count, ...filter }) => listOperatorModels(app.db, filter, { limit, offset, count }),
   );
 
   getRoute(

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../../config.ts';
-import { sendPage } from '../../http/lists.ts';
 import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found, notFound } from '../../lib/problems.ts';
 import { answersCsv } from '../../plugins/csv.ts';
@@ -17,34 +16,30 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
   const tags = ['Procurements'];
   const service = createProcurementService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/procurements',
     {
       config: { csv: procurementCsv },
-      schema: {
-        operationId: 'listProcurements',
-        tags,
-        summary: 'List and search procurement collaborations',
-        description:
-          'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
-          "`q` searches title, reference, the lead's name, CPV codes and description, the best matches first " +
-          'unless `sort` is given. ' +
-          'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
-        querystring: ProcurementListQuery,
-        response: readResponses('ProcurementPage', 400),
-      },
+      operationId: 'listProcurements',
+      tags,
+      summary: 'List and search procurement collaborations',
+      description:
+        'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
+        "`q` searches title, reference, the lead's name, CPV codes and description, the best matches first " +
+        'unless `sort` is given. ' +
+        'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
+      querystring: ProcurementListQuery,
+      page: 'ProcurementPage',
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listProcurements(
+    ({ sort, limit, offset, count, ...filter }, request) =>
+      listProcurements(
         app.db,
         filter,
         sort ? parseSort<ProcurementSort>(sort) : undefined,
         { limit, offset, count },
         answersCsv(request) ? 'spreadsheet' : 'summary',
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+      ),
   );
 
   getRoute(

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { findPublicBody, listPublicBodies, type PublicBodySort } from './repository.ts';
@@ -12,30 +10,22 @@ export const publicBodyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Public bodies'];
   const bodies = createPublicBodyService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/public-bodies',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listPublicBodies',
-        tags,
-        summary: 'List and search public bodies',
-        description:
-          'The regions (one per county) and the cooperation bodies, IT coordination functions and networks that take ' +
-          'part beside the municipalities, with whom they serve. `q` searches names, accent-insensitive and typo-tolerant.',
-        querystring: PublicBodyListQuery,
-        response: readResponses('PublicBodyPage', 400),
-      },
+      operationId: 'listPublicBodies',
+      tags,
+      summary: 'List and search public bodies',
+      description:
+        'The regions (one per county) and the cooperation bodies, IT coordination functions and networks that take ' +
+        'part beside the municipalities, with whom they serve. `q` searches names, accent-insensitive and typo-tolerant.',
+      querystring: PublicBodyListQuery,
+      page: 'PublicBodyPage',
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listPublicBodies(app.db, filter, parseSort<PublicBodySort>(sort), {
-        limit,
-        offset,
-        count,
-      });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ sort, limit, offset, count, ...filter }) =>
+      listPublicBodies(app.db, filter, parseSort<PublicBodySort>(sort), { limit, offset, count }),
   );
 
   getRoute(

@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { isAdmin, visibleStatuses } from '../../access/principal.ts';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
 import { technologyCsv } from './csv.ts';
@@ -14,32 +12,28 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
   const technologies = createTechnologyService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/technologies',
     {
       config: { public: true, csv: technologyCsv },
-      schema: {
-        operationId: 'listTechnologies',
-        tags,
-        summary: 'List and search technologies',
-        description:
-          'Welfare technologies with what they demand and how widely they are adopted. `q` searches Swedish text: ' +
-          '"nattkameror" finds "nattkamera", "lakemedel" finds "läkemedel", "trygghetlarm" finds "trygghetslarm".',
-        querystring: TechnologyListQuery,
-        response: readResponses('TechnologyPage', 400, 403),
-      },
+      operationId: 'listTechnologies',
+      tags,
+      summary: 'List and search technologies',
+      description:
+        'Welfare technologies with what they demand and how widely they are adopted. `q` searches Swedish text: ' +
+        '"nattkameror" finds "nattkamera", "lakemedel" finds "läkemedel", "trygghetlarm" finds "trygghetslarm".',
+      querystring: TechnologyListQuery,
+      page: 'TechnologyPage',
+      problems: [400, 403],
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, status, ...filter } = request.query;
-      const statuses = visibleStatuses(request.principal, status, 'technologies');
-      const { items, total } = await listTechnologies(
+    ({ sort, limit, offset, count, status, ...filter }, request) =>
+      listTechnologies(
         app.db,
-        { ...filter, status: statuses },
+        { ...filter, status: visibleStatuses(request.principal, status, 'technologies') },
         sort ? parseSort<TechnologySort>(sort) : undefined,
         { limit, offset, count },
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+      ),
   );
 
   getRoute(

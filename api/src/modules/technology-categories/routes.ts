@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sendPage } from '../../http/lists.ts';
-import { readResponses } from '../../http/responses.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute } from '../../http/routes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { findCategory, listCategories } from './repository.ts';
@@ -18,29 +16,21 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
   const tags = ['Catalogue'];
   const categories = createTechnologyCategoryService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/technology-categories',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listTechnologyCategories',
-        tags,
-        summary: 'List technology categories',
-        description:
-          'The categories of welfare technology, with their parents, children and how many published technologies each has.',
-        querystring: TechnologyCategoryListQuery,
-        response: readResponses('TechnologyCategoryPage', 400),
-      },
+      operationId: 'listTechnologyCategories',
+      tags,
+      summary: 'List technology categories',
+      description:
+        'The categories of welfare technology, with their parents, children and how many published technologies each has.',
+      querystring: TechnologyCategoryListQuery,
+      page: 'TechnologyCategoryPage',
     },
-    async (request, reply) => {
-      const { parent, updatedSince, sort, limit, offset, count } = request.query;
-      const { items, total } = await listCategories(app.db, { parent, updatedSince }, parseSort(sort), {
-        limit,
-        offset,
-        count,
-      });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ parent, updatedSince, sort, limit, offset, count }) =>
+      listCategories(app.db, { parent, updatedSince }, parseSort(sort), { limit, offset, count }),
   );
 
   getRoute(
