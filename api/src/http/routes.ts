@@ -111,32 +111,51 @@ export function getRoute<P extends TSchema, T>(
   );
 }
 
-/** POST that creates a resource: 201 with the Location `locationOf` names and the new representation. */
-export function createRoute<B extends TSchema, T>(
+/**
+ * POST that creates a resource (under the one whose keys `params` names, if any): 201 with the Location
+ * `locationOf` names and the new representation.
+ */
+export function createRoute<B extends TSchema, T, P extends TSchema = TSchema>(
   app: App,
   path: string,
-  { access, problems, body, created, ...operation }: Change & { body: B; created: TSchema },
-  create: (actor: Actor, body: Inferred<{ body: B }>['body']) => Promise<T>,
-  locationOf: (created: T) => string,
+  { access, problems, params, body, created, ...operation }: Change & { params?: P; body: B; created: TSchema },
+  create: (actor: Actor, body: Inferred<{ body: B }>['body'], params: Inferred<{ params: P }>['params']) => Promise<T>,
+  locationOf: (created: T, params: Inferred<{ params: P }>['params']) => string,
 ) {
   app.post(
     path,
-    { config: { access }, schema: { ...operation, body: ref(body), response: createResponses(created, problems) } },
+    {
+      config: { access },
+      schema: { ...operation, params, body: ref(body), response: createResponses(created, problems) },
+    },
     async (request, reply) => {
-      const representation = await create(actorOf(request), request.body);
-      return sendCreated(reply, locationOf(representation), representation);
+      const representation = await create(actorOf(request), request.body, request.params);
+      return sendCreated(reply, locationOf(representation, request.params), representation);
     },
   );
 }
 
 /**
- * PATCH of one resource by the key in its path, under If-Match: answers the representation `changed`
- * as it now is; the precondition names its ETag as a GET of it does.
+ * PATCH (or PUT) of one resource by the keys in its path, under If-Match: answers the representation
+ * `changed` as it now is; the precondition names its ETag as a GET of it does.
  */
 export function changeRoute<P extends TSchema, B extends TSchema, T>(
   app: App,
   path: string,
-  { access, problems, params, body, changed, ...operation }: Change & { params: P; body: B; changed: TSchema },
+  {
+    method = 'PATCH',
+    access,
+    problems,
+    params,
+    body,
+    changed,
+    ...operation
+  }: Change & {
+    method?: 'PATCH' | 'PUT';
+    params: P;
+    body: B;
+    changed: TSchema;
+  },
   change: (
     actor: Actor,
     params: Inferred<{ params: P }>['params'],
@@ -144,33 +163,41 @@ export function changeRoute<P extends TSchema, B extends TSchema, T>(
     precondition: Precondition,
   ) => Promise<T>,
 ) {
-  app.patch(
-    path,
-    {
-      config: { access },
-      schema: { ...operation, params, body: ref(body), response: changeResponses(changed, problems) },
-    },
-    (request, reply) =>
+  app.route({
+    method,
+    url: path,
+    config: { access },
+    schema: { ...operation, params, body: ref(body), response: changeResponses(changed, problems) },
+    handler: (request, reply) =>
       change(actorOf(request), request.params, request.body, preconditionOf(request, reply, idOf(changed))),
-  );
+  });
 }
 
 /**
- * DELETE of one resource by the key in its path, under If-Match on the representation `deleted`:
- * answers 204.
+ * DELETE by the keys in its path, under If-Match: of a resource (`deleted`, the representation the ETag is
+ * of), answering 204; or of a part of one (a member, a co-owner: `changed`), answering that resource as it
+ * now is.
  */
 export function deleteRoute<P extends TSchema>(
   app: App,
   path: string,
-  { access, problems, params, deleted, ...operation }: Change & { params: P; deleted: TSchema },
+  {
+    access,
+    problems,
+    params,
+    deleted,
+    changed,
+    ...operation
+  }: Change & { params: P } & ({ deleted: TSchema; changed?: undefined } | { changed: TSchema; deleted?: undefined }),
   remove: (actor: Actor, params: Inferred<{ params: P }>['params'], precondition: Precondition) => Promise<unknown>,
 ) {
-  app.delete(
-    path,
-    { config: { access }, schema: { ...operation, params, response: deleteResponses(problems) } },
-    async (request, reply) => {
-      await remove(actorOf(request), request.params, preconditionOf(request, reply, idOf(deleted)));
-      return sendDeleted(reply);
-    },
-  );
+  const response = changed ? changeResponses(changed, problems) : deleteResponses(problems);
+  app.delete(path, { config: { access }, schema: { ...operation, params, response } }, async (request, reply) => {
+    const answer = await remove(
+      actorOf(request),
+      request.params,
+      preconditionOf(request, reply, idOf(changed ?? deleted)),
+    );
+    return changed ? answer : sendDeleted(reply);
+  });
 }

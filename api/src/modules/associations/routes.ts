@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf } from '../../http/changes.ts';
-import { changeResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { changeRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { type AssociationSort, findAssociation, listAssociations } from './repository.ts';
 import {
   Association,
@@ -75,52 +72,40 @@ export const associationWriteRoutes: FastifyPluginAsyncTypebox = async (app) => 
     (actor, { slug }, body, precondition) => associations.update(actor, slug, body, precondition),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/associations/:slug/members/:code',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'putAssociationMember',
-        tags: ['Associations'],
-        summary: 'Add a member',
-        description:
-          "Makes a municipality a member of the association, or changes since when. Needs If-Match with the association's ETag; " +
-          'answers the association as it now is.',
-        params: MemberParams,
-        body: ref(Membership),
-        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 415, 422, 428, 429, 500]),
-      },
+      method: 'PUT',
+      access: 'admin',
+      operationId: 'putAssociationMember',
+      tags: ['Associations'],
+      summary: 'Add a member',
+      description:
+        "Makes a municipality a member of the association, or changes since when. Needs If-Match with the association's ETag; " +
+        'answers the association as it now is.',
+      params: MemberParams,
+      body: Membership,
+      changed: Association,
+      problems: [400, 401, 403, 404, 406, 412, 415, 422, 428, 429, 500],
     },
-    (request, reply) =>
-      associations.putMember(
-        actorOf(request),
-        request.params.slug,
-        request.params.code,
-        request.body,
-        preconditionOf(request, reply, 'Association'),
-      ),
+    (actor, { slug, code }, body, precondition) => associations.putMember(actor, slug, code, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/associations/:slug/members/:code',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteAssociationMember',
-        tags: ['Associations'],
-        summary: 'Remove a member',
-        description:
-          "Ends a municipality's membership. Needs If-Match with the association's ETag; answers the association as it now is.",
-        params: MemberParams,
-        response: changeResponses(Association, [400, 401, 403, 404, 406, 412, 428, 429, 500]),
-      },
+      access: 'admin',
+      operationId: 'deleteAssociationMember',
+      tags: ['Associations'],
+      summary: 'Remove a member',
+      description:
+        "Ends a municipality's membership. Needs If-Match with the association's ETag; answers the association as it now is.",
+      params: MemberParams,
+      changed: Association,
+      problems: [400, 401, 403, 404, 406, 412, 428, 429, 500],
     },
-    (request, reply) =>
-      associations.removeMember(
-        actorOf(request),
-        request.params.slug,
-        request.params.code,
-        preconditionOf(request, reply, 'Association'),
-      ),
+    (actor, { slug, code }, precondition) => associations.removeMember(actor, slug, code, precondition),
   );
 };
