@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
@@ -12,6 +13,8 @@ import {
   procurementRelations,
   procurements,
   procurementTechnologies,
+  technologies,
+  technologyCategories,
 } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank } from '../../db/search.ts';
 import type { Sort } from '../../lib/lists.ts';
@@ -83,16 +86,20 @@ const summaryColumns = {
     municipality: procurements.leadMunicipalityCode,
     external: procurements.leadExternalName,
   }) as SQL<OrganisationRef>,
-  technologies: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
-      order by t.name_sort collate "C")
-    from procurement_technologies pt join technologies t on t.slug = pt.technology_slug where pt.procurement_id = ${id}), '[]'::json)`,
-  categories: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
-      order by c.name_sort collate "C")
-    from procurement_categories pc join technology_categories c on c.slug = pc.category_slug where pc.procurement_id = ${id}), '[]'::json)`,
+  technologies: linkedNames(
+    technologies,
+    'slug',
+    procurementTechnologies.technologySlug,
+    procurementTechnologies.procurementId,
+    id,
+  ),
+  categories: linkedNames(
+    technologyCategories,
+    'slug',
+    procurementCategories.categorySlug,
+    procurementCategories.procurementId,
+    id,
+  ),
   stage: procurements.stage,
   openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
   demo: procurements.demo,
