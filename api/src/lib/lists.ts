@@ -83,5 +83,12 @@ export function pageSchema(item: TSchema | string, description: string) {
   );
 }
 
+/**
+ * The page of a list that gives each item as a summary (`NeedSummary` → `NeedPage`), the item route
+ * giving `itemGives`.
+ */
+export const summaryPageSchema = (summary: TSchema, items: string, itemGives = 'the full record') =>
+  pageSchema(summary, `A page of ${items}, each as a summary; the item route gives ${itemGives}.`);
+
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
