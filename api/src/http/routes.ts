@@ -30,6 +30,9 @@ type Inferred<S extends FastifySchema> = FastifyRequest<
   TypeBoxTypeProvider
 >;
 
+/** A component schema, or the name it is registered under. */
+type Named = TSchema | string;
+
 /** What the OpenAPI document says of an operation. */
 interface Operation {
   operationId: string;
@@ -50,30 +53,37 @@ interface Change extends Operation {
 }
 
 /**
- * GET of a list: `list` reads the page the query asks for (its `limit`, `offset` and `count`), answered
- * as the page representation `page` with its Link header; `problems` are those beside 406 and 500.
+ * GET of a list (of what the keys in `params` name, if any): `list` reads the page the query asks for
+ * (its `limit`, `offset` and `count`), answered as the page representation `page` with its Link header;
+ * `problems` are those beside 406 and 500.
  */
-export function listRoute<Q extends TSchema, T>(
+export function listRoute<Q extends TSchema, T, P extends TSchema = TSchema>(
   app: App,
   path: string,
   {
     config,
+    params,
     querystring,
     page,
     problems = [400],
     ...operation
   }: Read & {
+    params?: P;
     querystring: Q;
     page: string;
     problems?: number[];
   },
-  list: (query: Inferred<{ querystring: Q }>['query'], request: FastifyRequest) => Promise<Listed<T>>,
+  list: (
+    query: Inferred<{ querystring: Q }>['query'],
+    request: FastifyRequest,
+    params: Inferred<{ params: P }>['params'],
+  ) => Promise<Listed<T>>,
 ) {
   app.get(
     path,
-    { config, schema: { ...operation, querystring, response: readResponses(page, ...problems) } },
+    { config, schema: { ...operation, params, querystring, response: readResponses(page, ...problems) } },
     async (request, reply) => {
-      const { items, total } = await list(request.query, request);
+      const { items, total } = await list(request.query, request, request.params);
       return sendPage(request, reply, items, total, pagingOf(request.query));
     },
   );
@@ -118,7 +128,7 @@ export function getRoute<P extends TSchema, T>(
 export function createRoute<B extends TSchema, T, P extends TSchema = TSchema>(
   app: App,
   path: string,
-  { access, problems, params, body, created, ...operation }: Change & { params?: P; body: B; created: TSchema },
+  { access, problems, params, body, created, ...operation }: Change & { params?: P; body: B; created: Named },
   create: (actor: Actor, body: Inferred<{ body: B }>['body'], params: Inferred<{ params: P }>['params']) => Promise<T>,
   locationOf: (created: T, params: Inferred<{ params: P }>['params']) => string,
 ) {
@@ -154,7 +164,7 @@ export function changeRoute<P extends TSchema, B extends TSchema, T>(
     method?: 'PATCH' | 'PUT';
     params: P;
     body: B;
-    changed: TSchema;
+    changed: Named;
   },
   change: (
     actor: Actor,

@@ -69,24 +69,23 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (actor, { slug, code }, body, precondition) => models.putResponse(actor, slug, code, body, precondition),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/operator-models/:slug/consultation',
     {
-      schema: {
-        operationId: 'getConsultationSummary',
-        tags,
-        summary: 'Consultation summary of an operator model',
-        description:
-          'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
-          'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. ' +
-          'The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, ' +
-          '`publicBodies`, with totals of its own; `totals` counts the municipalities.',
-        params: OperatorModelParams,
-        response: readResponses('ConsultationSummary', 400, 404),
-      },
+      operationId: 'getConsultationSummary',
+      tags,
+      summary: 'Consultation summary of an operator model',
+      description:
+        'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
+        'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. ' +
+        'The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, ' +
+        '`publicBodies`, with totals of its own; `totals` counts the municipalities.',
+      params: OperatorModelParams,
+      representation: 'ConsultationSummary',
     },
-    async (request) => {
-      const model = await modelOf(request.params.slug);
+    async ({ slug }) => {
+      const model = await modelOf(slug);
       const [rows, bodies] = await Promise.all([
         consultedMunicipalities(app.db, model.slug),
         consultedBodies(app.db, model.slug),

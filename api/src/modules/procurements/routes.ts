@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../../config.ts';
-import { readResponses } from '../../http/responses.ts';
 import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { found, notFound } from '../../lib/problems.ts';
+import { found } from '../../lib/problems.ts';
 import { answersCsv } from '../../plugins/csv.ts';
 import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
@@ -56,23 +55,21 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
     async ({ id }) => found(await findProcurement(app.db, id), `No procurement has the id ${id}`),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id/ocds',
     {
-      schema: {
-        operationId: 'getProcurementOcds',
-        tags,
-        summary: 'A procurement collaboration as OCDS',
-        description:
-          'The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, ' +
-          'tender, awards, contracts and related processes.',
-        params: ProcurementParams,
-        response: readResponses('OcdsReleasePackage', 400, 404),
-      },
+      operationId: 'getProcurementOcds',
+      tags,
+      summary: 'A procurement collaboration as OCDS',
+      description:
+        'The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, ' +
+        'tender, awards, contracts and related processes.',
+      params: ProcurementParams,
+      representation: 'OcdsReleasePackage',
     },
-    async (request) => {
-      const procurement = await findProcurement(app.db, request.params.id);
-      if (!procurement) throw notFound(`No procurement has the id ${request.params.id}`);
+    async ({ id }, request) => {
+      const procurement = found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
       const uri = `${request.protocol}://${request.host}/v1/procurements/${procurement.id}/ocds`;
       return ocdsReleasePackage(procurement, ocidPrefix, uri);
     },
