@@ -54,7 +54,12 @@ export interface Sort<Field extends string> {
   descending: boolean;
 }
 
-export function parseSort<Field extends string>(sort: string): Sort<Field> {
+/** `sort` as a list's order: `field` ascending, `-field` descending. */
+export function parseSort<Field extends string>(sort: string): Sort<Field>;
+/** A list whose `sort` has no default (a search ranks its matches first) has no order when none is asked for. */
+export function parseSort<Field extends string>(sort: string | undefined): Sort<Field> | undefined;
+export function parseSort<Field extends string>(sort: string | undefined): Sort<Field> | undefined {
+  if (sort === undefined) return undefined;
   return sort.startsWith('-')
     ? { field: sort.slice(1) as Field, descending: true }
     : { field: sort as Field, descending: false };

@@ -23,12 +23,11 @@ export const municipalityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       page: 'MunicipalityPage',
     },
     ({ county, association, q, updatedSince, sort, limit, offset, count }) =>
-      listMunicipalities(
-        app.db,
-        { county, association, q, updatedSince },
-        sort ? parseSort<MunicipalitySort>(sort) : undefined,
-        { limit, offset, count },
-      ),
+      listMunicipalities(app.db, { county, association, q, updatedSince }, parseSort<MunicipalitySort>(sort), {
+        limit,
+        offset,
+        count,
+      }),
   );
 
   getRoute(

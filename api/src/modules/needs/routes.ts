@@ -3,7 +3,7 @@ import { reachOf } from '../../access/scope.ts';
 import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
-import { answersCsv } from '../../plugins/csv.ts';
+import { listSelection } from '../../plugins/csv.ts';
 import { needCsv } from './csv.ts';
 import { listNeeds, type NeedSort } from './repository.ts';
 import { Need, NeedChanges, NeedListQuery, NeedParams, NewNeed } from './schemas.ts';
@@ -41,9 +41,9 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         filter,
         reach,
-        sort ? parseSort<NeedSort>(sort) : undefined,
+        parseSort<NeedSort>(sort),
         { limit, offset, count },
-        answersCsv(request) ? 'spreadsheet' : 'summary',
+        listSelection(request),
       );
     },
   );

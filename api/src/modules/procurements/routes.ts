@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
-import { answersCsv } from '../../plugins/csv.ts';
+import { listSelection } from '../../plugins/csv.ts';
 import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { findProcurement, listProcurements, type ProcurementSort } from './repository.ts';
@@ -35,9 +35,9 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       listProcurements(
         app.db,
         filter,
-        sort ? parseSort<ProcurementSort>(sort) : undefined,
+        parseSort<ProcurementSort>(sort),
         { limit, offset, count },
-        answersCsv(request) ? 'spreadsheet' : 'summary',
+        listSelection(request),
       ),
   );
 

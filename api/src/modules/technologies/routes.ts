@@ -31,7 +31,7 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       listTechnologies(
         app.db,
         { ...filter, status: visibleStatuses(request.principal, status, 'technologies') },
-        sort ? parseSort<TechnologySort>(sort) : undefined,
+        parseSort<TechnologySort>(sort),
         { limit, offset, count },
       ),
   );
