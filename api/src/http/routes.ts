@@ -198,7 +198,7 @@ export function deleteRoute<P extends TSchema>(
     deleted,
     changed,
     ...operation
-  }: Change & { params: P } & ({ deleted: TSchema; changed?: undefined } | { changed: TSchema; deleted?: undefined }),
+  }: Change & { params: P } & ({ deleted: Named; changed?: undefined } | { changed: Named; deleted?: undefined }),
   remove: (actor: Actor, params: Inferred<{ params: P }>['params'], precondition: Precondition) => Promise<unknown>,
 ) {
   const response = changed ? changeResponses(changed, problems) : deleteResponses(problems);
