@@ -54,7 +54,12 @@ export interface Sort<Field extends string> {
   descending: boolean;
 }
 
-export function parseSort<Field extends string>(sort: string): Sort<Field> {
+/** `sort` as a list's order: `field` ascending, `-field` descending. */
+export function parseSort<Field extends string>(sort: string): Sort<Field>;
+/** A list whose `sort` has no default (a search ranks its matches first) has no order when none is asked for. */
+export function parseSort<Field extends string>(sort: string | undefined): Sort<Field> | undefined;
+export function parseSort<Field extends string>(sort: string | undefined): Sort<Field> | undefined {
+  if (sort === undefined) return undefined;
   return sort.startsWith('-')
     ? { field: sort.slice(1) as Field, descending: true }
     : { field: sort as Field, descending: false };
@@ -82,6 +87,13 @@ export function pageSchema(item: TSchema | string, description: string) {
     { $id: `${itemId.replace(/Summary$/, '')}Page`, description },
   );
 }
+
+/**
+ * The page of a list that gives each item as a summary (`NeedSummary` → `NeedPage`), the item route
+ * giving `itemGives`.
+ */
+export const summaryPageSchema = (summary: TSchema, items: string, itemGives = 'the full record') =>
+  pageSchema(summary, `A page of ${items}, each as a summary; the item route gives ${itemGives}.`);
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters, not a pattern. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

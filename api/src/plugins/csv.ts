@@ -38,8 +38,8 @@ declare module 'fastify' {
 /** Items as cells: lists joined in one cell, everything else as it is. */
 export const joined = (values: unknown[] | null | undefined, separator = '; ') => (values ?? []).join(separator);
 
-/** Whether the answer is CSV: a list may then read the columns its spreadsheet names beyond the JSON's. */
-export const answersCsv = (request: FastifyRequest) => request.answerType === CSV;
+/** Which selection a list reads: for a CSV answer the spreadsheet's (columns beyond the JSON's), else the summary. */
+export const listSelection = (request: FastifyRequest) => (request.answerType === CSV ? 'spreadsheet' : 'summary');
 
 export const CsvTable = Type.String({
   $id: 'CsvTable',

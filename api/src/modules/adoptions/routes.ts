@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { deleteResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { found, notFound } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
 import { adoptionCsv } from './csv.ts';
 import { adoptionMap, findAdoption, listAdoptions, technologyHeader } from './repository.ts';
@@ -15,44 +14,37 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const adoptions = createAdoptionService({ db: app.db });
   const scoped = { access: { scope: 'municipality' as const, param: 'code' } };
 
-  app.get(
+  listRoute(
+    app,
     '/adoptions',
     {
       config: { public: true, csv: adoptionCsv },
-      schema: {
-        operationId: 'listAdoptions',
-        tags,
-        summary: 'List adoptions',
-        description:
-          'Which municipalities use which technologies, and how far they have come. Demo data says `demo: true`.',
-        querystring: AdoptionListQuery,
-        response: readResponses('AdoptionPage', 400),
-      },
+      operationId: 'listAdoptions',
+      tags,
+      summary: 'List adoptions',
+      description:
+        'Which municipalities use which technologies, and how far they have come. Demo data says `demo: true`.',
+      querystring: AdoptionListQuery,
+      page: 'AdoptionPage',
     },
-    async (request, reply) => {
-      const { limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listAdoptions(app.db, filter, { limit, offset, count });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ limit, offset, count, ...filter }) => listAdoptions(app.db, filter, { limit, offset, count }),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/technologies/:slug/adoption-map',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getAdoptionMap',
-        tags,
-        summary: 'Adoption map of a technology',
-        description: 'Every municipality with its status for the technology, `none` where nothing is recorded.',
-        params: TechnologyParams,
-        response: readResponses('AdoptionMap', 400, 404),
-      },
+      operationId: 'getAdoptionMap',
+      tags,
+      summary: 'Adoption map of a technology',
+      description: 'Every municipality with its status for the technology, `none` where nothing is recorded.',
+      params: TechnologyParams,
+      representation: 'AdoptionMap',
     },
-    async (request) => {
-      const technology = await technologyHeader(app.db, request.params.slug);
-      if (!technology || technology.status === 'draft')
-        throw notFound(`No technology has the slug ${request.params.slug}`);
+    async ({ slug }) => {
+      const technology = await technologyHeader(app.db, slug);
+      if (!technology || technology.status === 'draft') throw notFound(`No technology has the slug ${slug}`);
       return {
         technology: { slug: technology.slug, name: technology.name },
         municipalities: await adoptionMap(app.db, technology.slug),
@@ -60,49 +52,41 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/municipalities/:code/adoptions/:technology',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getAdoption',
-        tags,
-        summary: "Get a municipality's adoption of a technology",
-        description: 'One adoption, with the ETag to change it by.',
-        params: AdoptionParams,
-        response: readResponses('Adoption', 400, 404),
-      },
+      operationId: 'getAdoption',
+      tags,
+      summary: "Get a municipality's adoption of a technology",
+      description: 'One adoption, with the ETag to change it by.',
+      params: AdoptionParams,
+      representation: 'Adoption',
     },
-    async ({ params: { code, technology } }) =>
+    async ({ code, technology }) =>
       found(
         await findAdoption(app.db, code, technology),
         `Municipality ${code} has recorded nothing about ${technology}`,
       ),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/municipalities/:code/adoptions/:technology',
     {
-      config: scoped,
-      schema: {
-        operationId: 'putAdoption',
-        tags,
-        summary: 'Record an adoption',
-        description:
-          "Creates or replaces a municipality's adoption of a published technology. Replacing needs If-Match.",
-        params: AdoptionParams,
-        body: ref(AdoptionInput),
-        response: changeResponses(Adoption, [400, 404, 406, 412, 415, 428, 500]),
-      },
+      method: 'PUT',
+      ...scoped,
+      operationId: 'putAdoption',
+      tags,
+      summary: 'Record an adoption',
+      description: "Creates or replaces a municipality's adoption of a published technology. Replacing needs If-Match.",
+      params: AdoptionParams,
+      body: AdoptionInput,
+      changed: Adoption,
+      problems: [400, 404, 406, 412, 415, 428, 500],
     },
-    (request, reply) =>
-      adoptions.record(
-        actorOf(request),
-        request.params.code,
-        request.params.technology,
-        request.body,
-        preconditionOf(request, reply, 'Adoption'),
-      ),
+    (actor, { code, technology }, body, precondition) => adoptions.record(actor, code, technology, body, precondition),
   );
 
   app.delete(

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { actorOf, preconditionOf, sendCreated } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses } from '../../http/responses.ts';
+import { createRoute, deleteRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found, problemResponses } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { findApiClient, listApiClients } from './repository.ts';
 import { ApiClient, ApiClientListQuery, ApiClientParams, CreatedApiClient, NewApiClient } from './schemas.ts';
 import { createApiClientService } from './service.ts';
@@ -56,41 +54,38 @@ export const apiClientRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/api-clients',
     {
-      config: access,
-      schema: {
-        operationId: 'createApiClient',
-        tags: ['Access'],
-        summary: 'Create an API client and its key',
-        description:
-          'Creates a key for an integrator or a supplier (whose organisation is created, or found by its ' +
-          'organisationsnummer). The key is in this answer only; it is stored as a hash.',
-        body: ref(NewApiClient),
-        response: createResponses(CreatedApiClient, [400, 401, 403, 406, 415, 422, 500]),
-      },
+      ...access,
+      operationId: 'createApiClient',
+      tags: ['Access'],
+      summary: 'Create an API client and its key',
+      description:
+        'Creates a key for an integrator or a supplier (whose organisation is created, or found by its ' +
+        'organisationsnummer). The key is in this answer only; it is stored as a hash.',
+      body: NewApiClient,
+      created: CreatedApiClient,
+      problems: [400, 401, 403, 406, 415, 422, 500],
     },
-    async (request, reply) => {
-      const created = await clients.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/api-clients/${created.client.id}`, created);
-    },
+    (actor, body) => clients.create(actor, body),
+    (created) => `/v1/api-clients/${created.client.id}`,
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/api-clients/:id',
     {
-      config: access,
-      schema: {
-        operationId: 'revokeApiClient',
-        tags: ['Access'],
-        summary: "Revoke an API client's key",
-        description: `Revokes the key: it stops working at once on this instance and within the key cache time on others. Needs If-Match.`,
-        params: ApiClientParams,
-        response: changeResponses(ApiClient, [400, 401, 403, 404, 406, 409, 412, 428, 500]),
-      },
+      ...access,
+      operationId: 'revokeApiClient',
+      tags: ['Access'],
+      summary: "Revoke an API client's key",
+      description: `Revokes the key: it stops working at once on this instance and within the key cache time on others. Needs If-Match.`,
+      params: ApiClientParams,
+      changed: ApiClient,
+      problems: [400, 401, 403, 404, 406, 409, 412, 428, 500],
     },
-    (request, reply) =>
-      clients.revoke(actorOf(request), request.params.id, preconditionOf(request, reply, 'ApiClient')),
+    (actor, { id }, precondition) => clients.revoke(actor, id, precondition),
   );
 };

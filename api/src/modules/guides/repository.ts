@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { linkedNames } from '../../db/linked-names.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
-import { guideMunicipalities, guides, guideTechnologies } from '../../db/schema/index.ts';
+import { guideMunicipalities, guides, guideTechnologies, municipalities, technologies } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 import type { FilterOf } from '../../lib/lists.ts';
 import type { GuideListQuery } from './schemas.ts';
@@ -20,16 +21,14 @@ const summaryColumns = {
   title: guides.title,
   summary: guides.summary,
   dimensions: guides.dimensions,
-  technologies: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
-    order by t.name_sort collate "C") from guide_technologies gt join technologies t on t.slug = gt.technology_slug
-    where gt.guide_slug = ${outer}), '[]'::json)`,
-  municipalities: sql<
-    { code: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('code', m.code, 'name', m.name)
-    order by m.name_sort collate "C") from guide_municipalities gm join municipalities m on m.code = gm.municipality_code
-    where gm.guide_slug = ${outer}), '[]'::json)`,
+  technologies: linkedNames(technologies, 'slug', guideTechnologies.technologySlug, guideTechnologies.guideSlug, outer),
+  municipalities: linkedNames(
+    municipalities,
+    'code',
+    guideMunicipalities.municipalityCode,
+    guideMunicipalities.guideSlug,
+    outer,
+  ),
   status: guides.status,
   publishedAt: guides.publishedAt,
   createdAt: guides.createdAt,

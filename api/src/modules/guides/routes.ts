@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { isAdmin, visibleStatuses } from '../../access/principal.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { notFound } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { findGuide, listGuides } from './repository.ts';
 import { Guide, GuideChanges, GuideListQuery, GuideParams, NewGuide } from './schemas.ts';
 import { createGuideService } from './service.ts';
@@ -13,104 +10,95 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Catalogue'];
   const guides = createGuideService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/guides',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listGuides',
-        tags,
-        summary: 'List and search guides',
-        description:
-          'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a ' +
-          'summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.',
-        querystring: GuideListQuery,
-        response: readResponses('GuidePage', 400, 403),
-      },
+      operationId: 'listGuides',
+      tags,
+      summary: 'List and search guides',
+      description:
+        'Cases to be inspired by, guides to implementing, and aids for evaluating the prerequisites. Each item is a ' +
+        'summary; `GET /v1/guides/{slug}` gives the body as Markdown and as HTML.',
+      querystring: GuideListQuery,
+      page: 'GuidePage',
+      problems: [400, 403],
     },
-    async (request, reply) => {
-      const { limit, offset, count, status, ...filter } = request.query;
-      const statuses = visibleStatuses(request.principal, status, 'guides');
-      const { items, total } = await listGuides(app.db, { ...filter, status: statuses }, { limit, offset, count });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ limit, offset, count, status, ...filter }, request) =>
+      listGuides(
+        app.db,
+        { ...filter, status: visibleStatuses(request.principal, status, 'guides') },
+        { limit, offset, count },
+      ),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/guides/:slug',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getGuide',
-        tags,
-        summary: 'Get a guide',
-        description:
-          'One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.',
-        params: GuideParams,
-        response: readResponses('Guide', 400, 404),
-      },
+      operationId: 'getGuide',
+      tags,
+      summary: 'Get a guide',
+      description:
+        'One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.',
+      params: GuideParams,
+      representation: 'Guide',
     },
-    async (request) => {
-      const guide = await findGuide(app.db, request.params.slug);
+    async ({ slug }, request) => {
+      const guide = await findGuide(app.db, slug);
       if (!guide || (guide.status !== 'published' && !isAdmin(request.principal)))
-        throw notFound(`No guide has the slug ${request.params.slug}`);
+        throw notFound(`No guide has the slug ${slug}`);
       return guide;
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/guides',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'createGuide',
-        tags,
-        summary: 'Create a guide',
-        description: 'Adds a guide as a draft.',
-        body: ref(NewGuide),
-        response: createResponses(Guide),
-      },
+      access: 'admin',
+      operationId: 'createGuide',
+      tags,
+      summary: 'Create a guide',
+      description: 'Adds a guide as a draft.',
+      body: NewGuide,
+      created: Guide,
     },
-    async (request, reply) => {
-      const created = await guides.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/guides/${request.body.slug}`, created);
-    },
+    (actor, body) => guides.create(actor, body),
+    (created) => `/v1/guides/${created.slug}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/guides/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'updateGuide',
-        tags,
-        summary: 'Change a guide',
-        description: 'Changes fields or links, or moves it along draft → published → archived. Needs If-Match.',
-        params: GuideParams,
-        body: ref(GuideChanges),
-        response: changeResponses(Guide),
-      },
+      access: 'admin',
+      operationId: 'updateGuide',
+      tags,
+      summary: 'Change a guide',
+      description: 'Changes fields or links, or moves it along draft → published → archived. Needs If-Match.',
+      params: GuideParams,
+      body: GuideChanges,
+      changed: Guide,
     },
-    (request, reply) =>
-      guides.update(actorOf(request), request.params.slug, request.body, preconditionOf(request, reply, 'Guide')),
+    (actor, { slug }, body, precondition) => guides.update(actor, slug, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/guides/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteGuide',
-        tags,
-        summary: 'Delete a guide',
-        description: 'Deletes a guide. Needs If-Match.',
-        params: GuideParams,
-        response: deleteResponses([400, 404, 406, 412, 428, 500]),
-      },
+      access: 'admin',
+      operationId: 'deleteGuide',
+      tags,
+      summary: 'Delete a guide',
+      description: 'Deletes a guide. Needs If-Match.',
+      params: GuideParams,
+      deleted: Guide,
+      problems: [400, 404, 406, 412, 428, 500],
     },
-    async (request, reply) => {
-      await guides.remove(actorOf(request), request.params.slug, preconditionOf(request, reply, 'Guide'));
-      return sendDeleted(reply);
-    },
+    (actor, { slug }, precondition) => guides.remove(actor, slug, precondition),
   );
 };

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { guideKind, maturityDimensions } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { MunicipalityCode } from '../municipalities/schemas.ts';
@@ -77,10 +77,7 @@ export const GuideSummary = Type.Object(
   },
 );
 
-export const GuidePage = pageSchema(
-  GuideSummary,
-  'A page of guides, each as a summary; the item route gives the body.',
-);
+export const GuidePage = summaryPageSchema(GuideSummary, 'guides', 'the body');
 
 export const NewGuide = Type.Object(
   {

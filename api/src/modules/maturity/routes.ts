@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf } from '../../http/changes.ts';
-import { changeResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { maturityCsv } from './csv.ts';
 import { compare, findAssessment, findAssociation } from './repository.ts';
 import { MaturityAssessment, MaturityInput, MaturityParams, MaturityQuery } from './schemas.ts';
@@ -34,44 +33,37 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/municipalities/:code/maturity/:year',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getMaturity',
-        tags,
-        summary: "Get a municipality's maturity assessment",
-        description: 'The assessment of one year, with the ETag to change it by.',
-        params: MaturityParams,
-        response: readResponses('MaturityAssessment', 400, 404),
-      },
+      operationId: 'getMaturity',
+      tags,
+      summary: "Get a municipality's maturity assessment",
+      description: 'The assessment of one year, with the ETag to change it by.',
+      params: MaturityParams,
+      representation: 'MaturityAssessment',
     },
-    async ({ params: { code, year } }) =>
+    async ({ code, year }) =>
       found(await findAssessment(app.db, code, year), `Municipality ${code} has no assessment for ${year}`),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/municipalities/:code/maturity/:year',
     {
-      config: { access: { scope: 'municipality', param: 'code' } },
-      schema: {
-        operationId: 'putMaturity',
-        tags,
-        summary: 'Record a maturity assessment',
-        description: "Creates or replaces a municipality's assessment of a year. Replacing needs If-Match.",
-        params: MaturityParams,
-        body: ref(MaturityInput),
-        response: changeResponses(MaturityAssessment, [400, 404, 406, 412, 415, 428, 500]),
-      },
+      method: 'PUT',
+      access: { scope: 'municipality', param: 'code' },
+      operationId: 'putMaturity',
+      tags,
+      summary: 'Record a maturity assessment',
+      description: "Creates or replaces a municipality's assessment of a year. Replacing needs If-Match.",
+      params: MaturityParams,
+      body: MaturityInput,
+      changed: MaturityAssessment,
+      problems: [400, 404, 406, 412, 415, 428, 500],
     },
-    (request, reply) =>
-      maturity.assess(
-        actorOf(request),
-        request.params.code,
-        request.params.year,
-        request.body,
-        preconditionOf(request, reply, 'MaturityAssessment'),
-      ),
+    (actor, { code, year }, body, precondition) => maturity.assess(actor, code, year, body, precondition),
   );
 };

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { isAdmin } from '../../access/principal.ts';
 import { reachCovers, reachOf } from '../../access/scope.ts';
-import { actorOf, sendCreated } from '../../http/changes.ts';
-import { createResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { createRoute } from '../../http/routes.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { createSupplierInterestService } from './interest-service.ts';
 import { findInterest, listInterests } from './repository.ts';
 import { NeedParams, NewSupplierInterest, SupplierInterest } from './schemas.ts';
@@ -46,26 +45,23 @@ export const interestRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/needs/:id/interests',
     {
-      config: { access: 'supplier' },
-      schema: {
-        operationId: 'expressSupplierInterest',
-        tags,
-        summary: 'Express interest in a need',
-        description:
-          "A supplier says it can help with a published need; only the need's owners and admins see it. One per supplier and need.",
-        params: NeedParams,
-        body: ref(NewSupplierInterest),
-        response: createResponses(SupplierInterest, [400, 404, 406, 409, 415, 500]),
-      },
+      access: 'supplier',
+      operationId: 'expressSupplierInterest',
+      tags,
+      summary: 'Express interest in a need',
+      description:
+        "A supplier says it can help with a published need; only the need's owners and admins see it. One per supplier and need.",
+      params: NeedParams,
+      body: NewSupplierInterest,
+      created: SupplierInterest,
+      problems: [400, 404, 406, 409, 415, 500],
     },
-    async (request, reply) => {
-      const { id } = request.params;
-      const interest = await interests.express(actorOf(request), id, request.body);
-      return sendCreated(reply, `/v1/needs/${id}/interests/${interest.id}`, interest);
-    },
+    (actor, body, { id }) => interests.express(actor, id, body),
+    (interest, { id }) => `/v1/needs/${id}/interests/${interest.id}`,
   );
 
   app.get(

@@ -2,10 +2,19 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
-import { needCategories, needs, needTechnologies, supplierInterests, suppliers } from '../../db/schema/index.ts';
+import {
+  needCategories,
+  needs,
+  needTechnologies,
+  supplierInterests,
+  suppliers,
+  technologies,
+  technologyCategories,
+} from '../../db/schema/index.ts';
 import { matchesSearch, searchRank, searchSnippet } from '../../db/search.ts';
 import type { FilterOf, Sort } from '../../lib/lists.ts';
 import type { NeedListQuery } from './schemas.ts';
@@ -33,16 +42,8 @@ const summaryColumns = {
   }) as SQL<OrganisationRef & { kind: 'municipality' | 'association' | 'public_body' }>,
   pooledVolume: needs.pooledVolume,
   municipalityCount: needs.municipalityCount,
-  categories: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
-      order by c.name_sort collate "C")
-    from need_categories nc join technology_categories c on c.slug = nc.category_slug where nc.need_id = ${id}), '[]'::json)`,
-  technologies: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
-      order by t.name_sort collate "C")
-    from need_technologies nt join technologies t on t.slug = nt.technology_slug where nt.need_id = ${id}), '[]'::json)`,
+  categories: linkedNames(technologyCategories, 'slug', needCategories.categorySlug, needCategories.needId, id),
+  technologies: linkedNames(technologies, 'slug', needTechnologies.technologySlug, needTechnologies.needId, id),
   status: needs.status,
   procurement: sql<{ id: string; reference: string; title: string; stage: string } | null>`(
     select json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'stage', p.stage)

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { reachOf } from '../../access/scope.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
-import { answersCsv } from '../../plugins/csv.ts';
+import { listSelection } from '../../plugins/csv.ts';
 import { needCsv } from './csv.ts';
 import { listNeeds, type NeedSort } from './repository.ts';
 import { Need, NeedChanges, NeedListQuery, NeedParams, NewNeed } from './schemas.ts';
@@ -17,113 +14,102 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Needs'];
   const needs = createNeedService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/needs',
     {
       config: { access: 'identified', csv: needCsv },
-      schema: {
-        operationId: 'listNeeds',
-        tags,
-        summary: 'List and search needs',
-        description:
-          "Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. " +
-          'Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` ' +
-          'gives the problem statement, contact and co-owners.',
-        querystring: NeedListQuery,
-        response: readResponses('NeedPage', 400, 403),
-      },
+      operationId: 'listNeeds',
+      tags,
+      summary: 'List and search needs',
+      description:
+        "Municipalities' and associations' needs with pooled volume: what suppliers look at to see a market. " +
+        'Drafts only within your scope. Demo data says `demo: true`. Each item is a summary; `GET /v1/needs/{id}` ' +
+        'gives the problem statement, contact and co-owners.',
+      querystring: NeedListQuery,
+      page: 'NeedPage',
+      problems: [400, 403],
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, ...filter } = request.query;
+    async ({ sort, limit, offset, count, ...filter }, request) => {
       const reach = await reachOf(app.db, request.principal);
       if (reach === 'none' && filter.status?.includes('draft')) {
         throw new HttpProblem(403, 'Drafts are seen only by their owners and admins', {
           errors: [{ pointer: '/query/status', detail: 'must not be draft with an API key' }],
         });
       }
-      const { items, total } = await listNeeds(
+      return listNeeds(
         app.db,
         filter,
         reach,
-        sort ? parseSort<NeedSort>(sort) : undefined,
+        parseSort<NeedSort>(sort),
         { limit, offset, count },
-        answersCsv(request) ? 'spreadsheet' : 'summary',
+        listSelection(request),
       );
-      return sendPage(request, reply, items, total, { limit, offset });
     },
   );
 
-  app.get(
+  getRoute(
+    app,
     '/needs/:id',
     {
       config: { access: 'identified' },
-      schema: {
-        operationId: 'getNeed',
-        tags,
-        summary: 'Get a need',
-        description: 'One need with owner, co-owners and pooled volume.',
-        params: NeedParams,
-        response: readResponses('Need', 400, 404),
-      },
+      operationId: 'getNeed',
+      tags,
+      summary: 'Get a need',
+      description: 'One need with owner, co-owners and pooled volume.',
+      params: NeedParams,
+      representation: 'Need',
     },
-    async (request) => visibleNeed(app.db, request.principal, request.params.id),
+    ({ id }, request) => visibleNeed(app.db, request.principal, id),
   );
 
-  app.post(
+  createRoute(
+    app,
     '/needs',
     {
-      config: { access: { scope: 'owner', param: 'owner', in: 'body' } },
-      schema: {
-        operationId: 'createNeed',
-        tags,
-        summary: 'Create a need',
-        description: 'States a need for a municipality or association in your scope, as a draft.',
-        body: ref(NewNeed),
-        response: createResponses(Need, [400, 406, 415, 422, 500]),
-      },
+      access: { scope: 'owner', param: 'owner', in: 'body' },
+      operationId: 'createNeed',
+      tags,
+      summary: 'Create a need',
+      description: 'States a need for a municipality or association in your scope, as a draft.',
+      body: NewNeed,
+      created: Need,
+      problems: [400, 406, 415, 422, 500],
     },
-    async (request, reply) => {
-      const created = await needs.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/needs/${created.id}`, created);
-    },
+    (actor, body) => needs.create(actor, body),
+    (created) => `/v1/needs/${created.id}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/needs/:id',
     {
-      config: { access: { scope: 'need', param: 'id' } },
-      schema: {
-        operationId: 'updateNeed',
-        tags,
-        summary: 'Change a need',
-        description:
-          'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
-          'in_procurement → solved (or withdrawn). Needs If-Match.',
-        params: NeedParams,
-        body: ref(NeedChanges),
-        response: changeResponses(Need),
-      },
+      access: { scope: 'need', param: 'id' },
+      operationId: 'updateNeed',
+      tags,
+      summary: 'Change a need',
+      description:
+        'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
+        'in_procurement → solved (or withdrawn). Needs If-Match.',
+      params: NeedParams,
+      body: NeedChanges,
+      changed: Need,
     },
-    (request, reply) =>
-      needs.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'Need')),
+    (actor, { id }, body, precondition) => needs.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/needs/:id',
     {
-      config: { access: { scope: 'need', param: 'id' } },
-      schema: {
-        operationId: 'deleteNeed',
-        tags,
-        summary: 'Delete a draft need',
-        description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
-        params: NeedParams,
-        response: deleteResponses(),
-      },
+      access: { scope: 'need', param: 'id' },
+      operationId: 'deleteNeed',
+      tags,
+      summary: 'Delete a draft need',
+      description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
+      params: NeedParams,
+      deleted: Need,
     },
-    async (request, reply) => {
-      await needs.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'Need'));
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => needs.remove(actor, id, precondition),
   );
 };

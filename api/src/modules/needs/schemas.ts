@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { budgetStatus, needStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { ref } from '../../lib/ref.ts';
@@ -169,10 +169,7 @@ export const NeedSummary = Type.Object(
   },
 );
 
-export const NeedPage = pageSchema(
-  NeedSummary,
-  'A page of needs, each as a summary; the item route gives the full record.',
-);
+export const NeedPage = summaryPageSchema(NeedSummary, 'needs');
 
 export const NewNeed = Type.Object(
   {

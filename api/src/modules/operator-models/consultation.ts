@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf } from '../../http/changes.ts';
-import { changeResponses, readResponses } from '../../http/responses.ts';
+import { readResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute } from '../../http/routes.ts';
 import { found, HttpProblem } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import {
   type ConsultedMunicipality,
@@ -35,65 +34,58 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const modelOf = async (slug: string) =>
     found(await findOperatorModel(app.db, slug), `No operator model has the slug ${slug}`);
 
-  app.get(
+  getRoute(
+    app,
     '/operator-models/:slug/responses/:code',
     {
-      schema: {
-        operationId: 'getConsultationResponse',
-        tags,
-        summary: "Get a municipality's consultation response",
-        description: 'One response (remissvar), with the ETag to change it by.',
-        params: ResponseParams,
-        response: readResponses('ConsultationResponse', 400, 404),
-      },
+      operationId: 'getConsultationResponse',
+      tags,
+      summary: "Get a municipality's consultation response",
+      description: 'One response (remissvar), with the ETag to change it by.',
+      params: ResponseParams,
+      representation: 'ConsultationResponse',
     },
-    async (request) => {
-      const { slug, code } = request.params;
-      return found(await findResponse(app.db, slug, code), `${code} has not answered the consultation on ${slug}`);
-    },
+    async ({ slug, code }) =>
+      found(await findResponse(app.db, slug, code), `${code} has not answered the consultation on ${slug}`),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/operator-models/:slug/responses/:code',
     {
-      config: { access: { scope: 'municipality', param: 'code' } },
-      schema: {
-        operationId: 'putConsultationResponse',
-        tags,
-        summary: 'Answer the consultation on an operator model',
-        description:
-          'A consulted municipality in your scope answers (remissvar) while the model is out for consultation. ' +
-          'Replacing an answer needs If-Match.',
-        params: ResponseParams,
-        body: ref(ConsultationResponseInput),
-        response: changeResponses(ConsultationResponse, [400, 404, 406, 409, 412, 415, 428, 500]),
-      },
+      method: 'PUT',
+      access: { scope: 'municipality', param: 'code' },
+      operationId: 'putConsultationResponse',
+      tags,
+      summary: 'Answer the consultation on an operator model',
+      description:
+        'A consulted municipality in your scope answers (remissvar) while the model is out for consultation. ' +
+        'Replacing an answer needs If-Match.',
+      params: ResponseParams,
+      body: ConsultationResponseInput,
+      changed: ConsultationResponse,
+      problems: [400, 404, 406, 409, 412, 415, 428, 500],
     },
-    (request, reply) => {
-      const { slug, code } = request.params;
-      const precondition = preconditionOf(request, reply, 'ConsultationResponse');
-      return models.putResponse(actorOf(request), slug, code, request.body, precondition);
-    },
+    (actor, { slug, code }, body, precondition) => models.putResponse(actor, slug, code, body, precondition),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/operator-models/:slug/consultation',
     {
-      schema: {
-        operationId: 'getConsultationSummary',
-        tags,
-        summary: 'Consultation summary of an operator model',
-        description:
-          'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
-          'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. ' +
-          'The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, ' +
-          '`publicBodies`, with totals of its own; `totals` counts the municipalities.',
-        params: OperatorModelParams,
-        response: readResponses('ConsultationSummary', 400, 404),
-      },
+      operationId: 'getConsultationSummary',
+      tags,
+      summary: 'Consultation summary of an operator model',
+      description:
+        'Every consulted municipality with its position, grouped by association (an umbrella such as VästKom by its ' +
+        'member associations), `no_response` where nothing was answered, with totals: what is needed before a decision. ' +
+        'The public bodies consulted besides them (regions, cooperation bodies, GITS) form a group of their own, ' +
+        '`publicBodies`, with totals of its own; `totals` counts the municipalities.',
+      params: OperatorModelParams,
+      representation: 'ConsultationSummary',
     },
-    async (request) => {
-      const model = await modelOf(request.params.slug);
+    async ({ slug }) => {
+      const model = await modelOf(slug);
       const [rows, bodies] = await Promise.all([
         consultedMunicipalities(app.db, model.slug),
         consultedBodies(app.db, model.slug),

@@ -197,16 +197,38 @@ export async function consultedBodies(db: Db, modelSlug: string): Promise<Consul
 }
 
 /** A consulted public body's answer as a GET gives it; with `lock`, its row is locked. */
-export async function findBodyResponse(db: Db, modelSlug: string, bodySlug: string, lock = false) {
+export function findBodyResponse(db: Db, modelSlug: string, bodySlug: string, lock = false) {
   const r = consultationPublicBodyResponses;
+  return findAnswer(
+    db,
+    r,
+    {
+      publicBody: sql<{ slug: string; name: string; kind: string }>`(select json_build_object('slug', b.slug,
+        'name', b.name, 'kind', b.kind) from public_bodies b where b.slug = ${r.publicBodySlug})`,
+    },
+    and(eq(r.modelSlug, modelSlug), eq(r.publicBodySlug, bodySlug)),
+    lock,
+  );
+}
+
+/**
+ * An answer to a consultation (a municipality's or a public body's table) with the model it answers and
+ * `who` answered, as a GET gives it; with `lock`, its row is locked.
+ */
+async function findAnswer<Who extends Record<string, SQL>>(
+  db: Db,
+  r: typeof consultationResponses | typeof consultationPublicBodyResponses,
+  who: Who,
+  where: SQL | undefined,
+  lock: boolean,
+) {
   const query = db
     .select({
       model: sql<{
         slug: string;
         name: string;
       }>`json_build_object('slug', ${operatorModels.slug}, 'name', ${operatorModels.name})`,
-      publicBody: sql<{ slug: string; name: string; kind: string }>`(select json_build_object('slug', b.slug,
-        'name', b.name, 'kind', b.kind) from public_bodies b where b.slug = ${r.publicBodySlug})`,
+      ...who,
       position: r.position,
       comment: r.comment,
       respondedOn: r.respondedOn,
@@ -216,7 +238,7 @@ export async function findBodyResponse(db: Db, modelSlug: string, bodySlug: stri
     })
     .from(r)
     .innerJoin(operatorModels, eq(operatorModels.slug, r.modelSlug))
-    .where(and(eq(r.modelSlug, modelSlug), eq(r.publicBodySlug, bodySlug)));
+    .where(where);
   const [response] = lock ? await query.for('update', { of: r }) : await query;
   return response;
 }
@@ -306,27 +328,18 @@ export async function consultedMunicipalities(db: Db, modelSlug: string): Promis
   }));
 }
 
-export async function findResponse(db: Db, modelSlug: string, code: string, lock = false) {
-  const query = db
-    .select({
-      model: sql<{
-        slug: string;
-        name: string;
-      }>`json_build_object('slug', ${operatorModels.slug}, 'name', ${operatorModels.name})`,
+export function findResponse(db: Db, modelSlug: string, code: string, lock = false) {
+  const r = consultationResponses;
+  return findAnswer(
+    db,
+    r,
+    {
       municipality: sql<{
         code: string;
         name: string;
-      }>`(select json_build_object('code', m.code, 'name', m.name) from municipalities m where m.code = ${consultationResponses.municipalityCode})`,
-      position: consultationResponses.position,
-      comment: consultationResponses.comment,
-      respondedOn: consultationResponses.respondedOn,
-      demo: consultationResponses.demo,
-      createdAt: consultationResponses.createdAt,
-      updatedAt: consultationResponses.updatedAt,
-    })
-    .from(consultationResponses)
-    .innerJoin(operatorModels, eq(operatorModels.slug, consultationResponses.modelSlug))
-    .where(and(eq(consultationResponses.modelSlug, modelSlug), eq(consultationResponses.municipalityCode, code)));
-  const [response] = lock ? await query.for('update', { of: consultationResponses }) : await query;
-  return response;
+      }>`(select json_build_object('code', m.code, 'name', m.name) from municipalities m where m.code = ${r.municipalityCode})`,
+    },
+    and(eq(r.modelSlug, modelSlug), eq(r.municipalityCode, code)),
+    lock,
+  );
 }

@@ -1,9 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { findOperatorModel, listOperatorModels } from './repository.ts';
 import {
   NewOperatorModel,
@@ -18,109 +15,84 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Operator models'];
   const models = createOperatorModelService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/operator-models',
     {
-      schema: {
-        operationId: 'listOperatorModels',
-        tags,
-        summary: 'List and search operator models',
-        description:
-          'Ways of running welfare technology together, by legal form and status, in Swedish order of name. ' +
-          "`q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. " +
-          'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
-        querystring: OperatorModelListQuery,
-        response: readResponses('OperatorModelPage', 400),
-      },
+      operationId: 'listOperatorModels',
+      tags,
+      summary: 'List and search operator models',
+      description:
+        'Ways of running welfare technology together, by legal form and status, in Swedish order of name. ' +
+        "`q` searches name, the host's name and description, the best matches first. Demo data says `demo: true`. " +
+        'Each item is a summary; `GET /v1/operator-models/{slug}` gives the services, members and texts.',
+      querystring: OperatorModelListQuery,
+      page: 'OperatorModelPage',
     },
-    async (request, reply) => {
-      const { limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listOperatorModels(app.db, filter, { limit, offset, count });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ limit, offset, count, ...filter }) => listOperatorModels(app.db, filter, { limit, offset, count }),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/operator-models/:slug',
     {
-      schema: {
-        operationId: 'getOperatorModel',
-        tags,
-        summary: 'Get an operator model',
-        description: 'One operator model with its services, members and consultation.',
-        params: OperatorModelParams,
-        response: readResponses('OperatorModel', 400, 404),
-      },
+      operationId: 'getOperatorModel',
+      tags,
+      summary: 'Get an operator model',
+      description: 'One operator model with its services, members and consultation.',
+      params: OperatorModelParams,
+      representation: 'OperatorModel',
     },
-    async (request) => {
-      return found(
-        await findOperatorModel(app.db, request.params.slug),
-        `No operator model has the slug ${request.params.slug}`,
-      );
-    },
+    async ({ slug }) => found(await findOperatorModel(app.db, slug), `No operator model has the slug ${slug}`),
   );
 
-  app.post(
+  createRoute(
+    app,
     '/operator-models',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'createOperatorModel',
-        tags,
-        summary: 'Create an operator model',
-        description: 'Adds an operator model as a proposal.',
-        body: ref(NewOperatorModel),
-        response: createResponses(OperatorModel),
-      },
+      access: 'admin',
+      operationId: 'createOperatorModel',
+      tags,
+      summary: 'Create an operator model',
+      description: 'Adds an operator model as a proposal.',
+      body: NewOperatorModel,
+      created: OperatorModel,
     },
-    async (request, reply) => {
-      const created = await models.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/operator-models/${created.slug}`, created);
-    },
+    (actor, body) => models.create(actor, body),
+    (created) => `/v1/operator-models/${created.slug}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/operator-models/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'updateOperatorModel',
-        tags,
-        summary: 'Change an operator model',
-        description:
-          'Changes fields, replaces the members, or moves it along proposal → consultation → decided → operating → ' +
-          'discontinued. Needs If-Match.',
-        params: OperatorModelParams,
-        body: ref(OperatorModelChanges),
-        response: changeResponses(OperatorModel),
-      },
+      access: 'admin',
+      operationId: 'updateOperatorModel',
+      tags,
+      summary: 'Change an operator model',
+      description:
+        'Changes fields, replaces the members, or moves it along proposal → consultation → decided → operating → ' +
+        'discontinued. Needs If-Match.',
+      params: OperatorModelParams,
+      body: OperatorModelChanges,
+      changed: OperatorModel,
     },
-    (request, reply) =>
-      models.update(
-        actorOf(request),
-        request.params.slug,
-        request.body,
-        preconditionOf(request, reply, 'OperatorModel'),
-      ),
+    (actor, { slug }, body, precondition) => models.update(actor, slug, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/operator-models/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteOperatorModel',
-        tags,
-        summary: 'Delete an operator model',
-        description:
-          'Deletes a proposal nobody has answered; a model that has been consulted on is discontinued instead. Needs If-Match.',
-        params: OperatorModelParams,
-        response: deleteResponses(),
-      },
+      access: 'admin',
+      operationId: 'deleteOperatorModel',
+      tags,
+      summary: 'Delete an operator model',
+      description:
+        'Deletes a proposal nobody has answered; a model that has been consulted on is discontinued instead. Needs If-Match.',
+      params: OperatorModelParams,
+      deleted: OperatorModel,
     },
-    async (request, reply) => {
-      await models.remove(actorOf(request), request.params.slug, preconditionOf(request, reply, 'OperatorModel'));
-      return sendDeleted(reply);
-    },
+    (actor, { slug }, precondition) => models.remove(actor, slug, precondition),
   );
 };

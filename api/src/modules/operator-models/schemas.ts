@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { consultationPosition, costSharing, legalForm, operatorModelStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -178,10 +178,7 @@ export const OperatorModelSummary = Type.Object(
   },
 );
 
-export const OperatorModelPage = pageSchema(
-  OperatorModelSummary,
-  'A page of operator models, each as a summary; the item route gives the full record.',
-);
+export const OperatorModelPage = summaryPageSchema(OperatorModelSummary, 'operator models');
 
 export const NewOperatorModel = Type.Object(
   {

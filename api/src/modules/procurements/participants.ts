@@ -1,8 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf } from '../../http/changes.ts';
-import { changeResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, getRoute } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { createParticipationService } from './participation.ts';
 import { findParticipant, findPublicBodyParticipant } from './repository.ts';
 import {
@@ -21,84 +19,73 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Procurements'];
   const service = createParticipationService({ db: app.db });
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id/participants/:code',
     {
-      schema: {
-        operationId: 'getParticipant',
-        tags,
-        summary: "Get a municipality's participation",
-        description: 'One participant, with the ETag to change it by.',
-        params: ParticipantParams,
-        response: readResponses('Participant', 400, 404),
-      },
+      operationId: 'getParticipant',
+      tags,
+      summary: "Get a municipality's participation",
+      description: 'One participant, with the ETag to change it by.',
+      params: ParticipantParams,
+      representation: 'Participant',
     },
-    async (request) => {
-      const { id, code } = request.params;
-      return found(await findParticipant(app.db, id, code), `${code} does not take part in the procurement ${id}`);
-    },
+    async ({ id, code }) =>
+      found(await findParticipant(app.db, id, code), `${code} does not take part in the procurement ${id}`),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/procurements/:id/participants/:code',
     {
-      config: { access: { scope: 'municipality', param: 'code' } },
-      schema: {
-        operationId: 'putParticipant',
-        tags,
-        summary: "Record a municipality's participation",
-        description: STEPS,
-        params: ParticipantParams,
-        body: ref(ParticipantInput),
-        response: changeResponses(Participant, [400, 404, 406, 409, 412, 415, 428, 500]),
-      },
+      method: 'PUT',
+      access: { scope: 'municipality', param: 'code' },
+      operationId: 'putParticipant',
+      tags,
+      summary: "Record a municipality's participation",
+      description: STEPS,
+      params: ParticipantParams,
+      body: ParticipantInput,
+      changed: Participant,
+      problems: [400, 404, 406, 409, 412, 415, 428, 500],
     },
-    (request, reply) => {
-      const { id, code } = request.params;
-      const precondition = preconditionOf(request, reply, 'Participant');
-      return service.putParticipant(actorOf(request), id, code, request.body, precondition);
-    },
+    (actor, { id, code }, body, precondition) => service.putParticipant(actor, id, code, body, precondition),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id/participants/public-bodies/:publicBody',
     {
-      schema: {
-        operationId: 'getPublicBodyParticipant',
-        tags,
-        summary: "Get a region's participation",
-        description: 'One participating region, with the ETag to change it by.',
-        params: PublicBodyParticipantParams,
-        response: readResponses('PublicBodyParticipant', 400, 404),
-      },
+      operationId: 'getPublicBodyParticipant',
+      tags,
+      summary: "Get a region's participation",
+      description: 'One participating region, with the ETag to change it by.',
+      params: PublicBodyParticipantParams,
+      representation: 'PublicBodyParticipant',
     },
-    async (request) => {
-      const { id, publicBody } = request.params;
-      return found(
+    async ({ id, publicBody }) =>
+      found(
         await findPublicBodyParticipant(app.db, id, publicBody),
         `${publicBody} does not take part in the procurement ${id}`,
-      );
-    },
+      ),
   );
 
-  app.put(
+  changeRoute(
+    app,
     '/procurements/:id/participants/public-bodies/:publicBody',
     {
-      config: { access: { scope: 'public_body', param: 'publicBody' } },
-      schema: {
-        operationId: 'putPublicBodyParticipant',
-        tags,
-        summary: "Record a region's participation",
-        description: `A region takes part as a municipality does. ${STEPS}`,
-        params: PublicBodyParticipantParams,
-        body: ref(ParticipantInput),
-        response: changeResponses(PublicBodyParticipant, [400, 404, 406, 409, 412, 415, 422, 428, 500]),
-      },
+      method: 'PUT',
+      access: { scope: 'public_body', param: 'publicBody' },
+      operationId: 'putPublicBodyParticipant',
+      tags,
+      summary: "Record a region's participation",
+      description: `A region takes part as a municipality does. ${STEPS}`,
+      params: PublicBodyParticipantParams,
+      body: ParticipantInput,
+      changed: PublicBodyParticipant,
+      problems: [400, 404, 406, 409, 412, 415, 422, 428, 500],
     },
-    (request, reply) => {
-      const { id, publicBody } = request.params;
-      const precondition = preconditionOf(request, reply, 'PublicBodyParticipant');
-      return service.putPublicBodyParticipant(actorOf(request), id, publicBody, request.body, precondition);
-    },
+    (actor, { id, publicBody }, body, precondition) =>
+      service.putPublicBodyParticipant(actor, id, publicBody, body, precondition),
   );
 };

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
@@ -12,6 +13,8 @@ import {
   procurementRelations,
   procurements,
   procurementTechnologies,
+  technologies,
+  technologyCategories,
 } from '../../db/schema/index.ts';
 import { matchesSearch, searchRank } from '../../db/search.ts';
 import type { Sort } from '../../lib/lists.ts';
@@ -48,14 +51,25 @@ const participationJson = (row: string, who: SQL) => {
   'updatedAt', to_char(${r}.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
 };
 
-/** A participant as JSON, from `pp` joined with municipality `m` and procurement `p`. */
-const participantJson = participationJson('pp', sql`'municipality', json_build_object('code', m.code, 'name', m.name)`);
+/** Who takes part: the JSON of a participation, and the rows it is read from, which name its aliases. */
+interface Party {
+  json: SQL;
+  from: SQL;
+}
 
-/** A public body's participation as JSON, from `bp` joined with public body `b` and procurement `p`. */
-const publicBodyParticipantJson = participationJson(
-  'bp',
-  sql`'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind)`,
-);
+/** A municipality's participation: `pp` joined with municipality `m` and procurement `p`. */
+const municipalityParty: Party = {
+  json: participationJson('pp', sql`'municipality', json_build_object('code', m.code, 'name', m.name)`),
+  from: sql`procurement_participants pp join municipalities m on m.code = pp.municipality_code
+    join procurements p on p.id = pp.procurement_id`,
+};
+
+/** A public body's participation: `bp` joined with public body `b` and procurement `p`. */
+const publicBodyParty: Party = {
+  json: participationJson('bp', sql`'publicBody', json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind)`),
+  from: sql`procurement_public_body_participants bp join public_bodies b on b.slug = bp.public_body_slug
+    join procurements p on p.id = bp.procurement_id`,
+};
 
 /** What a list item carries: its scalar fields, dates, lead, short links and counts; the item route gives the rest. */
 const summaryColumns = {
@@ -83,16 +97,20 @@ const summaryColumns = {
     municipality: procurements.leadMunicipalityCode,
     external: procurements.leadExternalName,
   }) as SQL<OrganisationRef>,
-  technologies: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name)
-      order by t.name_sort collate "C")
-    from procurement_technologies pt join technologies t on t.slug = pt.technology_slug where pt.procurement_id = ${id}), '[]'::json)`,
-  categories: sql<
-    { slug: string; name: string }[]
-  >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name)
-      order by c.name_sort collate "C")
-    from procurement_categories pc join technology_categories c on c.slug = pc.category_slug where pc.procurement_id = ${id}), '[]'::json)`,
+  technologies: linkedNames(
+    technologies,
+    'slug',
+    procurementTechnologies.technologySlug,
+    procurementTechnologies.procurementId,
+    id,
+  ),
+  categories: linkedNames(
+    technologyCategories,
+    'slug',
+    procurementCategories.categorySlug,
+    procurementCategories.procurementId,
+    id,
+  ),
   stage: procurements.stage,
   openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
   demo: procurements.demo,
@@ -119,14 +137,12 @@ const columns = {
       'from', s.from_stage, 'to', s.to_stage,
       'at', to_char(s.changed_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')) order by s.changed_at, s.id)
     from procurement_stage_changes s where s.procurement_id = ${id}), '[]'::json)`,
-  participants: sql<unknown[]>`coalesce((select json_agg(${participantJson} order by m.name_sort collate "C")
-    from procurement_participants pp join municipalities m on m.code = pp.municipality_code
-    join procurements p on p.id = pp.procurement_id where pp.procurement_id = ${id}), '[]'::json)`,
+  participants: sql<unknown[]>`coalesce((select json_agg(${municipalityParty.json} order by m.name_sort collate "C")
+    from ${municipalityParty.from} where pp.procurement_id = ${id}), '[]'::json)`,
   publicBodyParticipants: sql<
     PublicBodyParticipantRow[]
-  >`coalesce((select json_agg(${publicBodyParticipantJson} order by b.name_sort collate "C")
-    from procurement_public_body_participants bp join public_bodies b on b.slug = bp.public_body_slug
-    join procurements p on p.id = bp.procurement_id where bp.procurement_id = ${id}), '[]'::json)`,
+  >`coalesce((select json_agg(${publicBodyParty.json} order by b.name_sort collate "C")
+    from ${publicBodyParty.from} where bp.procurement_id = ${id}), '[]'::json)`,
 };
 
 const participantCount = sql<number>`(select count(*) from procurement_participants pp
@@ -329,30 +345,31 @@ export interface ParticipantRow {
   updatedAt: string;
 }
 
-/** A participant as a GET gives it. */
-export async function findParticipant(db: Db, procurementId: string, code: string) {
-  const rows = await selectRows<{ participant: ParticipantRow }>(
+/** One participation of `party`, the one `where` names, as a GET gives it. */
+async function findParticipation<Row>(db: Db, party: Party, where: SQL) {
+  const rows = await selectRows<{ participant: Row }>(
     db,
-    sql`select ${participantJson} as participant
-      from procurement_participants pp join municipalities m on m.code = pp.municipality_code
-      join procurements p on p.id = pp.procurement_id
-      where pp.procurement_id = ${procurementId} and pp.municipality_code = ${code}`,
+    sql`select ${party.json} as participant from ${party.from} where ${where}`,
   );
   return rows[0]?.participant;
 }
+
+/** A participant as a GET gives it. */
+export const findParticipant = (db: Db, procurementId: string, code: string) =>
+  findParticipation<ParticipantRow>(
+    db,
+    municipalityParty,
+    sql`pp.procurement_id = ${procurementId} and pp.municipality_code = ${code}`,
+  );
 
 export type PublicBodyParticipantRow = Omit<ParticipantRow, 'municipality'> & {
   publicBody: { slug: string; name: string; kind: string };
 };
 
 /** A public body's participation as a GET gives it. */
-export async function findPublicBodyParticipant(db: Db, procurementId: string, slug: string) {
-  const rows = await selectRows<{ participant: PublicBodyParticipantRow }>(
+export const findPublicBodyParticipant = (db: Db, procurementId: string, slug: string) =>
+  findParticipation<PublicBodyParticipantRow>(
     db,
-    sql`select ${publicBodyParticipantJson} as participant
-      from procurement_public_body_participants bp join public_bodies b on b.slug = bp.public_body_slug
-      join procurements p on p.id = bp.procurement_id
-      where bp.procurement_id = ${procurementId} and bp.public_body_slug = ${slug}`,
+    publicBodyParty,
+    sql`bp.procurement_id = ${procurementId} and bp.public_body_slug = ${slug}`,
   );
-  return rows[0]?.participant;
-}

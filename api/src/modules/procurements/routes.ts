@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../../config.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
-import { found, notFound } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
-import { answersCsv } from '../../plugins/csv.ts';
+import { found } from '../../lib/problems.ts';
+import { listSelection } from '../../plugins/csv.ts';
 import { procurementCsv } from './csv.ts';
 import { ocdsReleasePackage } from './ocds.ts';
 import { findProcurement, listProcurements, type ProcurementSort } from './repository.ts';
@@ -18,131 +15,113 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
   const tags = ['Procurements'];
   const service = createProcurementService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/procurements',
     {
       config: { csv: procurementCsv },
-      schema: {
-        operationId: 'listProcurements',
-        tags,
-        summary: 'List and search procurement collaborations',
-        description:
-          'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
-          "`q` searches title, reference, the lead's name, CPV codes and description, the best matches first " +
-          'unless `sort` is given. ' +
-          'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
-        querystring: ProcurementListQuery,
-        response: readResponses('ProcurementPage', 400),
-      },
+      operationId: 'listProcurements',
+      tags,
+      summary: 'List and search procurement collaborations',
+      description:
+        'Joint procurements with their stage, lead, dates and how many take part. Demo data says `demo: true`. ' +
+        "`q` searches title, reference, the lead's name, CPV codes and description, the best matches first " +
+        'unless `sort` is given. ' +
+        'Each item is a summary; `GET /v1/procurements/{id}` gives the participants, needs, lots and documents.',
+      querystring: ProcurementListQuery,
+      page: 'ProcurementPage',
     },
-    async (request, reply) => {
-      const { sort, limit, offset, count, ...filter } = request.query;
-      const { items, total } = await listProcurements(
+    ({ sort, limit, offset, count, ...filter }, request) =>
+      listProcurements(
         app.db,
         filter,
-        sort ? parseSort<ProcurementSort>(sort) : undefined,
+        parseSort<ProcurementSort>(sort),
         { limit, offset, count },
-        answersCsv(request) ? 'spreadsheet' : 'summary',
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+        listSelection(request),
+      ),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id',
     {
-      schema: {
-        operationId: 'getProcurement',
-        tags,
-        summary: 'Get a procurement collaboration',
-        description: 'One procurement collaboration with its participants, stage history and linked needs.',
-        params: ProcurementParams,
-        response: readResponses('Procurement', 400, 404),
-      },
+      operationId: 'getProcurement',
+      tags,
+      summary: 'Get a procurement collaboration',
+      description: 'One procurement collaboration with its participants, stage history and linked needs.',
+      params: ProcurementParams,
+      representation: 'Procurement',
     },
-    async (request) => {
-      return found(await findProcurement(app.db, request.params.id), `No procurement has the id ${request.params.id}`);
-    },
+    async ({ id }) => found(await findProcurement(app.db, id), `No procurement has the id ${id}`),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/procurements/:id/ocds',
     {
-      schema: {
-        operationId: 'getProcurementOcds',
-        tags,
-        summary: 'A procurement collaboration as OCDS',
-        description:
-          'The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, ' +
-          'tender, awards, contracts and related processes.',
-        params: ProcurementParams,
-        response: readResponses('OcdsReleasePackage', 400, 404),
-      },
+      operationId: 'getProcurementOcds',
+      tags,
+      summary: 'A procurement collaboration as OCDS',
+      description:
+        'The procurement as an OCDS 1.1 release package: parties with roles buyer, procuringEntity and supplier, ' +
+        'tender, awards, contracts and related processes.',
+      params: ProcurementParams,
+      representation: 'OcdsReleasePackage',
     },
-    async (request) => {
-      const procurement = await findProcurement(app.db, request.params.id);
-      if (!procurement) throw notFound(`No procurement has the id ${request.params.id}`);
+    async ({ id }, request) => {
+      const procurement = found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
       const uri = `${request.protocol}://${request.host}/v1/procurements/${procurement.id}/ocds`;
       return ocdsReleasePackage(procurement, ocidPrefix, uri);
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/procurements',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'createProcurement',
-        tags,
-        summary: 'Create a procurement collaboration',
-        description: 'Starts a procurement collaboration in planning.',
-        body: ref(NewProcurement),
-        response: createResponses(Procurement),
-      },
+      access: 'admin',
+      operationId: 'createProcurement',
+      tags,
+      summary: 'Create a procurement collaboration',
+      description: 'Starts a procurement collaboration in planning.',
+      body: NewProcurement,
+      created: Procurement,
     },
-    async (request, reply) => {
-      const created = await service.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/procurements/${created.id}`, created);
-    },
+    (actor, body) => service.create(actor, body),
+    (created) => `/v1/procurements/${created.id}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/procurements/:id',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'updateProcurement',
-        tags,
-        summary: 'Change a procurement collaboration',
-        description:
-          'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
-          'in_procurement in the same transaction. Needs If-Match.',
-        params: ProcurementParams,
-        body: ref(ProcurementChanges),
-        response: changeResponses(Procurement),
-      },
+      access: 'admin',
+      operationId: 'updateProcurement',
+      tags,
+      summary: 'Change a procurement collaboration',
+      description:
+        'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
+        'in_procurement in the same transaction. Needs If-Match.',
+      params: ProcurementParams,
+      body: ProcurementChanges,
+      changed: Procurement,
     },
-    (request, reply) =>
-      service.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'Procurement')),
+    (actor, { id }, body, precondition) => service.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/procurements/:id',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteProcurement',
-        tags,
-        summary: 'Delete a procurement collaboration',
-        description:
-          'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
-        params: ProcurementParams,
-        response: deleteResponses(),
-      },
+      access: 'admin',
+      operationId: 'deleteProcurement',
+      tags,
+      summary: 'Delete a procurement collaboration',
+      description:
+        'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
+      params: ProcurementParams,
+      deleted: Procurement,
     },
-    async (request, reply) => {
-      await service.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'Procurement'));
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => service.remove(actor, id, precondition),
   );
 };

@@ -7,7 +7,7 @@ import {
   procurementStage,
   relatedProcessRelationship,
 } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -257,10 +257,7 @@ export const ProcurementSummary = Type.Object(
   },
 );
 
-export const ProcurementPage = pageSchema(
-  ProcurementSummary,
-  'A page of procurement collaborations, each as a summary; the item route gives the full record.',
-);
+export const ProcurementPage = summaryPageSchema(ProcurementSummary, 'procurement collaborations');
 
 export const NewProcurement = Type.Object(
   {

@@ -1,8 +1,15 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { linkedNames } from '../../db/linked-names.ts';
 import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
-import { publicBodies, publicBodyAssociations, publicBodyMunicipalities } from '../../db/schema/index.ts';
+import {
+  associations,
+  municipalities,
+  publicBodies,
+  publicBodyAssociations,
+  publicBodyMunicipalities,
+} from '../../db/schema/index.ts';
 import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type PublicBodySort = 'name' | 'slug' | 'updatedAt';
@@ -35,12 +42,8 @@ const columns = {
     municipalities: { code: string; name: string }[];
     associations: { slug: string; name: string }[];
   }>`json_build_object(
-    'municipalities', coalesce((select json_agg(json_build_object('code', m.code, 'name', m.name)
-      order by m.name_sort collate "C") from public_body_municipalities pm join municipalities m on m.code = pm.municipality_code
-      where pm.public_body_slug = ${slug}), '[]'::json),
-    'associations', coalesce((select json_agg(json_build_object('slug', a.slug, 'name', a.name)
-      order by a.name_sort collate "C") from public_body_associations pa join associations a on a.slug = pa.association_slug
-      where pa.public_body_slug = ${slug}), '[]'::json))`,
+    'municipalities', ${linkedNames(municipalities, 'code', publicBodyMunicipalities.municipalityCode, publicBodyMunicipalities.publicBodySlug, slug)},
+    'associations', ${linkedNames(associations, 'slug', publicBodyAssociations.associationSlug, publicBodyAssociations.publicBodySlug, slug)})`,
   demo: publicBodies.demo,
   createdAt: publicBodies.createdAt,
   updatedAt: publicBodies.updatedAt,

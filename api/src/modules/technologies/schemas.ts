@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
-import { anyOf, listParameters, pageSchema, searchParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -121,10 +121,7 @@ export const TechnologySummary = Type.Object(
   },
 );
 
-export const TechnologyPage = pageSchema(
-  TechnologySummary,
-  'A page of technologies, each as a summary; the item route gives the full record.',
-);
+export const TechnologyPage = summaryPageSchema(TechnologySummary, 'technologies');
 
 export const NewTechnology = Type.Object(
   {

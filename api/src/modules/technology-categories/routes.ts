@@ -1,10 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { findCategory, listCategories } from './repository.ts';
 import {
   NewTechnologyCategory,
@@ -19,111 +16,83 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
   const tags = ['Catalogue'];
   const categories = createTechnologyCategoryService({ db: app.db });
 
-  app.get(
+  listRoute(
+    app,
     '/technology-categories',
     {
       config: { public: true },
-      schema: {
-        operationId: 'listTechnologyCategories',
-        tags,
-        summary: 'List technology categories',
-        description:
-          'The categories of welfare technology, with their parents, children and how many published technologies each has.',
-        querystring: TechnologyCategoryListQuery,
-        response: readResponses('TechnologyCategoryPage', 400),
-      },
+      operationId: 'listTechnologyCategories',
+      tags,
+      summary: 'List technology categories',
+      description:
+        'The categories of welfare technology, with their parents, children and how many published technologies each has.',
+      querystring: TechnologyCategoryListQuery,
+      page: 'TechnologyCategoryPage',
     },
-    async (request, reply) => {
-      const { parent, updatedSince, sort, limit, offset, count } = request.query;
-      const { items, total } = await listCategories(app.db, { parent, updatedSince }, parseSort(sort), {
-        limit,
-        offset,
-        count,
-      });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ parent, updatedSince, sort, limit, offset, count }) =>
+      listCategories(app.db, { parent, updatedSince }, parseSort(sort), { limit, offset, count }),
   );
 
-  app.get(
+  getRoute(
+    app,
     '/technology-categories/:slug',
     {
       config: { public: true },
-      schema: {
-        operationId: 'getTechnologyCategory',
-        tags,
-        summary: 'Get a technology category',
-        description: 'One category with its parent and children.',
-        params: TechnologyCategoryParams,
-        response: readResponses('TechnologyCategory', 400, 404),
-      },
+      operationId: 'getTechnologyCategory',
+      tags,
+      summary: 'Get a technology category',
+      description: 'One category with its parent and children.',
+      params: TechnologyCategoryParams,
+      representation: 'TechnologyCategory',
     },
-    async (request) => {
-      return found(
-        await findCategory(app.db, request.params.slug),
-        `No technology category has the slug ${request.params.slug}`,
-      );
-    },
+    async ({ slug }) => found(await findCategory(app.db, slug), `No technology category has the slug ${slug}`),
   );
 
-  app.post(
+  createRoute(
+    app,
     '/technology-categories',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'createTechnologyCategory',
-        tags,
-        summary: 'Create a technology category',
-        description: 'Creates a top-level category, or one under a top-level category.',
-        body: ref(NewTechnologyCategory),
-        response: createResponses(TechnologyCategory),
-      },
+      access: 'admin',
+      operationId: 'createTechnologyCategory',
+      tags,
+      summary: 'Create a technology category',
+      description: 'Creates a top-level category, or one under a top-level category.',
+      body: NewTechnologyCategory,
+      created: TechnologyCategory,
     },
-    async (request, reply) => {
-      const created = await categories.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/technology-categories/${request.body.slug}`, created);
-    },
+    (actor, body) => categories.create(actor, body),
+    (created) => `/v1/technology-categories/${created.slug}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/technology-categories/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'updateTechnologyCategory',
-        tags,
-        summary: 'Change a technology category',
-        description: 'Changes the name, description or parent. Needs If-Match.',
-        params: TechnologyCategoryParams,
-        body: ref(TechnologyCategoryChanges),
-        response: changeResponses(TechnologyCategory, [400, 404, 406, 412, 415, 422, 428, 500]),
-      },
+      access: 'admin',
+      operationId: 'updateTechnologyCategory',
+      tags,
+      summary: 'Change a technology category',
+      description: 'Changes the name, description or parent. Needs If-Match.',
+      params: TechnologyCategoryParams,
+      body: TechnologyCategoryChanges,
+      changed: TechnologyCategory,
+      problems: [400, 404, 406, 412, 415, 422, 428, 500],
     },
-    (request, reply) =>
-      categories.update(
-        actorOf(request),
-        request.params.slug,
-        request.body,
-        preconditionOf(request, reply, 'TechnologyCategory'),
-      ),
+    (actor, { slug }, body, precondition) => categories.update(actor, slug, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/technology-categories/:slug',
     {
-      config: { access: 'admin' },
-      schema: {
-        operationId: 'deleteTechnologyCategory',
-        tags,
-        summary: 'Delete a technology category',
-        description: 'Deletes a category that has no technologies and no child categories. Needs If-Match.',
-        params: TechnologyCategoryParams,
-        response: deleteResponses(),
-      },
+      access: 'admin',
+      operationId: 'deleteTechnologyCategory',
+      tags,
+      summary: 'Delete a technology category',
+      description: 'Deletes a category that has no technologies and no child categories. Needs If-Match.',
+      params: TechnologyCategoryParams,
+      deleted: TechnologyCategory,
     },
-    async (request, reply) => {
-      const { slug } = request.params;
-      await categories.remove(actorOf(request), slug, preconditionOf(request, reply, 'TechnologyCategory'));
-      return sendDeleted(reply);
-    },
+    (actor, { slug }, precondition) => categories.remove(actor, slug, precondition),
   );
 };

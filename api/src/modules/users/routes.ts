@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
 import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses } from '../../http/responses.ts';
+import { changeRoute, createRoute, deleteRoute } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found, problemResponses } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import { findUser, listUsers } from './repository.ts';
 import { NewUser, User, UserChanges, UserListQuery, UserParams } from './schemas.ts';
 import { createUserService } from './service.ts';
@@ -52,59 +50,53 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post(
+  createRoute(
+    app,
     '/users',
     {
-      config: access,
-      schema: {
-        operationId: 'createUser',
-        tags: ['Access'],
-        summary: 'Create a user',
-        description: 'Creates an admin, or an editor scoped to one association or one municipality.',
-        body: ref(NewUser),
-        response: createResponses(User, [400, 401, 403, 406, 409, 415, 422, 500]),
-      },
+      ...access,
+      operationId: 'createUser',
+      tags: ['Access'],
+      summary: 'Create a user',
+      description: 'Creates an admin, or an editor scoped to one association or one municipality.',
+      body: NewUser,
+      created: User,
+      problems: [400, 401, 403, 406, 409, 415, 422, 500],
     },
-    async (request, reply) => {
-      const created = await users.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/users/${created.id}`, created);
-    },
+    (actor, body) => users.create(actor, body),
+    (created) => `/v1/users/${created.id}`,
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/users/:id',
     {
-      config: access,
-      schema: {
-        operationId: 'updateUser',
-        tags: ['Access'],
-        summary: 'Change a user',
-        description: 'Changes name, role, scope, password or whether the user may sign in. Needs If-Match.',
-        params: UserParams,
-        body: ref(UserChanges),
-        response: changeResponses(User, [400, 401, 403, 404, 406, 409, 412, 415, 422, 428, 500]),
-      },
+      ...access,
+      operationId: 'updateUser',
+      tags: ['Access'],
+      summary: 'Change a user',
+      description: 'Changes name, role, scope, password or whether the user may sign in. Needs If-Match.',
+      params: UserParams,
+      body: UserChanges,
+      changed: User,
+      problems: [400, 401, 403, 404, 406, 409, 412, 415, 422, 428, 500],
     },
-    (request, reply) =>
-      users.update(actorOf(request), request.params.id, request.body, preconditionOf(request, reply, 'User')),
+    (actor, { id }, body, precondition) => users.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/users/:id',
     {
-      config: access,
-      schema: {
-        operationId: 'deleteUser',
-        tags: ['Access'],
-        summary: 'Delete a user',
-        description: 'Deletes a user and ends their sessions. Needs If-Match. The last active admin cannot be deleted.',
-        params: UserParams,
-        response: deleteResponses([400, 401, 403, 404, 406, 409, 412, 428, 500]),
-      },
+      ...access,
+      operationId: 'deleteUser',
+      tags: ['Access'],
+      summary: 'Delete a user',
+      description: 'Deletes a user and ends their sessions. Needs If-Match. The last active admin cannot be deleted.',
+      params: UserParams,
+      deleted: User,
+      problems: [400, 401, 403, 404, 406, 409, 412, 428, 500],
     },
-    async (request, reply) => {
-      await users.remove(actorOf(request), request.params.id, preconditionOf(request, reply, 'User'));
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => users.remove(actor, id, precondition),
   );
 };

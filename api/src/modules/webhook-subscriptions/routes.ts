@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Config } from '../../config.ts';
-import { actorOf, preconditionOf, sendCreated, sendDeleted } from '../../http/changes.ts';
-import { sendPage } from '../../http/lists.ts';
-import { changeResponses, createResponses, deleteResponses, readResponses } from '../../http/responses.ts';
+import { actorOf } from '../../http/changes.ts';
+import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
 import { problemResponses } from '../../lib/problems.ts';
-import { ref } from '../../lib/ref.ts';
 import {
   NewWebhookSubscription,
   WebhookDeliveryListQuery,
@@ -24,108 +22,88 @@ export const webhookSubscriptionRoutes: FastifyPluginAsyncTypebox<{ config: Conf
     allowPrivateUrls: config.webhooks.allowPrivateUrls,
   });
 
-  app.get(
+  listRoute(
+    app,
     '/webhook-subscriptions',
     {
       config: { access },
-      schema: {
-        operationId: 'listWebhookSubscriptions',
-        tags,
-        summary: 'List webhook subscriptions',
-        description: "A key's own subscriptions; an admin's list has everyone's.",
-        querystring: WebhookSubscriptionListQuery,
-        response: readResponses('WebhookSubscriptionPage', 400),
-      },
+      operationId: 'listWebhookSubscriptions',
+      tags,
+      summary: 'List webhook subscriptions',
+      description: "A key's own subscriptions; an admin's list has everyone's.",
+      querystring: WebhookSubscriptionListQuery,
+      page: 'WebhookSubscriptionPage',
     },
-    async (request, reply) => {
-      const { apiClientId, limit, offset } = request.query;
-      const { items, total } = await subscriptions.list(request.principal, { apiClientId }, { limit, offset });
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ apiClientId, limit, offset }, request) =>
+      subscriptions.list(request.principal, { apiClientId }, { limit, offset }),
   );
 
-  app.post(
+  createRoute(
+    app,
     '/webhook-subscriptions',
     {
-      config: { access },
-      schema: {
-        operationId: 'createWebhookSubscription',
-        tags,
-        summary: 'Subscribe to events',
-        description:
-          'Deliveries of the events named in `events` that the key may see, POSTed to `url` and signed per Standard ' +
-          'Webhooks (docs/webhooks.md). The answer holds the signing secret, shown only here. The URL is refused ' +
-          '(400 naming `url`) unless it is https: on a public address, or WEBHOOK_ALLOW_PRIVATE_URLS is on.',
-        body: ref(NewWebhookSubscription),
-        response: createResponses('WebhookSubscriptionWithSecret', [400, 406, 415, 422, 500]),
-      },
+      access,
+      operationId: 'createWebhookSubscription',
+      tags,
+      summary: 'Subscribe to events',
+      description:
+        'Deliveries of the events named in `events` that the key may see, POSTed to `url` and signed per Standard ' +
+        'Webhooks (docs/webhooks.md). The answer holds the signing secret, shown only here. The URL is refused ' +
+        '(400 naming `url`) unless it is https: on a public address, or WEBHOOK_ALLOW_PRIVATE_URLS is on.',
+      body: NewWebhookSubscription,
+      created: 'WebhookSubscriptionWithSecret',
+      problems: [400, 406, 415, 422, 500],
     },
-    async (request, reply) => {
-      const created = await subscriptions.create(actorOf(request), request.body);
-      return sendCreated(reply, `/v1/webhook-subscriptions/${created.subscription.id}`, created);
-    },
+    (actor, body) => subscriptions.create(actor, body),
+    (created) => `/v1/webhook-subscriptions/${created.subscription.id}`,
   );
 
-  app.get(
+  getRoute(
+    app,
     '/webhook-subscriptions/:id',
     {
       config: { access },
-      schema: {
-        operationId: 'getWebhookSubscription',
-        tags,
-        summary: 'Get a webhook subscription',
-        description: 'Never shows the secret.',
-        params: WebhookSubscriptionParams,
-        response: readResponses('WebhookSubscription', 400, 404),
-      },
+      operationId: 'getWebhookSubscription',
+      tags,
+      summary: 'Get a webhook subscription',
+      description: 'Never shows the secret.',
+      params: WebhookSubscriptionParams,
+      representation: 'WebhookSubscription',
     },
-    (request) => subscriptions.get(request.principal, request.params.id),
+    ({ id }, request) => subscriptions.get(request.principal, id),
   );
 
-  app.patch(
+  changeRoute(
+    app,
     '/webhook-subscriptions/:id',
     {
-      config: { access },
-      schema: {
-        operationId: 'updateWebhookSubscription',
-        tags,
-        summary: 'Change a webhook subscription',
-        description: 'Changes its URL, events, description, or pauses and reactivates it (`active`). Needs If-Match.',
-        params: WebhookSubscriptionParams,
-        body: ref(WebhookSubscriptionChanges),
-        response: changeResponses('WebhookSubscription', [400, 404, 406, 412, 415, 428, 500]),
-      },
+      access,
+      operationId: 'updateWebhookSubscription',
+      tags,
+      summary: 'Change a webhook subscription',
+      description: 'Changes its URL, events, description, or pauses and reactivates it (`active`). Needs If-Match.',
+      params: WebhookSubscriptionParams,
+      body: WebhookSubscriptionChanges,
+      changed: 'WebhookSubscription',
+      problems: [400, 404, 406, 412, 415, 428, 500],
     },
-    (request, reply) =>
-      subscriptions.update(
-        actorOf(request),
-        request.params.id,
-        request.body,
-        preconditionOf(request, reply, 'WebhookSubscription'),
-      ),
+    (actor, { id }, body, precondition) => subscriptions.update(actor, id, body, precondition),
   );
 
-  app.delete(
+  deleteRoute(
+    app,
     '/webhook-subscriptions/:id',
     {
-      config: { access },
-      schema: {
-        operationId: 'deleteWebhookSubscription',
-        tags,
-        summary: 'Delete a webhook subscription',
-        description: 'Stops its deliveries and deletes their log. Needs If-Match.',
-        params: WebhookSubscriptionParams,
-        response: deleteResponses([400, 404, 406, 412, 428, 500]),
-      },
+      access,
+      operationId: 'deleteWebhookSubscription',
+      tags,
+      summary: 'Delete a webhook subscription',
+      description: 'Stops its deliveries and deletes their log. Needs If-Match.',
+      params: WebhookSubscriptionParams,
+      deleted: 'WebhookSubscription',
+      problems: [400, 404, 406, 412, 428, 500],
     },
-    async (request, reply) => {
-      await subscriptions.remove(
-        actorOf(request),
-        request.params.id,
-        preconditionOf(request, reply, 'WebhookSubscription'),
-      );
-      return sendDeleted(reply);
-    },
+    (actor, { id }, precondition) => subscriptions.remove(actor, id, precondition),
   );
 
   app.post(
@@ -146,30 +124,22 @@ export const webhookSubscriptionRoutes: FastifyPluginAsyncTypebox<{ config: Conf
     (request) => subscriptions.rotateSecret(actorOf(request), request.params.id),
   );
 
-  app.get(
+  listRoute(
+    app,
     '/webhook-subscriptions/:id/deliveries',
     {
       config: { access },
-      schema: {
-        operationId: 'listWebhookDeliveries',
-        tags,
-        summary: 'List the deliveries of a subscription',
-        description: 'The delivery log, newest first: each event, its status, every attempt and the next one.',
-        params: WebhookSubscriptionParams,
-        querystring: WebhookDeliveryListQuery,
-        response: readResponses('WebhookDeliveryPage', 400, 404),
-      },
+      operationId: 'listWebhookDeliveries',
+      tags,
+      summary: 'List the deliveries of a subscription',
+      description: 'The delivery log, newest first: each event, its status, every attempt and the next one.',
+      params: WebhookSubscriptionParams,
+      querystring: WebhookDeliveryListQuery,
+      page: 'WebhookDeliveryPage',
+      problems: [400, 404],
     },
-    async (request, reply) => {
-      const { status, limit, offset } = request.query;
-      const { items, total } = await subscriptions.deliveries(
-        request.principal,
-        request.params.id,
-        { status },
-        { limit, offset },
-      );
-      return sendPage(request, reply, items, total, { limit, offset });
-    },
+    ({ status, limit, offset }, request, { id }) =>
+      subscriptions.deliveries(request.principal, id, { status }, { limit, offset }),
   );
 
   app.post(
