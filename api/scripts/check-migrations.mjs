@@ -26,12 +26,10 @@ if (added.length > 0) {
   process.exit(1);
 }
 
-// Functions and triggers in force are defined in src/db/functions; migrations up to 0024, written
-// before that folder existed, keep theirs as history. Immutable functions (stored in generated columns and indexes)
-// are schema and may still come with a migration.
-const LAST_MIGRATION_WITH_FUNCTIONS = '0024_drop_need_municipality_codes.sql';
+// Functions and triggers in force are defined in src/db/functions, and no migration defines them.
+// Immutable functions (stored in generated columns and indexes) are schema and may come with a migration.
 const redefining = readdirSync(folders[0])
-  .filter((file) => file.endsWith('.sql') && file > LAST_MIGRATION_WITH_FUNCTIONS)
+  .filter((file) => file.endsWith('.sql'))
   .filter((file) =>
     readFileSync(folders[0] + file, 'utf8')
       .split('--> statement-breakpoint')

@@ -11,24 +11,14 @@ import { prepareDatabase } from '../src/db/setup.ts';
 import { createTestDatabase } from './helpers/app.ts';
 import { createEmbeddedDb } from './helpers/pglite.ts';
 
-/** The last migration before db/functions existed: databases in use stood there. */
-const LAST_MIGRATION_BEFORE_FUNCTIONS = '0024_drop_need_municipality_codes';
 /** Functions whose results are stored in generated columns and indexes; they stay in migrations. */
 const STORAGE_FUNCTIONS = ['immutable_unaccent', 'swedish_sort_key'];
 
-/** The committed migrations up to `last`, with their journal cut there, in a folder of their own. */
-function migrationsUpTo(last: string): string {
-  const source = fileURLToPath(new URL('../src/db/migrations/', import.meta.url));
-  const folder = mkdtempSync(join(tmpdir(), 'vn-migrations-'));
-  cpSync(source, folder, { recursive: true });
-  const journalFile = join(folder, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  const end = journal.entries.findIndex((entry) => entry.tag === last);
-  if (end < 0) throw new Error(`no migration ${last}`);
-  journal.entries = journal.entries.slice(0, end + 1);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return folder;
-}
+/**
+ * The migrations 0000–0024 as databases in use applied them, one by one; the committed migrations
+ * start with a baseline that stands for them.
+ */
+const HISTORY_TO_0024 = fileURLToPath(new URL('./fixtures/migrations-to-0024/', import.meta.url));
 
 /** What the files define: functions with their bodies, aggregates, and triggers with table and function. */
 function definedInFiles() {
@@ -86,6 +76,39 @@ async function inForce(db: Db) {
   return { functions, triggers: new Set(triggers.map((t) => `${t.tbl}.${t.name} → ${t.fn}`)) };
 }
 
+/**
+ * The schema as the catalogue describes it: tables and their columns, constraints, indexes, enum
+ * types, functions and triggers, each as PostgreSQL prints its definition.
+ */
+async function schemaOf(db: Db) {
+  const rows = await selectRows<{ kind: string; definition: string }>(
+    db,
+    sql`select 'column' as kind, table_name || '.' || column_name || ' ' || data_type || ' ' || udt_name || ' '
+               || is_nullable || ' ' || coalesce(column_default, '') || ' ' || coalesce(generation_expression, '') as definition
+          from information_schema.columns where table_schema = 'public'
+        union all
+        select 'constraint', conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+          from pg_constraint where connamespace = 'public'::regnamespace
+        union all
+        select 'index', indexdef from pg_indexes where schemaname = 'public'
+        union all
+        select 'enum', t.typname || ' ' || string_agg(e.enumlabel, ',' order by e.enumsortorder)
+          from pg_type t join pg_enum e on e.enumtypid = t.oid
+         where t.typnamespace = 'public'::regnamespace group by t.typname
+        union all
+        select 'function', p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.prosrc
+          from pg_proc p where p.pronamespace = 'public'::regnamespace
+        union all
+        select 'trigger', pg_get_triggerdef(t.oid)
+          from pg_trigger t join pg_class c on c.oid = t.tgrelid
+         where c.relnamespace = 'public'::regnamespace and not t.tgisinternal
+        union all
+        select 'extension', extname from pg_extension
+        order by 1, 2`,
+  );
+  return rows.map((row) => `${row.kind}: ${row.definition}`);
+}
+
 const one = async <Row>(db: Db, query: ReturnType<typeof sql>) => (await selectRows<Row>(db, query))[0] as Row;
 
 const NEED = '00000000-0000-4000-8000-00000000f001';
@@ -98,7 +121,6 @@ const drivers: [string, () => Promise<Database>][] = [
 describe.each(drivers)('on %s, a database migrated before db/functions existed', (_driver, open) => {
   let database: Database;
   let db: Db;
-  const folder = migrationsUpTo(LAST_MIGRATION_BEFORE_FUNCTIONS);
 
   beforeAll(async () => {
     database = await open();
@@ -106,7 +128,7 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
     // As it stood in use: migrated to the last migration, with a few municipalities (in SQL of that
     // schema: today's reference loader writes columns added since) and a need with a co-owner, kept by
     // the triggers the migrations defined.
-    await migrate(database, folder);
+    await migrate(database, HISTORY_TO_0024);
     await db.execute(sql`insert into counties (code, name, region_name)
       values ('01', 'Stockholms län', 'Region Stockholm'), ('14', 'Västra Götalands län', 'Västra Götalandsregionen')`);
     await db.execute(sql`insert into municipalities (code, name, county_code)
@@ -132,7 +154,6 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
 
   afterAll(async () => {
     await database?.close();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   it('runs exactly the functions and triggers the files define, and no others', async () => {
@@ -151,6 +172,18 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
     ).toEqual(Object.fromEntries(files.functions));
     expect(ours.filter((fn) => fn.kind === 'a')).toHaveLength(files.aggregates.size);
     expect([...actual.triggers].sort()).toEqual([...files.triggers].sort());
+  });
+
+  it('ends in the same schema as a new database, which starts from the baseline', async () => {
+    const fresh = await open();
+    try {
+      await prepareDatabase(fresh);
+      const [lived, started] = [await schemaOf(db), await schemaOf(fresh.db)];
+      expect(started.length).toBeGreaterThan(400);
+      expect(lived).toEqual(started);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('recomputes what the triggers keep: a need pooled with its co-owner', async () => {
@@ -212,5 +245,32 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
       applied: readFunctionsFiles().map((file) => file.name),
       recomputed: [],
     });
+  });
+});
+
+describe.each(drivers)('on %s, a database that stopped part-way through the history', (_driver, open) => {
+  it('is refused before any migration runs, with what to do', async () => {
+    const database = await open();
+    try {
+      // The history up to 0020, as a database last started before 0021 was written has it.
+      const folder = mkdtempSync(join(tmpdir(), 'vn-migrations-'));
+      cpSync(HISTORY_TO_0024, folder, { recursive: true });
+      const journalFile = join(folder, 'meta', '_journal.json');
+      const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: unknown[] };
+      writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 21) }));
+      await migrate(database, folder);
+      rmSync(folder, { recursive: true, force: true });
+
+      await expect(prepareDatabase(database)).rejects.toThrow(/older than 0024_baseline.*commit f975629/s);
+      // Nothing ran: the next migration's table does not exist, and the last one recorded is still 0020's.
+      const [state] = await selectRows<{ events: string | null; migrations: number }>(
+        database.db,
+        sql`select to_regclass('public.domain_events')::text as events,
+                   (select count(*)::int from drizzle.__drizzle_migrations) as migrations`,
+      );
+      expect(state).toEqual({ events: null, migrations: 21 });
+    } finally {
+      await database.close();
+    }
   });
 });
