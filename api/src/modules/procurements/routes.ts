@@ -14,6 +14,8 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
   const ocidPrefix = config.ocidPrefix;
   const tags = ['Procurements'];
   const service = createProcurementService({ db: app.db });
+  const procurementOf = async (id: string) =>
+    found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
 
   listRoute(
     app,
@@ -53,7 +55,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       summary: 'Get a procurement collaboration',
       description: 'One procurement collaboration with its participants, stage history and linked needs.',
     },
-    async ({ id }) => found(await findProcurement(app.db, id), `No procurement has the id ${id}`),
+    ({ id }) => procurementOf(id),
   );
 
   getRoute(
@@ -70,7 +72,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       representation: 'OcdsReleasePackage',
     },
     async ({ id }, request) => {
-      const procurement = found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
+      const procurement = await procurementOf(id);
       const uri = `${request.protocol}://${request.host}/v1/procurements/${procurement.id}/ocds`;
       return ocdsReleasePackage(procurement, ocidPrefix, uri);
     },
