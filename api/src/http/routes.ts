@@ -222,8 +222,10 @@ interface Resource<P extends TSchema> {
 type Untagged<T> = Omit<T, 'tags'>;
 
 /**
- * The routes of one resource at `path` (a GET, a PATCH or PUT, a DELETE): its tags, the keys in its
- * path and its representation are declared once, and each route names only what it adds.
+ * The routes of one resource at `path` (its GET, its PATCH or PUT, its DELETE answering 204): its tags,
+ * the keys in its path and its representation are declared once, and each route names only what it adds.
+ * Each is registered where it is called, in that order; a route of another shape (a DELETE answering the
+ * parent, a view under another path) calls getRoute, changeRoute or deleteRoute itself.
  */
 export function resourceRoutes<P extends TSchema>(
   app: App,
