@@ -105,18 +105,18 @@ function pagingOf(query: unknown): { limit: number; offset: number } {
 }
 
 /**
- * GET of one resource by the key in its path: `find` answers the representation named `representation`
+ * GET of one resource by the key in its path: `find` answers the representation `representation`
  * or throws (`found(…)`, a 404 problem), and a current ETag answers 304.
  */
 export function getRoute<P extends TSchema, T>(
   app: App,
   path: string,
-  { config, params, representation, ...operation }: Read & { params: P; representation: string },
+  { config, params, representation, ...operation }: Read & { params: P; representation: Named },
   find: (params: Inferred<{ params: P }>['params'], request: FastifyRequest) => Promise<T>,
 ) {
   app.get(
     path,
-    { config, schema: { ...operation, params, response: readResponses(representation, 400, 404) } },
+    { config, schema: { ...operation, params, response: readResponses(idOf(representation), 400, 404) } },
     (request) => find(request.params, request),
   );
 }
@@ -210,4 +210,40 @@ export function deleteRoute<P extends TSchema>(
     );
     return changed ? answer : sendDeleted(reply);
   });
+}
+
+/** What a resource's routes say of it once: its tags, the keys in its path and its representation. */
+interface Resource<P extends TSchema> {
+  tags: string[];
+  params: P;
+  representation: Named;
+}
+
+type Untagged<T> = Omit<T, 'tags'>;
+
+/**
+ * The routes of one resource at `path` (its GET, its PATCH or PUT, its DELETE answering 204): its tags,
+ * the keys in its path and its representation are declared once, and each route names only what it adds.
+ * Each is registered where it is called, in that order; a route of another shape (a DELETE answering the
+ * parent, a view under another path) calls getRoute, changeRoute or deleteRoute itself.
+ */
+export function resourceRoutes<P extends TSchema>(
+  app: App,
+  path: string,
+  { tags, params, representation }: Resource<P>,
+) {
+  return {
+    get<T>(operation: Untagged<Read>, find: Parameters<typeof getRoute<P, T>>[3]) {
+      getRoute(app, path, { ...operation, tags, params, representation }, find);
+    },
+    change<B extends TSchema, T>(
+      operation: Untagged<Change> & { method?: 'PATCH' | 'PUT'; body: B },
+      change: Parameters<typeof changeRoute<P, B, T>>[3],
+    ) {
+      changeRoute(app, path, { ...operation, tags, params, changed: representation }, change);
+    },
+    delete(operation: Untagged<Change>, remove: Parameters<typeof deleteRoute<P>>[3]) {
+      deleteRoute(app, path, { ...operation, tags, params, deleted: representation }, remove);
+    },
+  };
 }

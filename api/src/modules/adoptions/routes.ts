@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { actorOf, preconditionOf, sendDeleted } from '../../http/changes.ts';
 import { deleteResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { getRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { found, notFound } from '../../lib/problems.ts';
 import { TechnologyParams } from '../technologies/schemas.ts';
 import { adoptionCsv } from './csv.ts';
@@ -52,17 +52,18 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  getRoute(
-    app,
-    '/municipalities/:code/adoptions/:technology',
+  const adoption = resourceRoutes(app, '/municipalities/:code/adoptions/:technology', {
+    tags,
+    params: AdoptionParams,
+    representation: Adoption,
+  });
+
+  adoption.get(
     {
       config: { public: true },
       operationId: 'getAdoption',
-      tags,
       summary: "Get a municipality's adoption of a technology",
       description: 'One adoption, with the ETag to change it by.',
-      params: AdoptionParams,
-      representation: 'Adoption',
     },
     async ({ code, technology }) =>
       found(
@@ -71,19 +72,14 @@ export const adoptionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  changeRoute(
-    app,
-    '/municipalities/:code/adoptions/:technology',
+  adoption.change(
     {
       method: 'PUT',
       ...scoped,
       operationId: 'putAdoption',
-      tags,
       summary: 'Record an adoption',
       description: "Creates or replaces a municipality's adoption of a published technology. Replacing needs If-Match.",
-      params: AdoptionParams,
       body: AdoptionInput,
-      changed: Adoption,
       problems: [400, 404, 406, 412, 415, 428, 500],
     },
     (actor, { code, technology }, body, precondition) => adoptions.record(actor, code, technology, body, precondition),

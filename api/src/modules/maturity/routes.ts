@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute } from '../../http/routes.ts';
+import { resourceRoutes } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
 import { maturityCsv } from './csv.ts';
 import { compare, findAssessment, findAssociation } from './repository.ts';
@@ -33,35 +33,31 @@ export const maturityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  getRoute(
-    app,
-    '/municipalities/:code/maturity/:year',
+  const assessment = resourceRoutes(app, '/municipalities/:code/maturity/:year', {
+    tags,
+    params: MaturityParams,
+    representation: MaturityAssessment,
+  });
+
+  assessment.get(
     {
       config: { public: true },
       operationId: 'getMaturity',
-      tags,
       summary: "Get a municipality's maturity assessment",
       description: 'The assessment of one year, with the ETag to change it by.',
-      params: MaturityParams,
-      representation: 'MaturityAssessment',
     },
     async ({ code, year }) =>
       found(await findAssessment(app.db, code, year), `Municipality ${code} has no assessment for ${year}`),
   );
 
-  changeRoute(
-    app,
-    '/municipalities/:code/maturity/:year',
+  assessment.change(
     {
       method: 'PUT',
       access: { scope: 'municipality', param: 'code' },
       operationId: 'putMaturity',
-      tags,
       summary: 'Record a maturity assessment',
       description: "Creates or replaces a municipality's assessment of a year. Replacing needs If-Match.",
-      params: MaturityParams,
       body: MaturityInput,
-      changed: MaturityAssessment,
       problems: [400, 404, 406, 412, 415, 428, 500],
     },
     (actor, { code, year }, body, precondition) => maturity.assess(actor, code, year, body, precondition),

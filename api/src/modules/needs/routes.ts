@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { reachOf } from '../../access/scope.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { HttpProblem } from '../../lib/problems.ts';
 import { listSelection } from '../../plugins/csv.ts';
@@ -48,17 +48,14 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  getRoute(
-    app,
-    '/needs/:id',
+  const need = resourceRoutes(app, '/needs/:id', { tags, params: NeedParams, representation: Need });
+
+  need.get(
     {
       config: { access: 'identified' },
       operationId: 'getNeed',
-      tags,
       summary: 'Get a need',
       description: 'One need with owner, co-owners and pooled volume.',
-      params: NeedParams,
-      representation: 'Need',
     },
     ({ id }, request) => visibleNeed(app.db, request.principal, id),
   );
@@ -80,35 +77,25 @@ export const needRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/needs/${created.id}`,
   );
 
-  changeRoute(
-    app,
-    '/needs/:id',
+  need.change(
     {
       access: { scope: 'need', param: 'id' },
       operationId: 'updateNeed',
-      tags,
       summary: 'Change a need',
       description:
         'Changes fields, replaces its categories or technologies, or moves it along draft → published → in_dialogue → ' +
         'in_procurement → solved (or withdrawn). Needs If-Match.',
-      params: NeedParams,
       body: NeedChanges,
-      changed: Need,
     },
     (actor, { id }, body, precondition) => needs.update(actor, id, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/needs/:id',
+  need.delete(
     {
       access: { scope: 'need', param: 'id' },
       operationId: 'deleteNeed',
-      tags,
       summary: 'Delete a draft need',
       description: 'Deletes a need that was never published; a published one is withdrawn instead. Needs If-Match.',
-      params: NeedParams,
-      deleted: Need,
     },
     (actor, { id }, precondition) => needs.remove(actor, id, precondition),
   );

@@ -49,20 +49,32 @@ export function assertOpenToOthers(need: NeedRow | undefined, id: string, what: 
   }
 }
 
+/**
+ * The two kinds of co-owner, each in a table of its own beside the need: a municipality by its code,
+ * and a region by its slug, whose volume pools as a municipality's does.
+ */
+const coOwners = {
+  municipality: {
+    entityType: 'need_co_owner',
+    table: needCoOwners,
+    key: needCoOwners.municipalityCode,
+    columnsOf: (code: string) => ({ municipalityCode: code }),
+  },
+  publicBody: {
+    entityType: 'need_public_body_co_owner',
+    table: needPublicBodyCoOwners,
+    key: needPublicBodyCoOwners.publicBodySlug,
+    columnsOf: (slug: string) => ({ publicBodySlug: slug }),
+  },
+};
+
+type CoOwnerKind = (typeof coOwners)[keyof typeof coOwners];
+
+/** What a joining co-owner is checked for: the body field naming it, whether it owns the need, whether it exists. */
 interface Joining {
-  entityType: string;
-  /** The co-owner's key: a municipality's code or a region's slug. */
-  key: string;
   pointer: string;
   owns: (need: NeedRow) => boolean;
   assertKnown: (tx: Db) => Promise<void>;
-  insert: (tx: Db) => Promise<unknown>;
-}
-
-interface Leaving {
-  entityType: string;
-  key: string;
-  remove: (tx: Db) => Promise<unknown[]>;
 }
 
 /**
@@ -79,37 +91,50 @@ export function createNeedService({ db }: { db: Db }) {
   });
 
   /**
-   * A co-owner joins another's published need with its own volume. Recorded as the co-owner
-   * `<need>/<key>`; the need is locked as for any change to it, since its pooled volume and ETag change.
+   * A co-owner (`key`, of the kind `kind`) joins another's published need with its own volume. Recorded
+   * as the co-owner `<need>/<key>`; the need is locked as for any change to it, since its pooled volume
+   * and ETag change.
    */
-  function joinNeed(actor: Actor, id: string, joining: Joining) {
+  function joinNeed(
+    actor: Actor,
+    id: string,
+    kind: CoOwnerKind,
+    key: string,
+    { estimatedVolume, comment }: Static<typeof NewCoOwner | typeof NewPublicBodyCoOwner>,
+    joining: Joining,
+  ) {
     return create(db, actor, {
-      entityType: joining.entityType,
-      key: `${id}/${joining.key}`,
+      entityType: kind.entityType,
+      key: `${id}/${key}`,
       insert: async (tx) => {
         await lockKey(tx, 'need', id);
         const need = await findNeed(tx, id);
         assertOpenToOthers(need, id, 'others join');
         if (joining.owns(need)) {
-          throw new HttpProblem(409, `${joining.key} owns this need already`, {
+          throw new HttpProblem(409, `${key} owns this need already`, {
             errors: [{ pointer: joining.pointer, detail: 'is the owner' }],
           });
         }
         await joining.assertKnown(tx);
-        await joining.insert(tx);
+        await tx
+          .insert(kind.table)
+          .values({ needId: id, ...kind.columnsOf(key), estimatedVolume, comment: comment ?? null });
         await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
       },
       find: (tx) => findNeed(tx, id),
-      taken: { detail: `${joining.key} is a co-owner of this need already`, pointer: joining.pointer },
+      taken: { detail: `${key} is a co-owner of this need already`, pointer: joining.pointer },
       events: (after) => [{ type: 'need.co_owner_added', audience: needAudience(after) }],
     });
   }
 
-  /** A co-owner leaves; If-Match is the need's ETag, compared on the need locked as for any change to it. */
-  function leaveNeed(actor: Actor, id: string, precondition: Precondition, leaving: Leaving) {
+  /**
+   * A co-owner (`key`, of the kind `kind`) leaves; If-Match is the need's ETag, compared on the need
+   * locked as for any change to it.
+   */
+  function leaveNeed(actor: Actor, id: string, kind: CoOwnerKind, key: string, precondition: Precondition) {
     return change(db, actor, {
-      entityType: leaving.entityType,
-      key: `${id}/${leaving.key}`,
+      entityType: kind.entityType,
+      key: `${id}/${key}`,
       action: 'delete',
       precondition,
       missing: missing(id),
@@ -118,8 +143,11 @@ export function createNeedService({ db }: { db: Db }) {
         return findNeed(tx, id, lock);
       },
       apply: async (tx) => {
-        if ((await leaving.remove(tx)).length === 0)
-          throw notFound(`${leaving.key} is not a co-owner of the need ${id}`);
+        const removed = await tx
+          .delete(kind.table)
+          .where(and(eq(kind.table.needId, id), eq(kind.key, key)))
+          .returning({ key: kind.key });
+        if (removed.length === 0) throw notFound(`${key} is not a co-owner of the need ${id}`);
         await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
       },
       events: (before, after) => [{ type: 'need.co_owner_removed', audience: needAudience(after ?? before) }],
@@ -193,65 +221,31 @@ export function createNeedService({ db }: { db: Db }) {
     /** "We have this need too" from a municipality. */
     addCoOwner(actor: Actor, id: string, body: Static<typeof NewCoOwner>) {
       const code = body.municipality;
-      return joinNeed(actor, id, {
-        entityType: 'need_co_owner',
-        key: code,
+      return joinNeed(actor, id, coOwners.municipality, code, body, {
         pointer: '/body/municipality',
         owns: (need) => need.owner.kind === 'municipality' && need.owner.code === code,
         assertKnown: (tx) => assertKnown(tx, municipalities.code, code, '/body/municipality', ['municipality', 'code']),
-        insert: (tx) =>
-          tx.insert(needCoOwners).values({
-            needId: id,
-            municipalityCode: code,
-            estimatedVolume: body.estimatedVolume,
-            comment: body.comment ?? null,
-          }),
       });
     },
 
-    /** "We have this need too" from a region, whose volume pools as a municipality's does. */
+    /** "We have this need too" from a region. */
     addPublicBodyCoOwner(actor: Actor, id: string, body: Static<typeof NewPublicBodyCoOwner>) {
       const slug = body.publicBody;
-      return joinNeed(actor, id, {
-        entityType: 'need_public_body_co_owner',
-        key: slug,
+      return joinNeed(actor, id, coOwners.publicBody, slug, body, {
         pointer: '/body/publicBody',
         owns: (need) => need.owner.kind === 'public_body' && need.owner.slug === slug,
         assertKnown: (tx) => assertRegion(tx, slug, '/body/publicBody'),
-        insert: (tx) =>
-          tx.insert(needPublicBodyCoOwners).values({
-            needId: id,
-            publicBodySlug: slug,
-            estimatedVolume: body.estimatedVolume,
-            comment: body.comment ?? null,
-          }),
       });
     },
 
     /** A municipality leaves as co-owner. */
     removeCoOwner(actor: Actor, id: string, code: string, precondition: Precondition) {
-      return leaveNeed(actor, id, precondition, {
-        entityType: 'need_co_owner',
-        key: code,
-        remove: (tx) =>
-          tx
-            .delete(needCoOwners)
-            .where(and(eq(needCoOwners.needId, id), eq(needCoOwners.municipalityCode, code)))
-            .returning({ key: needCoOwners.municipalityCode }),
-      });
+      return leaveNeed(actor, id, coOwners.municipality, code, precondition);
     },
 
     /** A region leaves as co-owner. */
     removePublicBodyCoOwner(actor: Actor, id: string, slug: string, precondition: Precondition) {
-      return leaveNeed(actor, id, precondition, {
-        entityType: 'need_public_body_co_owner',
-        key: slug,
-        remove: (tx) =>
-          tx
-            .delete(needPublicBodyCoOwners)
-            .where(and(eq(needPublicBodyCoOwners.needId, id), eq(needPublicBodyCoOwners.publicBodySlug, slug)))
-            .returning({ key: needPublicBodyCoOwners.publicBodySlug }),
-      });
+      return leaveNeed(actor, id, coOwners.publicBody, slug, precondition);
     },
   };
 }

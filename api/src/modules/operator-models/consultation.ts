@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readResponses } from '../../http/responses.ts';
-import { changeRoute, getRoute } from '../../http/routes.ts';
+import { getRoute, resourceRoutes } from '../../http/routes.ts';
 import { found, HttpProblem } from '../../lib/problems.ts';
 import { type Sharer, splitCost } from './cost-sharing.ts';
 import {
@@ -34,36 +34,32 @@ export const consultationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const modelOf = async (slug: string) =>
     found(await findOperatorModel(app.db, slug), `No operator model has the slug ${slug}`);
 
-  getRoute(
-    app,
-    '/operator-models/:slug/responses/:code',
+  const response = resourceRoutes(app, '/operator-models/:slug/responses/:code', {
+    tags,
+    params: ResponseParams,
+    representation: ConsultationResponse,
+  });
+
+  response.get(
     {
       operationId: 'getConsultationResponse',
-      tags,
       summary: "Get a municipality's consultation response",
       description: 'One response (remissvar), with the ETag to change it by.',
-      params: ResponseParams,
-      representation: 'ConsultationResponse',
     },
     async ({ slug, code }) =>
       found(await findResponse(app.db, slug, code), `${code} has not answered the consultation on ${slug}`),
   );
 
-  changeRoute(
-    app,
-    '/operator-models/:slug/responses/:code',
+  response.change(
     {
       method: 'PUT',
       access: { scope: 'municipality', param: 'code' },
       operationId: 'putConsultationResponse',
-      tags,
       summary: 'Answer the consultation on an operator model',
       description:
         'A consulted municipality in your scope answers (remissvar) while the model is out for consultation. ' +
         'Replacing an answer needs If-Match.',
-      params: ResponseParams,
       body: ConsultationResponseInput,
-      changed: ConsultationResponse,
       problems: [400, 404, 406, 409, 412, 415, 428, 500],
     },
     (actor, { slug, code }, body, precondition) => models.putResponse(actor, slug, code, body, precondition),

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
 import { findOperatorModel, listOperatorModels } from './repository.ts';
 import {
@@ -32,16 +32,17 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
     ({ limit, offset, count, ...filter }) => listOperatorModels(app.db, filter, { limit, offset, count }),
   );
 
-  getRoute(
-    app,
-    '/operator-models/:slug',
+  const model = resourceRoutes(app, '/operator-models/:slug', {
+    tags,
+    params: OperatorModelParams,
+    representation: OperatorModel,
+  });
+
+  model.get(
     {
       operationId: 'getOperatorModel',
-      tags,
       summary: 'Get an operator model',
       description: 'One operator model with its services, members and consultation.',
-      params: OperatorModelParams,
-      representation: 'OperatorModel',
     },
     async ({ slug }) => found(await findOperatorModel(app.db, slug), `No operator model has the slug ${slug}`),
   );
@@ -62,36 +63,26 @@ export const operatorModelRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/operator-models/${created.slug}`,
   );
 
-  changeRoute(
-    app,
-    '/operator-models/:slug',
+  model.change(
     {
       access: 'admin',
       operationId: 'updateOperatorModel',
-      tags,
       summary: 'Change an operator model',
       description:
         'Changes fields, replaces the members, or moves it along proposal → consultation → decided → operating → ' +
         'discontinued. Needs If-Match.',
-      params: OperatorModelParams,
       body: OperatorModelChanges,
-      changed: OperatorModel,
     },
     (actor, { slug }, body, precondition) => models.update(actor, slug, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/operator-models/:slug',
+  model.delete(
     {
       access: 'admin',
       operationId: 'deleteOperatorModel',
-      tags,
       summary: 'Delete an operator model',
       description:
         'Deletes a proposal nobody has answered; a model that has been consulted on is discontinued instead. Needs If-Match.',
-      params: OperatorModelParams,
-      deleted: OperatorModel,
     },
     (actor, { slug }, precondition) => models.remove(actor, slug, precondition),
   );

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { changeRoute, getRoute } from '../../http/routes.ts';
+import { resourceRoutes } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
 import { createParticipationService } from './participation.ts';
 import { findParticipant, findPublicBodyParticipant } from './repository.ts';
@@ -19,49 +19,46 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const tags = ['Procurements'];
   const service = createParticipationService({ db: app.db });
 
-  getRoute(
-    app,
-    '/procurements/:id/participants/:code',
+  const participant = resourceRoutes(app, '/procurements/:id/participants/:code', {
+    tags,
+    params: ParticipantParams,
+    representation: Participant,
+  });
+
+  participant.get(
     {
       operationId: 'getParticipant',
-      tags,
       summary: "Get a municipality's participation",
       description: 'One participant, with the ETag to change it by.',
-      params: ParticipantParams,
-      representation: 'Participant',
     },
     async ({ id, code }) =>
       found(await findParticipant(app.db, id, code), `${code} does not take part in the procurement ${id}`),
   );
 
-  changeRoute(
-    app,
-    '/procurements/:id/participants/:code',
+  participant.change(
     {
       method: 'PUT',
       access: { scope: 'municipality', param: 'code' },
       operationId: 'putParticipant',
-      tags,
       summary: "Record a municipality's participation",
       description: STEPS,
-      params: ParticipantParams,
       body: ParticipantInput,
-      changed: Participant,
       problems: [400, 404, 406, 409, 412, 415, 428, 500],
     },
     (actor, { id, code }, body, precondition) => service.putParticipant(actor, id, code, body, precondition),
   );
 
-  getRoute(
-    app,
-    '/procurements/:id/participants/public-bodies/:publicBody',
+  const publicBodyParticipant = resourceRoutes(app, '/procurements/:id/participants/public-bodies/:publicBody', {
+    tags,
+    params: PublicBodyParticipantParams,
+    representation: PublicBodyParticipant,
+  });
+
+  publicBodyParticipant.get(
     {
       operationId: 'getPublicBodyParticipant',
-      tags,
       summary: "Get a region's participation",
       description: 'One participating region, with the ETag to change it by.',
-      params: PublicBodyParticipantParams,
-      representation: 'PublicBodyParticipant',
     },
     async ({ id, publicBody }) =>
       found(
@@ -70,19 +67,14 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  changeRoute(
-    app,
-    '/procurements/:id/participants/public-bodies/:publicBody',
+  publicBodyParticipant.change(
     {
       method: 'PUT',
       access: { scope: 'public_body', param: 'publicBody' },
       operationId: 'putPublicBodyParticipant',
-      tags,
       summary: "Record a region's participation",
       description: `A region takes part as a municipality does. ${STEPS}`,
-      params: PublicBodyParticipantParams,
       body: ParticipantInput,
-      changed: PublicBodyParticipant,
       problems: [400, 404, 406, 409, 412, 415, 422, 428, 500],
     },
     (actor, { id, publicBody }, body, precondition) =>

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { PUBLIC } from '../../changes/events.ts';
@@ -7,32 +8,63 @@ import type { Db } from '../../db/client.ts';
 import { procurementParticipants, procurementPublicBodyParticipants } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
 import { assertRegion, isPublicBody } from '../public-bodies/references.ts';
-import { findParticipant, findPublicBodyParticipant, isMunicipality, lockedStage } from './repository.ts';
+import {
+  findParticipant,
+  findPublicBodyParticipant,
+  isMunicipality,
+  lockedStage,
+  type ParticipantRow,
+  type PublicBodyParticipantRow,
+} from './repository.ts';
 import type { ParticipantInput } from './schemas.ts';
 import { commitments, OPEN_STAGES, type ProcurementStage } from './workflow.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-type Commitment = Static<typeof ParticipantInput>['commitment'];
-type Role = NonNullable<Static<typeof ParticipantInput>['role']>;
+type ParticipantBody = Static<typeof ParticipantInput>;
 
 interface Participation {
-  role: Role;
-  commitment: Commitment;
+  role: NonNullable<ParticipantBody['role']>;
+  commitment: ParticipantBody['commitment'];
   commitmentDates: Record<string, string>;
   estimatedVolume: number | null;
 }
 
-/** Who takes part: a municipality or a region, each with its own table. */
+/** Who takes part: a municipality by its code or a region by its slug, each in a table of its own. */
 interface Party<T extends Participation> {
   entityType: string;
-  key: string;
+  table: typeof procurementParticipants | typeof procurementPublicBodyParticipants;
+  /** The table's column of the party's key, and the columns a new row names the party by. */
+  key: PgColumn;
+  columnsOf: (key: string) => { municipalityCode: string } | { publicBodySlug: string };
   /** A 404 or 422 when the party is not one that may take part. */
-  assertKnown: (tx: Db) => Promise<void>;
-  find: (tx: Db) => Promise<T | undefined>;
-  insert: (tx: Db, values: Participation) => Promise<unknown>;
-  update: (tx: Db, values: Participation & { updatedAt: ReturnType<typeof sql> }) => Promise<unknown>;
+  assertKnown: (tx: Db, key: string) => Promise<void>;
+  find: (tx: Db, id: string, key: string) => Promise<T | undefined>;
 }
+
+const municipality: Party<ParticipantRow> = {
+  entityType: 'procurement_participant',
+  table: procurementParticipants,
+  key: procurementParticipants.municipalityCode,
+  columnsOf: (code) => ({ municipalityCode: code }),
+  assertKnown: async (tx, code) => {
+    if (!(await isMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
+  },
+  find: findParticipant,
+};
+
+/** A region takes part as a municipality does. */
+const region: Party<PublicBodyParticipantRow> = {
+  entityType: 'procurement_public_body_participant',
+  table: procurementPublicBodyParticipants,
+  key: procurementPublicBodyParticipants.publicBodySlug,
+  columnsOf: (slug) => ({ publicBodySlug: slug }),
+  assertKnown: async (tx, slug) => {
+    if (!(await isPublicBody(tx, slug))) throw notFound(`No public body has the slug ${slug}`);
+    await assertRegion(tx, slug, '/path/publicBody');
+  },
+  find: findPublicBodyParticipant,
+};
 
 /**
  * Participation in procurement collaborations, by municipalities and regions alike: one joins (as
@@ -41,28 +73,30 @@ interface Party<T extends Participation> {
  */
 export function createParticipationService({ db }: { db: Db }) {
   /**
-   * The participant `<procurement>/<key>` is what is locked and compared with If-Match; the
-   * procurement's stage is held still (shared lock) while it changes.
+   * The participant `<procurement>/<key>` (a party of the kind `party`) is what is locked and compared
+   * with If-Match; the procurement's stage is held still (shared lock) while it changes.
    */
   async function take<T extends Participation>(
     actor: Actor,
     id: string,
-    body: Static<typeof ParticipantInput>,
-    precondition: Precondition,
     party: Party<T>,
+    key: string,
+    body: ParticipantBody,
+    precondition: Precondition,
   ) {
+    const { table } = party;
     let stage: ProcurementStage | undefined;
     const { after } = await put(db, actor, {
       entityType: party.entityType,
-      key: `${id}/${party.key}`,
+      key: `${id}/${key}`,
       precondition,
       find: async (tx, lock) => {
         if (lock) {
           stage = await lockedStage(tx, id);
           if (!stage) throw notFound(`No procurement has the id ${id}`);
-          await party.assertKnown(tx);
+          await party.assertKnown(tx, key);
         }
-        return party.find(tx);
+        return party.find(tx, id, key);
       },
       apply: async (tx, before) => {
         if (stage === 'expired' || stage === 'cancelled') {
@@ -77,7 +111,9 @@ export function createParticipationService({ db }: { db: Db }) {
           if (stage && !OPEN_STAGES.includes(stage)) {
             throw new HttpProblem(409, `The procurement is in ${stage}; participants join before tender`);
           }
-          await party.insert(tx, {
+          await tx.insert(table).values({
+            procurementId: id,
+            ...party.columnsOf(key),
             role: body.role ?? 'participant',
             commitment: 'interested',
             commitmentDates: { interested: today() },
@@ -87,13 +123,16 @@ export function createParticipationService({ db }: { db: Db }) {
         }
         commitments.assert(before.commitment, body.commitment, '/body/commitment');
         const moves = body.commitment !== before.commitment;
-        await party.update(tx, {
-          role: body.role ?? before.role,
-          commitment: body.commitment,
-          commitmentDates: moves ? { ...before.commitmentDates, [body.commitment]: today() } : before.commitmentDates,
-          estimatedVolume: body.estimatedVolume === undefined ? before.estimatedVolume : body.estimatedVolume,
-          updatedAt: sql`now()`,
-        });
+        await tx
+          .update(table)
+          .set({
+            role: body.role ?? before.role,
+            commitment: body.commitment,
+            commitmentDates: moves ? { ...before.commitmentDates, [body.commitment]: today() } : before.commitmentDates,
+            estimatedVolume: body.estimatedVolume === undefined ? before.estimatedVolume : body.estimatedVolume,
+            updatedAt: sql`now()`,
+          })
+          .where(and(eq(table.procurementId, id), eq(party.key, key)));
       },
       events: () => [{ type: 'procurement.participant_changed', audience: PUBLIC }],
     });
@@ -101,54 +140,18 @@ export function createParticipationService({ db }: { db: Db }) {
   }
 
   return {
-    putParticipant(
-      actor: Actor,
-      id: string,
-      code: string,
-      body: Static<typeof ParticipantInput>,
-      precondition: Precondition,
-    ) {
-      const table = procurementParticipants;
-      return take(actor, id, body, precondition, {
-        entityType: 'procurement_participant',
-        key: code,
-        assertKnown: async (tx) => {
-          if (!(await isMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
-        },
-        find: (tx) => findParticipant(tx, id, code),
-        insert: (tx, values) => tx.insert(table).values({ procurementId: id, municipalityCode: code, ...values }),
-        update: (tx, values) =>
-          tx
-            .update(table)
-            .set(values)
-            .where(and(eq(table.procurementId, id), eq(table.municipalityCode, code))),
-      });
+    putParticipant(actor: Actor, id: string, code: string, body: ParticipantBody, precondition: Precondition) {
+      return take(actor, id, municipality, code, body, precondition);
     },
 
-    /** A region takes part as a municipality does. */
     putPublicBodyParticipant(
       actor: Actor,
       id: string,
       slug: string,
-      body: Static<typeof ParticipantInput>,
+      body: ParticipantBody,
       precondition: Precondition,
     ) {
-      const table = procurementPublicBodyParticipants;
-      return take(actor, id, body, precondition, {
-        entityType: 'procurement_public_body_participant',
-        key: slug,
-        assertKnown: async (tx) => {
-          if (!(await isPublicBody(tx, slug))) throw notFound(`No public body has the slug ${slug}`);
-          await assertRegion(tx, slug, '/path/publicBody');
-        },
-        find: (tx) => findPublicBodyParticipant(tx, id, slug),
-        insert: (tx, values) => tx.insert(table).values({ procurementId: id, publicBodySlug: slug, ...values }),
-        update: (tx, values) =>
-          tx
-            .update(table)
-            .set(values)
-            .where(and(eq(table.procurementId, id), eq(table.publicBodySlug, slug))),
-      });
+      return take(actor, id, region, slug, body, precondition);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Config } from '../../config.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, getRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { listSelection } from '../../plugins/csv.ts';
@@ -14,6 +14,8 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
   const ocidPrefix = config.ocidPrefix;
   const tags = ['Procurements'];
   const service = createProcurementService({ db: app.db });
+  const procurementOf = async (id: string) =>
+    found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
 
   listRoute(
     app,
@@ -41,18 +43,19 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       ),
   );
 
-  getRoute(
-    app,
-    '/procurements/:id',
+  const procurement = resourceRoutes(app, '/procurements/:id', {
+    tags,
+    params: ProcurementParams,
+    representation: Procurement,
+  });
+
+  procurement.get(
     {
       operationId: 'getProcurement',
-      tags,
       summary: 'Get a procurement collaboration',
       description: 'One procurement collaboration with its participants, stage history and linked needs.',
-      params: ProcurementParams,
-      representation: 'Procurement',
     },
-    async ({ id }) => found(await findProcurement(app.db, id), `No procurement has the id ${id}`),
+    ({ id }) => procurementOf(id),
   );
 
   getRoute(
@@ -69,7 +72,7 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
       representation: 'OcdsReleasePackage',
     },
     async ({ id }, request) => {
-      const procurement = found(await findProcurement(app.db, id), `No procurement has the id ${id}`);
+      const procurement = await procurementOf(id);
       const uri = `${request.protocol}://${request.host}/v1/procurements/${procurement.id}/ocds`;
       return ocdsReleasePackage(procurement, ocidPrefix, uri);
     },
@@ -91,36 +94,26 @@ export const procurementRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = 
     (created) => `/v1/procurements/${created.id}`,
   );
 
-  changeRoute(
-    app,
-    '/procurements/:id',
+  procurement.change(
     {
       access: 'admin',
       operationId: 'updateProcurement',
-      tags,
       summary: 'Change a procurement collaboration',
       description:
         'Changes fields and links, or moves it to the next stage (dated). Entering tender moves its linked needs to ' +
         'in_procurement in the same transaction. Needs If-Match.',
-      params: ProcurementParams,
       body: ProcurementChanges,
-      changed: Procurement,
     },
     (actor, { id }, body, precondition) => service.update(actor, id, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/procurements/:id',
+  procurement.delete(
     {
       access: 'admin',
       operationId: 'deleteProcurement',
-      tags,
       summary: 'Delete a procurement collaboration',
       description:
         'Deletes one still in planning (a mistake); later ones are cancelled instead, to keep the record. Needs If-Match.',
-      params: ProcurementParams,
-      deleted: Procurement,
     },
     (actor, { id }, precondition) => service.remove(actor, id, precondition),
   );

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { findPublicBody, listPublicBodies, type PublicBodySort } from './repository.ts';
@@ -28,17 +28,18 @@ export const publicBodyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       listPublicBodies(app.db, filter, parseSort<PublicBodySort>(sort), { limit, offset, count }),
   );
 
-  getRoute(
-    app,
-    '/public-bodies/:slug',
+  const publicBody = resourceRoutes(app, '/public-bodies/:slug', {
+    tags,
+    params: PublicBodyParams,
+    representation: PublicBody,
+  });
+
+  publicBody.get(
     {
       config: { public: true },
       operationId: 'getPublicBody',
-      tags,
       summary: 'Get a public body',
       description: 'One public body by its slug.',
-      params: PublicBodyParams,
-      representation: 'PublicBody',
     },
     async ({ slug }) => found(await findPublicBody(app.db, slug), `No public body has the slug ${slug}`),
   );
@@ -60,36 +61,26 @@ export const publicBodyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/public-bodies/${created.slug}`,
   );
 
-  changeRoute(
-    app,
-    '/public-bodies/:slug',
+  publicBody.change(
     {
       access: 'admin',
       operationId: 'updatePublicBody',
-      tags,
       summary: 'Change a public body',
       description:
         "Changes the name (not a region's), short name, website, contact mailbox, description or whom it serves " +
         '(`serves` replaces both lists). Needs If-Match.',
-      params: PublicBodyParams,
       body: PublicBodyChanges,
-      changed: PublicBody,
     },
     (actor, { slug }, body, precondition) => bodies.update(actor, slug, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/public-bodies/:slug',
+  publicBody.delete(
     {
       access: 'admin',
       operationId: 'deletePublicBody',
-      tags,
       summary: 'Delete a public body',
       description:
         'Deletes a body that nothing refers to (no need, participation, consultation or editor); never a region. Needs If-Match.',
-      params: PublicBodyParams,
-      deleted: PublicBody,
     },
     (actor, { slug }, precondition) => bodies.remove(actor, slug, precondition),
   );

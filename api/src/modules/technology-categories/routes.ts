@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found } from '../../lib/problems.ts';
 import { findCategory, listCategories } from './repository.ts';
@@ -33,17 +33,18 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
       listCategories(app.db, { parent, updatedSince }, parseSort(sort), { limit, offset, count }),
   );
 
-  getRoute(
-    app,
-    '/technology-categories/:slug',
+  const category = resourceRoutes(app, '/technology-categories/:slug', {
+    tags,
+    params: TechnologyCategoryParams,
+    representation: TechnologyCategory,
+  });
+
+  category.get(
     {
       config: { public: true },
       operationId: 'getTechnologyCategory',
-      tags,
       summary: 'Get a technology category',
       description: 'One category with its parent and children.',
-      params: TechnologyCategoryParams,
-      representation: 'TechnologyCategory',
     },
     async ({ slug }) => found(await findCategory(app.db, slug), `No technology category has the slug ${slug}`),
   );
@@ -64,34 +65,24 @@ export const technologyCategoryRoutes: FastifyPluginAsyncTypebox = async (app) =
     (created) => `/v1/technology-categories/${created.slug}`,
   );
 
-  changeRoute(
-    app,
-    '/technology-categories/:slug',
+  category.change(
     {
       access: 'admin',
       operationId: 'updateTechnologyCategory',
-      tags,
       summary: 'Change a technology category',
       description: 'Changes the name, description or parent. Needs If-Match.',
-      params: TechnologyCategoryParams,
       body: TechnologyCategoryChanges,
-      changed: TechnologyCategory,
       problems: [400, 404, 406, 412, 415, 422, 428, 500],
     },
     (actor, { slug }, body, precondition) => categories.update(actor, slug, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/technology-categories/:slug',
+  category.delete(
     {
       access: 'admin',
       operationId: 'deleteTechnologyCategory',
-      tags,
       summary: 'Delete a technology category',
       description: 'Deletes a category that has no technologies and no child categories. Needs If-Match.',
-      params: TechnologyCategoryParams,
-      deleted: TechnologyCategory,
     },
     (actor, { slug }, precondition) => categories.remove(actor, slug, precondition),
   );
