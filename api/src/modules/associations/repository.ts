@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
@@ -65,14 +65,8 @@ function conditions(filter: AssociationFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listAssociations(
-  db: Db,
-  filter: AssociationFilter,
-  sort: Sort<AssociationSort>,
-  page: PageRequest,
-) {
-  const orderBy = namedSlugOrder(sort, associations);
-  return tablePage(db, { select: columns, from: associations, where: conditions(filter), orderBy }, page);
+export function listAssociations(db: Db, filter: AssociationFilter, sort: Sort<AssociationSort>, page: PageRequest) {
+  return namedSlugPage(db, { select: columns, from: associations, where: conditions(filter) }, sort, page);
 }
 
 /** Locks the association's row for the rest of the transaction; false when there is none. */

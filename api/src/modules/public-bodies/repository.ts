@@ -2,7 +2,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
 import { linkedNames } from '../../db/linked-names.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import {
   associations,
   municipalities,
@@ -68,14 +68,8 @@ function conditions(filter: PublicBodyFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listPublicBodies(
-  db: Db,
-  filter: PublicBodyFilter,
-  sort: Sort<PublicBodySort>,
-  page: PageRequest,
-) {
-  const orderBy = namedSlugOrder(sort, publicBodies);
-  return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
+export function listPublicBodies(db: Db, filter: PublicBodyFilter, sort: Sort<PublicBodySort>, page: PageRequest) {
+  return namedSlugPage(db, { select: columns, from: publicBodies, where: conditions(filter) }, sort, page);
 }
 
 /** A public body as a GET gives it; with `lock`, its row is locked for the rest of the transaction. */

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
@@ -37,14 +37,13 @@ function conditions(filter: CategoryFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listCategories(
+export function listCategories(
   db: Db,
   filter: CategoryFilter,
   sort: Sort<'name' | 'slug' | 'updatedAt'>,
   page: PageRequest,
 ) {
-  const orderBy = namedSlugOrder(sort, technologyCategories);
-  return tablePage(db, { select: columns, from: technologyCategories, where: conditions(filter), orderBy }, page);
+  return namedSlugPage(db, { select: columns, from: technologyCategories, where: conditions(filter) }, sort, page);
 }
 
 export async function findCategory(db: Db, slug: string, lock = false) {
