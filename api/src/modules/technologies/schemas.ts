@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
-import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, rankedSortParameter, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -191,11 +191,9 @@ export const TechnologyListQuery = Type.Object(
       'Adopted in a member municipality of this association (an umbrella includes its children).',
     ),
     q: searchParameter('name, summary and description', 'nattkamera'),
-    sort: Type.Optional(
-      Type.Enum([...technologySorts, ...technologySorts.map((f) => `-${f}` as const)], {
-        description:
-          'Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name.',
-      }),
+    sort: rankedSortParameter(
+      technologySorts,
+      'Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name.',
     ),
     ...listParameters,
   },
