@@ -120,11 +120,6 @@ export async function technologyHeader(db: Db, slug: string, hold = false) {
   return technology;
 }
 
-export async function municipalityExists(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
-}
-
 /** All 290 municipalities with their status for one technology, `none` where nothing is recorded. One statement. */
 export async function adoptionMap(db: Db, technology: string) {
   return db

@@ -33,11 +33,6 @@ export async function putAssessment(db: Db, code: string, year: number, dimensio
     });
 }
 
-export async function municipalityExists(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
-}
-
 export async function findAssociation(db: Db, slug: string) {
   const [association] = await db
     .select({ slug: associations.slug, name: associations.name })

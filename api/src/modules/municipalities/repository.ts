@@ -142,6 +142,12 @@ export function municipalityByCodeQuery(db: Db) {
     .where(eq(municipalities.code, param('code')));
 }
 
+/** Whether a municipality has the code. */
+export async function municipalityExists(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
+}
+
 /** Locks the municipality's row for the rest of the transaction; false when there is none. */
 export async function lockMunicipality(db: Db, code: string): Promise<boolean> {
   const rows = await db
