@@ -47,7 +47,7 @@ export function sortOrder<Field extends string>(
  * The order of a list of named rows keyed by slug (associations, public bodies, categories): by
  * Swedish name, slug or last change, the slug breaking ties.
  */
-export const namedSlugOrder = (
+const namedSlugOrder = (
   sort: Sort<'name' | 'slug' | 'updatedAt'>,
   table: { nameSort: AnyPgColumn; slug: AnyPgColumn; updatedAt: AnyPgColumn },
 ) => sortOrder(sort, { name: swedishOrder(table.nameSort), slug: table.slug, updatedAt: table.updatedAt }, table.slug);
@@ -81,3 +81,20 @@ export interface PageRequest {
 
 /** Swedish alphabetical order on a `name_sort` column; see the swedish_sort_key migration. */
 export const swedishOrder = (column: SQL | unknown) => sql`${column} COLLATE "C"`;
+
+/**
+ * A page of a table of named rows keyed by slug (associations, public bodies, categories), in the
+ * order `sort` asks (namedSlugOrder).
+ */
+export function namedSlugPage<Selection extends SelectedFields>(
+  db: Db,
+  query: {
+    select: Selection;
+    from: PgTable & { nameSort: AnyPgColumn; slug: AnyPgColumn; updatedAt: AnyPgColumn };
+    where: SQL | undefined;
+  },
+  sort: Sort<'name' | 'slug' | 'updatedAt'>,
+  page: PageRequest,
+) {
+  return tablePage(db, { ...query, orderBy: namedSlugOrder(sort, query.from) }, page);
+}

@@ -27,4 +27,7 @@ export function contactChanges<Extra extends TProperties = Record<never, never>>
   );
 }
 
-export type ContactChanges = { website?: string | null; contactEmail?: string | null; description?: string | null };
+/** The contact fields, as the representations and the tables name them. */
+export const contactFields = ['website', 'contactEmail', 'description'] as const;
+
+export type ContactChanges = { [Field in (typeof contactFields)[number]]?: string | null };

@@ -40,13 +40,26 @@ export const searchParameter = (over: string, example: string) =>
     }),
   );
 
+/** The values of `sort` over an allow-list of fields: each field, and `-field` for descending. */
+const sortValues = <const Field extends string>(fields: readonly Field[]) => [
+  ...fields,
+  ...fields.map((field) => `-${field}` as const),
+];
+
 /** `sort` over an allow-list of fields; `-field` sorts descending. */
 export function sortParameter<const Field extends string>(fields: readonly Field[], fallback: Field) {
-  return Type.Enum([...fields, ...fields.map((field) => `-${field}` as const)], {
+  return Type.Enum(sortValues(fields), {
     default: fallback,
     description: `Sort by ${fields.join(', ')}; prefix with - for descending. Ties are broken by the key. Default: ${fallback}.`,
   });
 }
+
+/**
+ * `sort` of a list that `q` ranks: it has no default, as a search without it gives the best matches
+ * first; `description` names the order of a list without `q`.
+ */
+export const rankedSortParameter = <const Field extends string>(fields: readonly Field[], description: string) =>
+  Type.Optional(Type.Enum(sortValues(fields), { description }));
 
 /** A list's order: by one field, ascending or descending. */
 export interface Sort<Field extends string> {

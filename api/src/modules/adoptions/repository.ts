@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { adoptions, municipalities, technologies } from '../../db/schema/index.ts';
 
@@ -12,14 +13,17 @@ const columns = {
     slug: string;
     name: string;
   }>`json_build_object('slug', ${technologies.slug}, 'name', ${technologies.name})`,
-  status: adoptions.status,
-  startedOn: adoptions.startedOn,
-  usersCount: adoptions.usersCount,
-  operatorModel: adoptions.operatorModel,
-  notes: adoptions.notes,
-  demo: adoptions.demo,
-  createdAt: adoptions.createdAt,
-  updatedAt: adoptions.updatedAt,
+  ...columnsOf(
+    adoptions,
+    'status',
+    'startedOn',
+    'usersCount',
+    'operatorModel',
+    'notes',
+    'demo',
+    'createdAt',
+    'updatedAt',
+  ),
 };
 
 export interface AdoptionFilter {
@@ -114,11 +118,6 @@ export async function technologyHeader(db: Db, slug: string, hold = false) {
     .where(eq(technologies.slug, slug));
   const [technology] = hold ? await query.for('key share') : await query;
   return technology;
-}
-
-export async function municipalityExists(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
 }
 
 /** All 290 municipalities with their status for one technology, `none` where nothing is recorded. One statement. */

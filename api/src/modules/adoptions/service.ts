@@ -4,7 +4,8 @@ import { PUBLIC } from '../../changes/events.ts';
 import { deleteEntity, put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/problems.ts';
-import { deleteAdoption, findAdoption, municipalityExists, putAdoption, technologyHeader } from './repository.ts';
+import { municipalityExists } from '../municipalities/repository.ts';
+import { deleteAdoption, findAdoption, putAdoption, technologyHeader } from './repository.ts';
 import type { AdoptionInput } from './schemas.ts';
 
 /** The municipality must exist and the technology be published (or archived) before anything is recorded about them. */

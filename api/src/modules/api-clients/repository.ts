@@ -1,22 +1,26 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
 const columns = {
-  id: apiClients.id,
-  name: apiClients.name,
-  kind: apiClients.kind,
+  ...columnsOf(
+    apiClients,
+    'id',
+    'name',
+    'kind',
+    'keyPrefix',
+    'rateLimitTier',
+    'lastUsedAt',
+    'revokedAt',
+    'createdAt',
+    'updatedAt',
+  ),
   supplier: sql<{ id: string; name: string; organisationNumber: string } | null>`(select json_build_object(
     'id', s.id, 'name', s.name, 'organisationNumber', s.organisation_number, 'website', s.website,
     'contactEmail', s.contact_email) from ${suppliers} s where s.id = ${apiClients.supplierId})`,
-  keyPrefix: apiClients.keyPrefix,
-  rateLimitTier: apiClients.rateLimitTier,
-  lastUsedAt: apiClients.lastUsedAt,
-  revokedAt: apiClients.revokedAt,
-  createdAt: apiClients.createdAt,
-  updatedAt: apiClients.updatedAt,
 };
 
 /**

@@ -1,7 +1,9 @@
 import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { columnsOf } from '../../db/columns.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
+import { type ContactChanges, contactFields } from '../../lib/contact-fields.ts';
 import type { Sort } from '../../lib/lists.ts';
 
 export type AssociationSort = 'name' | 'slug' | 'updatedAt';
@@ -25,19 +27,13 @@ const outerSlug = sql.raw('"associations"."slug"');
 const coveredBy = sql`(x.slug = ${outerSlug} or x.parent_slug = ${outerSlug})`;
 
 const columns = {
-  slug: associations.slug,
-  name: associations.name,
-  shortName: associations.shortName,
-  kind: associations.kind,
+  ...columnsOf(associations, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'createdAt', 'updatedAt'),
   parent: sql<AssociationRef | null>`(select json_build_object('slug', p.slug, 'name', p.name, 'shortName', p.short_name)
     from associations p where p.slug = "associations"."parent_slug")`,
   children: sql<
     AssociationRef[]
   >`coalesce((select json_agg(json_build_object('slug', c.slug, 'name', c.name, 'shortName', c.short_name)
     order by c.name_sort collate "C") from associations c where c.parent_slug = ${outerSlug}), '[]'::json)`,
-  website: associations.website,
-  contactEmail: associations.contactEmail,
-  description: associations.description,
   memberCount: sql<number>`(select count(distinct am.municipality_code) from association_members am
     join associations x on x.slug = am.association_slug where ${coveredBy})`.mapWith(Number),
   members: sql<{ code: string; name: string; since: string | null; through: string | null }[]>`coalesce((
@@ -47,8 +43,6 @@ const columns = {
     join associations x on x.slug = am.association_slug
     join municipalities m on m.code = am.municipality_code
     where ${coveredBy}), '[]'::json)`,
-  createdAt: associations.createdAt,
-  updatedAt: associations.updatedAt,
 };
 
 function conditions(filter: AssociationFilter): SQL | undefined {
@@ -65,14 +59,8 @@ function conditions(filter: AssociationFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listAssociations(
-  db: Db,
-  filter: AssociationFilter,
-  sort: Sort<AssociationSort>,
-  page: PageRequest,
-) {
-  const orderBy = namedSlugOrder(sort, associations);
-  return tablePage(db, { select: columns, from: associations, where: conditions(filter), orderBy }, page);
+export function listAssociations(db: Db, filter: AssociationFilter, sort: Sort<AssociationSort>, page: PageRequest) {
+  return namedSlugPage(db, { select: columns, from: associations, where: conditions(filter) }, sort, page);
 }
 
 /** Locks the association's row for the rest of the transaction; false when there is none. */
@@ -85,11 +73,7 @@ export async function lockAssociation(db: Db, slug: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-export async function updateAssociation(
-  db: Db,
-  slug: string,
-  changes: { website?: string | null; contactEmail?: string | null; description?: string | null },
-) {
+export async function updateAssociation(db: Db, slug: string, changes: ContactChanges) {
   await db
     .update(associations)
     .set({ ...changes, updatedAt: sql`now()` })

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
@@ -16,11 +17,18 @@ const outer = sql.raw('"guides"."slug"');
 
 /** What a list item carries: everything but the body; the item route gives the rest. */
 const summaryColumns = {
-  slug: guides.slug,
-  kind: guides.kind,
-  title: guides.title,
-  summary: guides.summary,
-  dimensions: guides.dimensions,
+  ...columnsOf(
+    guides,
+    'slug',
+    'kind',
+    'title',
+    'summary',
+    'dimensions',
+    'status',
+    'publishedAt',
+    'createdAt',
+    'updatedAt',
+  ),
   technologies: linkedNames(technologies, 'slug', guideTechnologies.technologySlug, guideTechnologies.guideSlug, outer),
   municipalities: linkedNames(
     municipalities,
@@ -29,10 +37,6 @@ const summaryColumns = {
     guideMunicipalities.guideSlug,
     outer,
   ),
-  status: guides.status,
-  publishedAt: guides.publishedAt,
-  createdAt: guides.createdAt,
-  updatedAt: guides.updatedAt,
 };
 
 const columns = {

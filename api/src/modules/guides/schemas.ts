@@ -83,10 +83,12 @@ export const NewGuide = Type.Object(
   {
     slug: GuideSlug,
     ...editable,
-    body: Type.Optional(editable.body),
-    dimensions: Type.Optional(editable.dimensions),
-    technologies: Type.Optional(editable.technologies),
-    municipalities: Type.Optional(editable.municipalities),
+    ...optional({
+      body: editable.body,
+      dimensions: editable.dimensions,
+      technologies: editable.technologies,
+      municipalities: editable.municipalities,
+    }),
   },
   {
     $id: 'NewGuide',

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { associations, maturityAssessments, maturityDimensions, municipalities } from '../../db/schema/index.ts';
 
 type Dimensions = Record<string, { level: number; evidence: string | null }>;
@@ -9,11 +10,7 @@ const columns = {
     code: string;
     name: string;
   }>`json_build_object('code', ${municipalities.code}, 'name', ${municipalities.name})`,
-  year: maturityAssessments.year,
-  dimensions: maturityAssessments.dimensions,
-  demo: maturityAssessments.demo,
-  createdAt: maturityAssessments.createdAt,
-  updatedAt: maturityAssessments.updatedAt,
+  ...columnsOf(maturityAssessments, 'year', 'dimensions', 'demo', 'createdAt', 'updatedAt'),
 };
 
 export async function findAssessment(db: Db, code: string, year: number, lock = false) {
@@ -34,11 +31,6 @@ export async function putAssessment(db: Db, code: string, year: number, dimensio
       target: [maturityAssessments.municipalityCode, maturityAssessments.year],
       set: { dimensions, demo: false, updatedAt: sql`now()` },
     });
-}
-
-export async function municipalityExists(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
 }
 
 export async function findAssociation(db: Db, slug: string) {

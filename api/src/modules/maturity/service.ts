@@ -4,7 +4,8 @@ import { PUBLIC } from '../../changes/events.ts';
 import { put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/problems.ts';
-import { findAssessment, municipalityExists, putAssessment } from './repository.ts';
+import { municipalityExists } from '../municipalities/repository.ts';
+import { findAssessment, putAssessment } from './repository.ts';
 import type { MaturityInput } from './schemas.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
-import type { ContactChanges } from '../../lib/contact-fields.ts';
+import { type ContactChanges, contactFields } from '../../lib/contact-fields.ts';
 import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type MunicipalitySort = 'name' | 'code' | 'updatedAt';
@@ -29,18 +30,19 @@ const memberships = sql`coalesce((
 ), '[]'::json)`;
 
 const columns = {
-  code: municipalities.code,
-  name: municipalities.name,
+  ...columnsOf(
+    municipalities,
+    'code',
+    'name',
+    ...contactFields,
+    'population',
+    'populationYear',
+    'populationSource',
+    'createdAt',
+    'updatedAt',
+  ),
   county: sql<{ code: string; name: string }>`json_build_object('code', ${counties.code}, 'name', ${counties.name})`,
   associations: sql<{ slug: string; name: string; shortName: string | null; since: string | null }[]>`${memberships}`,
-  website: municipalities.website,
-  contactEmail: municipalities.contactEmail,
-  description: municipalities.description,
-  population: municipalities.population,
-  populationYear: municipalities.populationYear,
-  populationSource: municipalities.populationSource,
-  createdAt: municipalities.createdAt,
-  updatedAt: municipalities.updatedAt,
 };
 
 /** The WHERE clause for the filters present, with placeholders for their values. */
@@ -138,6 +140,12 @@ export function municipalityByCodeQuery(db: Db) {
     .from(municipalities)
     .innerJoin(counties, eq(counties.code, municipalities.countyCode))
     .where(eq(municipalities.code, param('code')));
+}
+
+/** Whether a municipality has the code. */
+export async function municipalityExists(db: Db, code: string): Promise<boolean> {
+  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
+  return rows.length > 0;
 }
 
 /** Locks the municipality's row for the rest of the transaction; false when there is none. */

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { contactChanges } from '../../lib/contact-fields.ts';
-import { anyOf, listParameters, pageSchema, sortParameter } from '../../lib/lists.ts';
+import { anyOf, listParameters, pageSchema, rankedSortParameter } from '../../lib/lists.ts';
 import { nullable } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { CountyCode } from '../counties/schemas.ts';
@@ -79,11 +79,10 @@ export const MunicipalityListQuery = Type.Object(
         examples: ['gotebrg'],
       }),
     ),
-    sort: Type.Optional({
-      ...sortParameter(municipalitySorts, 'name'),
-      default: undefined,
-      description: `Sort by ${municipalitySorts.join(', ')}; prefix with - for descending. Ties are broken by the code. Default: relevance with \`q\`, otherwise name.`,
-    }),
+    sort: rankedSortParameter(
+      municipalitySorts,
+      `Sort by ${municipalitySorts.join(', ')}; prefix with - for descending. Ties are broken by the code. Default: relevance with \`q\`, otherwise name.`,
+    ),
     ...listParameters,
   },
   { additionalProperties: false },

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
@@ -28,30 +29,33 @@ const id = sql.raw('"needs"."id"');
 
 /** What a list item carries: scalar fields, counts and short links; the item route gives the rest. */
 const summaryColumns = {
-  id: needs.id,
-  title: needs.title,
-  targetGroup: needs.targetGroup,
-  serviceArea: needs.serviceArea,
-  estimatedVolume: needs.estimatedVolume,
-  desiredStart: needs.desiredStart,
-  budgetStatus: needs.budgetStatus,
+  ...columnsOf(
+    needs,
+    'id',
+    'title',
+    'targetGroup',
+    'serviceArea',
+    'estimatedVolume',
+    'desiredStart',
+    'budgetStatus',
+    'pooledVolume',
+    'municipalityCount',
+    'status',
+    'publishedAt',
+    'demo',
+    'createdAt',
+    'updatedAt',
+  ),
   owner: organisationRef({
     association: needs.ownerAssociationSlug,
     municipality: needs.ownerMunicipalityCode,
     publicBody: needs.ownerPublicBodySlug,
   }) as SQL<OrganisationRef & { kind: 'municipality' | 'association' | 'public_body' }>,
-  pooledVolume: needs.pooledVolume,
-  municipalityCount: needs.municipalityCount,
   categories: linkedNames(technologyCategories, 'slug', needCategories.categorySlug, needCategories.needId, id),
   technologies: linkedNames(technologies, 'slug', needTechnologies.technologySlug, needTechnologies.needId, id),
-  status: needs.status,
   procurement: sql<{ id: string; reference: string; title: string; stage: string } | null>`(
     select json_build_object('id', p.id, 'reference', p.reference, 'title', p.title, 'stage', p.stage)
     from procurements p where p.id = ${needs.procurementId})`,
-  publishedAt: needs.publishedAt,
-  demo: needs.demo,
-  createdAt: needs.createdAt,
-  updatedAt: needs.updatedAt,
 };
 
 const columns = {

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { budgetStatus, needStatus } from '../../db/schema/index.ts';
-import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, rankedSortParameter, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { ref } from '../../lib/ref.ts';
@@ -177,13 +177,15 @@ export const NewNeed = Type.Object(
     title: editable.title,
     problemStatement: editable.problemStatement,
     targetGroup: editable.targetGroup,
-    serviceArea: Type.Optional(editable.serviceArea),
-    estimatedVolume: Type.Optional(editable.estimatedVolume),
-    desiredStart: Type.Optional(editable.desiredStart),
-    budgetStatus: Type.Optional(editable.budgetStatus),
-    contactEmail: Type.Optional(editable.contactEmail),
-    categories: Type.Optional(links.categories),
-    technologies: Type.Optional(links.technologies),
+    ...optional({
+      serviceArea: editable.serviceArea,
+      estimatedVolume: editable.estimatedVolume,
+      desiredStart: editable.desiredStart,
+      budgetStatus: editable.budgetStatus,
+      contactEmail: editable.contactEmail,
+      categories: links.categories,
+      technologies: links.technologies,
+    }),
   },
   {
     $id: 'NewNeed',
@@ -305,11 +307,9 @@ export const NeedListQuery = Type.Object(
       Type.String({ format: 'date', description: 'Wanted in use before this date.', examples: ['2027-06-30'] }),
     ),
     q: searchParameter('title, service area and problem', 'nattillsyn'),
-    sort: Type.Optional(
-      Type.Enum([...needSorts, ...needSorts.map((f) => `-${f}` as const)], {
-        description:
-          'Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt.',
-      }),
+    sort: rankedSortParameter(
+      needSorts,
+      'Sort by updatedAt, pooledVolume or desiredStart (undated last); - for descending. Default: relevance with `q`, otherwise -updatedAt.',
     ),
     ...listParameters,
   },

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
@@ -35,17 +36,23 @@ const slug = sql.raw('"operator_models"."slug"');
 
 /** What a list item carries: its scalar fields, host, consultation and counts; the item route gives the rest. */
 const summaryColumns = {
-  slug: operatorModels.slug,
-  name: operatorModels.name,
-  legalForm: operatorModels.legalForm,
-  costSharing: operatorModels.costSharing,
-  fixedSharePercent: operatorModels.fixedSharePercent,
+  ...columnsOf(
+    operatorModels,
+    'slug',
+    'name',
+    'legalForm',
+    'costSharing',
+    'fixedSharePercent',
+    'status',
+    'demo',
+    'createdAt',
+    'updatedAt',
+  ),
   host: organisationRef({
     association: operatorModels.hostAssociationSlug,
     municipality: operatorModels.hostMunicipalityCode,
     external: operatorModels.hostExternalName,
   }),
-  status: operatorModels.status,
   consultation: sql<{
     association: { slug: string; name: string } | null;
     opens: string | null;
@@ -58,18 +65,11 @@ const summaryColumns = {
     'publicBodies', coalesce((select json_agg(json_build_object('slug', b.slug, 'name', b.name, 'kind', b.kind)
       order by b.name_sort collate "C") from operator_model_consulted_bodies cb
       join public_bodies b on b.slug = cb.public_body_slug where cb.model_slug = ${slug}), '[]'::json))`,
-  demo: operatorModels.demo,
-  createdAt: operatorModels.createdAt,
-  updatedAt: operatorModels.updatedAt,
 };
 
 const columns = {
   ...summaryColumns,
-  description: operatorModels.description,
-  governance: operatorModels.governance,
-  services: operatorModels.services,
-  advantages: operatorModels.advantages,
-  risks: operatorModels.risks,
+  ...columnsOf(operatorModels, 'description', 'governance', 'services', 'advantages', 'risks'),
   members: sql<
     { municipality: { code: string; name: string }; since: string | null; users: number | null }[]
   >`coalesce((select json_agg(json_build_object('municipality', json_build_object('code', m.code, 'name', m.name),

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
@@ -73,12 +74,20 @@ const publicBodyParty: Party = {
 
 /** What a list item carries: its scalar fields, dates, lead, short links and counts; the item route gives the rest. */
 const summaryColumns = {
-  id: procurements.id,
-  reference: procurements.reference,
-  title: procurements.title,
-  collaborationType: procurements.collaborationType,
-  procedure: procurements.procedure,
-  cpvCodes: procurements.cpvCodes,
+  ...columnsOf(
+    procurements,
+    'id',
+    'reference',
+    'title',
+    'collaborationType',
+    'procedure',
+    'cpvCodes',
+    'estimatedValueSek',
+    'stage',
+    'demo',
+    'createdAt',
+    'updatedAt',
+  ),
   timeline: sql<{
     plannedPublication: string | null;
     tenderPeriod: { start: string | null; end: string | null };
@@ -91,7 +100,6 @@ const summaryColumns = {
     'awardDate', ${procurements.awardDate},
     'contractPeriod', json_build_object('start', ${procurements.contractStart}, 'end', ${procurements.contractEnd}),
     'extensionOptionsMonths', ${procurements.extensionOptionsMonths})`,
-  estimatedValueSek: procurements.estimatedValueSek,
   lead: organisationRef({
     association: procurements.leadAssociationSlug,
     municipality: procurements.leadMunicipalityCode,
@@ -111,19 +119,12 @@ const summaryColumns = {
     procurementCategories.procurementId,
     id,
   ),
-  stage: procurements.stage,
   openForParticipants: sql<boolean>`${procurements.stage}::text = any(${openStages})`,
-  demo: procurements.demo,
-  createdAt: procurements.createdAt,
-  updatedAt: procurements.updatedAt,
 };
 
 const columns = {
   ...summaryColumns,
-  description: procurements.description,
-  lots: procurements.lots,
-  documents: procurements.documents,
-  awardedSuppliers: procurements.awardedSuppliers,
+  ...columnsOf(procurements, 'description', 'lots', 'documents', 'awardedSuppliers'),
   needs: sql<{ id: string; title: string; status: string }[]>`coalesce((select json_agg(json_build_object(
       'id', n.id, 'title', n.title, 'status', n.status) order by n.created_at, n.id)
     from needs n where n.procurement_id = ${id}), '[]'::json)`,

@@ -7,7 +7,7 @@ import {
   procurementStage,
   relatedProcessRelationship,
 } from '../../db/schema/index.ts';
-import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, rankedSortParameter, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { demoProperty, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -343,12 +343,10 @@ export const ProcurementListQuery = Type.Object(
       Type.String({ format: 'date', description: 'Contract ends before this date.', examples: ['2027-12-31'] }),
     ),
     q: searchParameter("title, reference, the lead's name, CPV codes and description", 'trygghetslarm'),
-    sort: Type.Optional(
-      Type.Enum([...procurementSorts, ...procurementSorts.map((f) => `-${f}` as const)], {
-        description:
-          'Sort by updatedAt, reference or contractEnd (undated last); - for descending. ' +
-          'Default: relevance with `q`, otherwise -updatedAt.',
-      }),
+    sort: rankedSortParameter(
+      procurementSorts,
+      'Sort by updatedAt, reference or contractEnd (undated last); - for descending. ' +
+        'Default: relevance with `q`, otherwise -updatedAt.',
     ),
     ...listParameters,
   },

@@ -1,8 +1,9 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import {
   associations,
   municipalities,
@@ -10,6 +11,7 @@ import {
   publicBodyAssociations,
   publicBodyMunicipalities,
 } from '../../db/schema/index.ts';
+import { contactFields } from '../../lib/contact-fields.ts';
 import { escapeLike, type Sort } from '../../lib/lists.ts';
 
 export type PublicBodySort = 'name' | 'slug' | 'updatedAt';
@@ -27,26 +29,17 @@ const slug = sql.raw('"public_bodies"."slug"');
 const normalised = (value: string) => sql`lower(public.immutable_unaccent(${value}::text))`;
 
 const columns = {
-  slug: publicBodies.slug,
-  name: publicBodies.name,
-  shortName: publicBodies.shortName,
-  kind: publicBodies.kind,
+  ...columnsOf(publicBodies, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'demo', 'createdAt', 'updatedAt'),
   county: sql<{ code: string; name: string } | null>`(select json_build_object('code', c.code, 'name', c.name)
     from counties c where c.code = ${publicBodies.countyCode})`,
   municipality: sql<{ code: string; name: string } | null>`(select json_build_object('code', m.code, 'name', m.name)
     from municipalities m where m.code = ${publicBodies.municipalityCode})`,
-  website: publicBodies.website,
-  contactEmail: publicBodies.contactEmail,
-  description: publicBodies.description,
   serves: sql<{
     municipalities: { code: string; name: string }[];
     associations: { slug: string; name: string }[];
   }>`json_build_object(
     'municipalities', ${linkedNames(municipalities, 'code', publicBodyMunicipalities.municipalityCode, publicBodyMunicipalities.publicBodySlug, slug)},
     'associations', ${linkedNames(associations, 'slug', publicBodyAssociations.associationSlug, publicBodyAssociations.publicBodySlug, slug)})`,
-  demo: publicBodies.demo,
-  createdAt: publicBodies.createdAt,
-  updatedAt: publicBodies.updatedAt,
 };
 
 function conditions(filter: PublicBodyFilter): SQL | undefined {
@@ -68,14 +61,8 @@ function conditions(filter: PublicBodyFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listPublicBodies(
-  db: Db,
-  filter: PublicBodyFilter,
-  sort: Sort<PublicBodySort>,
-  page: PageRequest,
-) {
-  const orderBy = namedSlugOrder(sort, publicBodies);
-  return tablePage(db, { select: columns, from: publicBodies, where: conditions(filter), orderBy }, page);
+export function listPublicBodies(db: Db, filter: PublicBodyFilter, sort: Sort<PublicBodySort>, page: PageRequest) {
+  return namedSlugPage(db, { select: columns, from: publicBodies, where: conditions(filter) }, sort, page);
 }
 
 /** A public body as a GET gives it; with `lock`, its row is locked for the rest of the transaction. */

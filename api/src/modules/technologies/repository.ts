@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, guides, guideTechnologies, technologies, technologyCategories } from '../../db/schema/index.ts';
@@ -43,31 +44,37 @@ const category = sql<{
 
 /** What a list item carries: enough to choose one; the item route gives the rest. */
 const summaryColumns = {
-  slug: technologies.slug,
-  name: technologies.name,
-  summary: technologies.summary,
-  targetGroups: technologies.targetGroups,
-  readiness: technologies.readiness,
-  standards: technologies.standards,
-  iso9999Codes: technologies.iso9999Codes,
+  ...columnsOf(
+    technologies,
+    'slug',
+    'name',
+    'summary',
+    'targetGroups',
+    'readiness',
+    'standards',
+    'iso9999Codes',
+    'status',
+    'publishedAt',
+    'createdAt',
+    'updatedAt',
+  ),
   category,
-  status: technologies.status,
-  publishedAt: technologies.publishedAt,
   adoptionSummary,
-  createdAt: technologies.createdAt,
-  updatedAt: technologies.updatedAt,
 };
 
 const columns = {
   ...summaryColumns,
-  description: technologies.description,
+  ...columnsOf(
+    technologies,
+    'description',
+    'benefits',
+    'legalBasis',
+    'ethicalConsiderations',
+    'infrastructureRequirements',
+    'competenceRequirements',
+    'costIndication',
+  ),
   descriptionHtml: sql<string>`coalesce(${technologies.descriptionHtml}, '')`,
-  benefits: technologies.benefits,
-  legalBasis: technologies.legalBasis,
-  ethicalConsiderations: technologies.ethicalConsiderations,
-  infrastructureRequirements: technologies.infrastructureRequirements,
-  competenceRequirements: technologies.competenceRequirements,
-  costIndication: technologies.costIndication,
   guides: sql<
     { slug: string; title: string; kind: string }[]
   >`coalesce((select json_agg(json_build_object('slug', g.slug, 'title', g.title, 'kind', g.kind)

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { guideKind, publicationStatus, readiness, targetGroup } from '../../db/schema/index.ts';
-import { anyOf, listParameters, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
+import { anyOf, listParameters, rankedSortParameter, searchParameter, summaryPageSchema } from '../../lib/lists.ts';
 import { nullable, optional } from '../../lib/nullable.ts';
 import { slugSchema, timestampProperties } from '../../lib/properties.ts';
 import { AssociationSlug, MunicipalityCode } from '../municipalities/schemas.ts';
@@ -128,16 +128,18 @@ export const NewTechnology = Type.Object(
     slug: TechnologySlug,
     category: CategorySlug,
     ...editable,
-    description: Type.Optional(editable.description),
-    targetGroups: Type.Optional(editable.targetGroups),
-    benefits: Type.Optional(editable.benefits),
-    legalBasis: Type.Optional(editable.legalBasis),
-    ethicalConsiderations: Type.Optional(editable.ethicalConsiderations),
-    infrastructureRequirements: Type.Optional(editable.infrastructureRequirements),
-    competenceRequirements: Type.Optional(editable.competenceRequirements),
-    standards: Type.Optional(editable.standards),
-    iso9999Codes: Type.Optional(editable.iso9999Codes),
-    costIndication: Type.Optional(editable.costIndication),
+    ...optional({
+      description: editable.description,
+      targetGroups: editable.targetGroups,
+      benefits: editable.benefits,
+      legalBasis: editable.legalBasis,
+      ethicalConsiderations: editable.ethicalConsiderations,
+      infrastructureRequirements: editable.infrastructureRequirements,
+      competenceRequirements: editable.competenceRequirements,
+      standards: editable.standards,
+      iso9999Codes: editable.iso9999Codes,
+      costIndication: editable.costIndication,
+    }),
   },
   {
     $id: 'NewTechnology',
@@ -191,11 +193,9 @@ export const TechnologyListQuery = Type.Object(
       'Adopted in a member municipality of this association (an umbrella includes its children).',
     ),
     q: searchParameter('name, summary and description', 'nattkamera'),
-    sort: Type.Optional(
-      Type.Enum([...technologySorts, ...technologySorts.map((f) => `-${f}` as const)], {
-        description:
-          'Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name.',
-      }),
+    sort: rankedSortParameter(
+      technologySorts,
+      'Sort by name, updatedAt or adoptionCount; - for descending. Default: relevance with `q`, otherwise name.',
     ),
     ...listParameters,
   },

@@ -1,6 +1,7 @@
 import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { namedSlugOrder, type PageRequest, tablePage } from '../../db/paging.ts';
+import { columnsOf } from '../../db/columns.ts';
+import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
@@ -8,9 +9,7 @@ import type { Sort } from '../../lib/lists.ts';
 const outer = sql.raw('"technology_categories"."slug"');
 
 const columns = {
-  slug: technologyCategories.slug,
-  name: technologyCategories.name,
-  description: technologyCategories.description,
+  ...columnsOf(technologyCategories, 'slug', 'name', 'description', 'createdAt', 'updatedAt'),
   parent: sql<{ slug: string; name: string } | null>`(select json_build_object('slug', p.slug, 'name', p.name)
     from technology_categories p where p.slug = "technology_categories"."parent_slug")`,
   children: sql<
@@ -20,8 +19,6 @@ const columns = {
   technologyCount: sql<number>`(select count(*) from ${technologies} t
     join technology_categories tc on tc.slug = t.category_slug
     where t.status = 'published' and (tc.slug = ${outer} or tc.parent_slug = ${outer}))`.mapWith(Number),
-  createdAt: technologyCategories.createdAt,
-  updatedAt: technologyCategories.updatedAt,
 };
 
 export interface CategoryFilter {
@@ -37,14 +34,13 @@ function conditions(filter: CategoryFilter): SQL | undefined {
   return and(...parts);
 }
 
-export async function listCategories(
+export function listCategories(
   db: Db,
   filter: CategoryFilter,
   sort: Sort<'name' | 'slug' | 'updatedAt'>,
   page: PageRequest,
 ) {
-  const orderBy = namedSlugOrder(sort, technologyCategories);
-  return tablePage(db, { select: columns, from: technologyCategories, where: conditions(filter), orderBy }, page);
+  return namedSlugPage(db, { select: columns, from: technologyCategories, where: conditions(filter) }, sort, page);
 }
 
 export async function findCategory(db: Db, slug: string, lock = false) {

@@ -1,21 +1,23 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { columnsOf } from '../../db/columns.ts';
 import { tablePage } from '../../db/paging.ts';
 import { domainEvents, webhookDeliveries, webhookSubscriptions } from '../../db/schema/index.ts';
 
 const s = webhookSubscriptions;
-const columns = {
-  id: s.id,
-  apiClientId: s.apiClientId,
-  url: s.url,
-  events: s.events,
-  description: s.description,
-  active: s.active,
-  disabledReason: s.disabledReason,
-  previousSecretExpiresAt: s.previousSecretExpiresAt,
-  createdAt: s.createdAt,
-  updatedAt: s.updatedAt,
-};
+const columns = columnsOf(
+  s,
+  'id',
+  'apiClientId',
+  'url',
+  'events',
+  'description',
+  'active',
+  'disabledReason',
+  'previousSecretExpiresAt',
+  'createdAt',
+  'updatedAt',
+);
 export type WebhookSubscriptionRow = Awaited<ReturnType<typeof findSubscription>> & object;
 
 /** Whose subscriptions a caller may see: an API client its own, an admin (`undefined`) all. */
@@ -72,18 +74,21 @@ export async function deleteSubscription(tx: Db, id: string) {
 
 const d = webhookDeliveries;
 const deliveryColumns = {
-  id: d.id,
-  eventId: d.eventId,
+  ...columnsOf(
+    d,
+    'id',
+    'eventId',
+    'status',
+    'attempts',
+    'lastAttemptAt',
+    'lastResponseStatus',
+    'lastDurationMs',
+    'lastError',
+    'nextAttemptAt',
+    'createdAt',
+  ),
   eventType: domainEvents.type,
-  status: d.status,
-  attempts: d.attempts,
-  lastAttemptAt: d.lastAttemptAt,
-  lastResponseStatus: d.lastResponseStatus,
-  lastDurationMs: d.lastDurationMs,
-  lastError: d.lastError,
-  nextAttemptAt: d.nextAttemptAt,
   history: sql<{ at: string; responseStatus: number | null; durationMs: number; error: string | null }[]>`${d.history}`,
-  createdAt: d.createdAt,
 };
 
 export async function listDeliveries(

@@ -299,38 +299,22 @@ export async function seedCoordinationDemo(tx: Db, next: () => number) {
       { procurementId: PROCUREMENT_ALARMS, technologySlug: 'digitala-trygghetslarm' },
       { procurementId: PROCUREMENT_INNOVATION, technologySlug: 'sensorer-for-aktivitetsmonster' },
     ]);
-    await tx.insert(procurementStageChanges).values([
-      {
-        procurementId: PROCUREMENT_ALARMS,
-        fromStage: null,
-        toStage: 'planning',
-        changedAt: new Date('2026-03-02T09:00:00Z'),
-      },
-      {
-        procurementId: PROCUREMENT_ALARMS,
-        fromStage: 'planning',
-        toStage: 'needs_analysis',
-        changedAt: new Date('2026-04-15T09:00:00Z'),
-      },
-      {
-        procurementId: PROCUREMENT_ALARMS,
-        fromStage: 'needs_analysis',
-        toStage: 'tender',
-        changedAt: new Date('2026-10-01T09:00:00Z'),
-      },
-      {
-        procurementId: PROCUREMENT_INNOVATION,
-        fromStage: null,
-        toStage: 'planning',
-        changedAt: new Date('2026-05-04T09:00:00Z'),
-      },
-      {
-        procurementId: PROCUREMENT_INNOVATION,
-        fromStage: 'planning',
-        toStage: 'market_dialogue',
-        changedAt: new Date('2026-09-01T09:00:00Z'),
-      },
-    ]);
+    // Each step so far: from the stage before to this one, on that day.
+    const stageChanges = [
+      [PROCUREMENT_ALARMS, null, 'planning', '2026-03-02'],
+      [PROCUREMENT_ALARMS, 'planning', 'needs_analysis', '2026-04-15'],
+      [PROCUREMENT_ALARMS, 'needs_analysis', 'tender', '2026-10-01'],
+      [PROCUREMENT_INNOVATION, null, 'planning', '2026-05-04'],
+      [PROCUREMENT_INNOVATION, 'planning', 'market_dialogue', '2026-09-01'],
+    ] as const;
+    await tx.insert(procurementStageChanges).values(
+      stageChanges.map(([procurementId, fromStage, toStage, day]) => ({
+        procurementId,
+        fromStage,
+        toStage,
+        changedAt: new Date(`${day}T09:00:00Z`),
+      })),
+    );
     // Boråsregionen leads it for its members. Three gave it their fullmakt in June and two stepped back;
     // Borås's council has not decided yet, so Borås is still interested (the admin's story has its editor
     // record the fullmakt).

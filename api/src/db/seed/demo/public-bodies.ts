@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../client.ts';
 import {
   consultationPublicBodyResponses,
@@ -112,8 +113,9 @@ export async function seedPublicBodyDemo(tx: Db, ids: { need: string; procuremen
   }
 
   // The need and the procurement are the demo's own; one deleted since stays deleted.
-  const [need] = await tx.select({ id: needs.id }).from(needs).where(eq(needs.id, ids.need));
-  if (need)
+  const stillThere = async (table: PgTable & { id: AnyPgColumn }, id: string) =>
+    (await tx.select({ id: table.id }).from(table).where(eq(table.id, id))).length > 0;
+  if (await stillThere(needs, ids.need))
     await tx
       .insert(needPublicBodyCoOwners)
       .values({
@@ -124,11 +126,7 @@ export async function seedPublicBodyDemo(tx: Db, ids: { need: string; procuremen
         demo: true,
       })
       .onConflictDoNothing();
-  const [procurement] = await tx
-    .select({ id: procurements.id })
-    .from(procurements)
-    .where(eq(procurements.id, ids.procurement));
-  if (procurement)
+  if (await stillThere(procurements, ids.procurement))
     await tx
       .insert(procurementPublicBodyParticipants)
       .values({
