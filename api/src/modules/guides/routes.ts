@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { isAdmin, visibleStatuses } from '../../access/principal.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { notFound } from '../../lib/problems.ts';
 import { findGuide, listGuides } from './repository.ts';
 import { Guide, GuideChanges, GuideListQuery, GuideParams, NewGuide } from './schemas.ts';
@@ -33,18 +33,15 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  getRoute(
-    app,
-    '/guides/:slug',
+  const guide = resourceRoutes(app, '/guides/:slug', { tags, params: GuideParams, representation: Guide });
+
+  guide.get(
     {
       config: { public: true },
       operationId: 'getGuide',
-      tags,
       summary: 'Get a guide',
       description:
         'One guide with its body (Markdown, and safe HTML rendered when it was written), technologies and municipalities.',
-      params: GuideParams,
-      representation: 'Guide',
     },
     async ({ slug }, request) => {
       const guide = await findGuide(app.db, slug);
@@ -70,33 +67,23 @@ export const guideRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/guides/${created.slug}`,
   );
 
-  changeRoute(
-    app,
-    '/guides/:slug',
+  guide.change(
     {
       access: 'admin',
       operationId: 'updateGuide',
-      tags,
       summary: 'Change a guide',
       description: 'Changes fields or links, or moves it along draft → published → archived. Needs If-Match.',
-      params: GuideParams,
       body: GuideChanges,
-      changed: Guide,
     },
     (actor, { slug }, body, precondition) => guides.update(actor, slug, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/guides/:slug',
+  guide.delete(
     {
       access: 'admin',
       operationId: 'deleteGuide',
-      tags,
       summary: 'Delete a guide',
       description: 'Deletes a guide. Needs If-Match.',
-      params: GuideParams,
-      deleted: Guide,
       problems: [400, 404, 406, 412, 428, 500],
     },
     (actor, { slug }, precondition) => guides.remove(actor, slug, precondition),

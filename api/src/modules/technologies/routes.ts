@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { isAdmin, visibleStatuses } from '../../access/principal.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { notFound } from '../../lib/problems.ts';
 import { technologyCsv } from './csv.ts';
@@ -36,17 +36,18 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ),
   );
 
-  getRoute(
-    app,
-    '/technologies/:slug',
+  const technology = resourceRoutes(app, '/technologies/:slug', {
+    tags,
+    params: TechnologyParams,
+    representation: Technology,
+  });
+
+  technology.get(
     {
       config: { public: true },
       operationId: 'getTechnology',
-      tags,
       summary: 'Get a technology',
       description: 'One technology with its category and adoption summary. Drafts and archived ones are for admins.',
-      params: TechnologyParams,
-      representation: 'Technology',
     },
     async ({ slug }, request) => {
       const technology = await findTechnology(app.db, slug);
@@ -73,34 +74,24 @@ export const technologyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/technologies/${created.slug}`,
   );
 
-  changeRoute(
-    app,
-    '/technologies/:slug',
+  technology.change(
     {
       access: 'admin',
       operationId: 'updateTechnology',
-      tags,
       summary: 'Change a technology',
       description: 'Changes fields or moves it along draft → published → archived. Needs If-Match.',
-      params: TechnologyParams,
       body: TechnologyChanges,
-      changed: Technology,
     },
     (actor, { slug }, body, precondition) => technologies.update(actor, slug, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/technologies/:slug',
+  technology.delete(
     {
       access: 'admin',
       operationId: 'deleteTechnology',
-      tags,
       summary: 'Delete a technology',
       description:
         'Deletes a technology that no adoption refers to (archive it instead when municipalities use it). Needs If-Match.',
-      params: TechnologyParams,
-      deleted: Technology,
     },
     (actor, { slug }, precondition) => technologies.remove(actor, slug, precondition),
   );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { sendPage } from '../../http/lists.ts';
-import { changeRoute, createRoute, deleteRoute } from '../../http/routes.ts';
+import { createRoute, resourceRoutes } from '../../http/routes.ts';
 import { parseSort } from '../../lib/lists.ts';
 import { found, problemResponses } from '../../lib/problems.ts';
 import { findUser, listUsers } from './repository.ts';
@@ -67,34 +67,26 @@ export const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     (created) => `/v1/users/${created.id}`,
   );
 
-  changeRoute(
-    app,
-    '/users/:id',
+  const user = resourceRoutes(app, '/users/:id', { tags: ['Access'], params: UserParams, representation: User });
+
+  user.change(
     {
       ...access,
       operationId: 'updateUser',
-      tags: ['Access'],
       summary: 'Change a user',
       description: 'Changes name, role, scope, password or whether the user may sign in. Needs If-Match.',
-      params: UserParams,
       body: UserChanges,
-      changed: User,
       problems: [400, 401, 403, 404, 406, 409, 412, 415, 422, 428, 500],
     },
     (actor, { id }, body, precondition) => users.update(actor, id, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/users/:id',
+  user.delete(
     {
       ...access,
       operationId: 'deleteUser',
-      tags: ['Access'],
       summary: 'Delete a user',
       description: 'Deletes a user and ends their sessions. Needs If-Match. The last active admin cannot be deleted.',
-      params: UserParams,
-      deleted: User,
       problems: [400, 401, 403, 404, 406, 409, 412, 428, 500],
     },
     (actor, { id }, precondition) => users.remove(actor, id, precondition),

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { Config } from '../../config.ts';
 import { actorOf } from '../../http/changes.ts';
-import { changeRoute, createRoute, deleteRoute, getRoute, listRoute } from '../../http/routes.ts';
+import { createRoute, listRoute, resourceRoutes } from '../../http/routes.ts';
 import { problemResponses } from '../../lib/problems.ts';
 import {
   NewWebhookSubscription,
@@ -58,49 +58,40 @@ export const webhookSubscriptionRoutes: FastifyPluginAsyncTypebox<{ config: Conf
     (created) => `/v1/webhook-subscriptions/${created.subscription.id}`,
   );
 
-  getRoute(
-    app,
-    '/webhook-subscriptions/:id',
+  const subscription = resourceRoutes(app, '/webhook-subscriptions/:id', {
+    tags,
+    params: WebhookSubscriptionParams,
+    representation: 'WebhookSubscription',
+  });
+
+  subscription.get(
     {
       config: { access },
       operationId: 'getWebhookSubscription',
-      tags,
       summary: 'Get a webhook subscription',
       description: 'Never shows the secret.',
-      params: WebhookSubscriptionParams,
-      representation: 'WebhookSubscription',
     },
     ({ id }, request) => subscriptions.get(request.principal, id),
   );
 
-  changeRoute(
-    app,
-    '/webhook-subscriptions/:id',
+  subscription.change(
     {
       access,
       operationId: 'updateWebhookSubscription',
-      tags,
       summary: 'Change a webhook subscription',
       description: 'Changes its URL, events, description, or pauses and reactivates it (`active`). Needs If-Match.',
-      params: WebhookSubscriptionParams,
       body: WebhookSubscriptionChanges,
-      changed: 'WebhookSubscription',
       problems: [400, 404, 406, 412, 415, 428, 500],
     },
     (actor, { id }, body, precondition) => subscriptions.update(actor, id, body, precondition),
   );
 
-  deleteRoute(
-    app,
-    '/webhook-subscriptions/:id',
+  subscription.delete(
     {
       access,
       operationId: 'deleteWebhookSubscription',
-      tags,
       summary: 'Delete a webhook subscription',
       description: 'Stops its deliveries and deletes their log. Needs If-Match.',
-      params: WebhookSubscriptionParams,
-      deleted: 'WebhookSubscription',
       problems: [400, 404, 406, 412, 428, 500],
     },
     (actor, { id }, precondition) => subscriptions.remove(actor, id, precondition),
