@@ -242,6 +242,65 @@ describe('needs owned and co-owned by a region', () => {
     expect(twice.response.statusCode).toBe(409);
   });
 
+  it('count Region Gotland once: the municipality 0980 and the region never both take part in a need', async () => {
+    const gotland = (
+      await send(
+        'POST',
+        '/v1/needs',
+        {
+          owner: { municipality: '0980' },
+          title: 'Nattillsyn på landsbygden',
+          problemStatement: 'Långa avstånd mellan nattbesöken.',
+          targetGroup: 'elderly_care',
+          estimatedVolume: 40,
+        },
+        asGotland,
+      )
+    ).response.json();
+    await send('PATCH', `/v1/needs/${gotland.id}`, { status: 'published' }, asGotland);
+
+    const asRegionToo = await send(
+      'POST',
+      `/v1/needs/${gotland.id}/public-body-co-owners`,
+      { publicBody: 'region-gotland', estimatedVolume: 40 },
+      asAdmin,
+    );
+    expect(asRegionToo.response.statusCode).toBe(409);
+    expect(asRegionToo.response.json()).toMatchObject({
+      detail: 'region-gotland and 0980 are one organisation, which takes part in this need already as 0980',
+      errors: [{ pointer: '/body/publicBody', detail: 'is 0980, which takes part in this need already' }],
+    });
+    expect(asRegionToo.recorded.types).toEqual([]);
+
+    // The other way round: Region Gotland co-owns Borås's need, so Gotland the municipality cannot.
+    const region = await send(
+      'POST',
+      `/v1/needs/${boras.id}/public-body-co-owners`,
+      { publicBody: 'region-gotland', estimatedVolume: 5 },
+      asAdmin,
+    );
+    expect(region.response.statusCode, region.response.body).toBe(201);
+    const municipality = await send(
+      'POST',
+      `/v1/needs/${boras.id}/co-owners`,
+      { municipality: '0980', estimatedVolume: 5 },
+      asAdmin,
+    );
+    expect(municipality.response.statusCode).toBe(409);
+    expect(municipality.response.json().errors).toEqual([
+      { pointer: '/body/municipality', detail: 'is region-gotland, which takes part in this need already' },
+    ]);
+    const need = (await app.inject({ url: `/v1/needs/${boras.id}`, headers: asAdmin })).json();
+    expect(need.coOwners).toEqual([]);
+    expect(need.publicBodyCoOwners.map((c: { publicBody: { slug: string } }) => c.publicBody.slug)).toEqual([
+      'region-gotland',
+      'vastra-gotalandsregionen',
+    ]);
+    const url = `/v1/needs/${boras.id}`;
+    const left = await send('DELETE', `${url}/public-body-co-owners/region-gotland`, undefined, asAdmin, url);
+    expect(left.response.statusCode, left.response.body).toBe(200);
+  });
+
   it('let the region leave, and its volume with it', async () => {
     const url = `/v1/needs/${boras.id}`;
     const { response } = await send(
@@ -345,6 +404,31 @@ describe('a region in a procurement', () => {
     expect(
       (await app.inject({ url: `/v1/procurements/${procurement.id}` })).json().publicBodyParticipants,
     ).toHaveLength(1);
+  });
+
+  it('counts Region Gotland once: it joins as the municipality 0980 or as the region, not both', async () => {
+    const asMunicipality = await send(
+      'PUT',
+      `/v1/procurements/${procurement.id}/participants/0980`,
+      { commitment: 'interested', estimatedVolume: 50 },
+      asGotland,
+    );
+    expect(asMunicipality.response.statusCode, asMunicipality.response.body).toBe(200);
+    const asRegion = await send(
+      'PUT',
+      `/v1/procurements/${procurement.id}/participants/public-bodies/region-gotland`,
+      { commitment: 'interested', estimatedVolume: 50 },
+      asGotland,
+    );
+    expect(asRegion.response.statusCode).toBe(409);
+    expect(asRegion.response.json()).toMatchObject({
+      detail: 'region-gotland and 0980 are one organisation, which takes part in this procurement already as 0980',
+      errors: [{ pointer: '/path/publicBody', detail: 'is 0980, which takes part in this procurement already' }],
+    });
+    expect(asRegion.recorded.types).toEqual([]);
+    const publicBodyParticipants = (await app.inject({ url: `/v1/procurements/${procurement.id}` })).json()
+      .publicBodyParticipants as { publicBody: { slug: string } }[];
+    expect(publicBodyParticipants.map((p) => p.publicBody.slug)).not.toContain('region-gotland');
   });
 
   it('refuses GITS as a participant, and knows no region of Atlantis', async () => {

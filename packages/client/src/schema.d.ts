@@ -1004,7 +1004,7 @@ export interface paths {
         put?: never;
         /**
          * Say "we have this need too" for a region
-         * @description Adds a region in your scope as co-owner of another's published need, with its own estimated volume, pooled like a municipality’s; answers the need with its new pooled volume.
+         * @description Adds a region in your scope as co-owner of another's published need, with its own estimated volume, pooled like a municipality’s; answers the need with its new pooled volume. Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).
          *
          *     **Who may call:** Admins, and editors whose scope covers the public body in `publicBody` (session cookie).
          */
@@ -1215,7 +1215,7 @@ export interface paths {
         get: operations["getPublicBodyParticipant"];
         /**
          * Record a region's participation
-         * @description A region takes part as a municipality does. Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
+         * @description A region takes part as a municipality does. Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match. Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).
          *
          *     **Who may call:** Admins, and editors whose scope covers the public body in `publicBody` (session cookie).
          */

@@ -60,7 +60,8 @@ export const coOwnerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Say "we have this need too" for a region',
       description:
         "Adds a region in your scope as co-owner of another's published need, with its own estimated volume, pooled " +
-        'like a municipality’s; answers the need with its new pooled volume.',
+        'like a municipality’s; answers the need with its new pooled volume. Region Gotland and Gotland (0980) are ' +
+        'one organisation, which takes part under one of its two names (409 for the other).',
       params: NeedParams,
       body: NewPublicBodyCoOwner,
       created: Need,

@@ -14,7 +14,7 @@ import {
   technologyCategories,
 } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
-import { assertRegion } from '../public-bodies/references.ts';
+import { assertRegion, municipalityThatIs, regionThatIs, takesPartAlready } from '../public-bodies/references.ts';
 import { needAudience, needChangeEvent } from './events.ts';
 import { findNeed, findNeeds, linkNeed, lockNeeds, type NeedRow } from './repository.ts';
 import type { NeedChanges, NewCoOwner, NewNeed, NewPublicBodyCoOwner } from './schemas.ts';
@@ -70,11 +70,15 @@ const coOwners = {
 
 type CoOwnerKind = (typeof coOwners)[keyof typeof coOwners];
 
-/** What a joining co-owner is checked for: the body field naming it, whether it owns the need, whether it exists. */
+/**
+ * What a joining co-owner is checked for: the body field naming it, whether it owns the need, whether it
+ * exists, and its other name (Region Gotland is 0980) if that owns or co-owns the need already.
+ */
 interface Joining {
   pointer: string;
   owns: (need: NeedRow) => boolean;
   assertKnown: (tx: Db) => Promise<void>;
+  takingPartAs: (tx: Db, need: NeedRow) => Promise<string | undefined>;
 }
 
 /**
@@ -116,6 +120,8 @@ export function createNeedService({ db }: { db: Db }) {
           });
         }
         await joining.assertKnown(tx);
+        const otherName = await joining.takingPartAs(tx, need);
+        if (otherName) throw takesPartAlready(key, otherName, 'takes part in this need', joining.pointer);
         await tx
           .insert(kind.table)
           .values({ needId: id, ...kind.columnsOf(key), estimatedVolume, comment: comment ?? null });
@@ -225,6 +231,13 @@ export function createNeedService({ db }: { db: Db }) {
         pointer: '/body/municipality',
         owns: (need) => need.owner.kind === 'municipality' && need.owner.code === code,
         assertKnown: (tx) => assertKnown(tx, municipalities.code, code, '/body/municipality', ['municipality', 'code']),
+        takingPartAs: async (tx, need) => {
+          const region = await regionThatIs(tx, code);
+          const takesPart =
+            (need.owner.kind === 'public_body' && need.owner.slug === region) ||
+            need.publicBodyCoOwners.some((coOwner) => coOwner.publicBody.slug === region);
+          return region && takesPart ? region : undefined;
+        },
       });
     },
 
@@ -235,6 +248,13 @@ export function createNeedService({ db }: { db: Db }) {
         pointer: '/body/publicBody',
         owns: (need) => need.owner.kind === 'public_body' && need.owner.slug === slug,
         assertKnown: (tx) => assertRegion(tx, slug, '/body/publicBody'),
+        takingPartAs: async (tx, need) => {
+          const municipality = await municipalityThatIs(tx, slug);
+          const takesPart =
+            (need.owner.kind === 'municipality' && need.owner.code === municipality) ||
+            need.coOwners.some((coOwner) => coOwner.municipality.code === municipality);
+          return municipality && takesPart ? municipality : undefined;
+        },
       });
     },
 

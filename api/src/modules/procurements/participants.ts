@@ -73,7 +73,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       access: { scope: 'public_body', param: 'publicBody' },
       operationId: 'putPublicBodyParticipant',
       summary: "Record a region's participation",
-      description: `A region takes part as a municipality does. ${STEPS}`,
+      description: `A region takes part as a municipality does. ${STEPS} Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).`,
       body: ParticipantInput,
       problems: [400, 404, 406, 409, 412, 415, 422, 428, 500],
     },

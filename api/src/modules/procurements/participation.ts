@@ -3,11 +3,17 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { PUBLIC } from '../../changes/events.ts';
-import { put } from '../../changes/unit-of-work.ts';
+import { lockKey, put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
 import { procurementParticipants, procurementPublicBodyParticipants } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
-import { assertRegion, isPublicBody } from '../public-bodies/references.ts';
+import {
+  assertRegion,
+  isPublicBody,
+  municipalityThatIs,
+  regionThatIs,
+  takesPartAlready,
+} from '../public-bodies/references.ts';
 import {
   findParticipant,
   findPublicBodyParticipant,
@@ -40,6 +46,9 @@ interface Party<T extends Participation> {
   /** A 404 or 422 when the party is not one that may take part. */
   assertKnown: (tx: Db, key: string) => Promise<void>;
   find: (tx: Db, id: string, key: string) => Promise<T | undefined>;
+  /** The party's other name (Region Gotland is 0980) if it takes part under that already, and the path's key. */
+  takingPartAs: (tx: Db, id: string, key: string) => Promise<string | undefined>;
+  pointer: string;
 }
 
 const municipality: Party<ParticipantRow> = {
@@ -51,6 +60,11 @@ const municipality: Party<ParticipantRow> = {
     if (!(await isMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
   },
   find: findParticipant,
+  takingPartAs: async (tx, id, code) => {
+    const region = await regionThatIs(tx, code);
+    return region && (await findPublicBodyParticipant(tx, id, region)) ? region : undefined;
+  },
+  pointer: '/path/code',
 };
 
 /** A region takes part as a municipality does. */
@@ -64,6 +78,14 @@ const region: Party<PublicBodyParticipantRow> = {
     await assertRegion(tx, slug, '/path/publicBody');
   },
   find: findPublicBodyParticipant,
+  takingPartAs: async (tx, id, slug) => {
+    const code = await municipalityThatIs(tx, slug);
+    if (!code) return undefined;
+    // Waits for a change to the municipality's participation, which checks for this one holding its own lock.
+    await lockKey(tx, municipality.entityType, `${id}/${code}`);
+    return (await findParticipant(tx, id, code)) ? code : undefined;
+  },
+  pointer: '/path/publicBody',
 };
 
 /**
@@ -111,6 +133,8 @@ export function createParticipationService({ db }: { db: Db }) {
           if (stage && !OPEN_STAGES.includes(stage)) {
             throw new HttpProblem(409, `The procurement is in ${stage}; participants join before tender`);
           }
+          const otherName = await party.takingPartAs(tx, id, key);
+          if (otherName) throw takesPartAlready(key, otherName, 'takes part in this procurement', party.pointer);
           await tx.insert(table).values({
             procurementId: id,
             ...party.columnsOf(key),

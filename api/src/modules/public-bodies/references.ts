@@ -28,3 +28,32 @@ export async function isPublicBody(db: Db, slug: string): Promise<boolean> {
   const rows = await db.select({ slug: publicBodies.slug }).from(publicBodies).where(eq(publicBodies.slug, slug));
   return rows.length > 0;
 }
+
+/**
+ * Region Gotland is the municipality 0980 with a region's responsibilities: one organisation under two
+ * names (`public_bodies.municipality_code`). It takes part in a need or a procurement under one of them,
+ * or its volume would count twice. The region a municipality also is, if any.
+ */
+export async function regionThatIs(db: Db, code: string): Promise<string | undefined> {
+  const [body] = await db
+    .select({ slug: publicBodies.slug })
+    .from(publicBodies)
+    .where(eq(publicBodies.municipalityCode, code));
+  return body?.slug;
+}
+
+/** The municipality a region also is (Region Gotland: 0980), if any; see regionThatIs. */
+export async function municipalityThatIs(db: Db, slug: string): Promise<string | undefined> {
+  const [body] = await db
+    .select({ code: publicBodies.municipalityCode })
+    .from(publicBodies)
+    .where(eq(publicBodies.slug, slug));
+  return body?.code ?? undefined;
+}
+
+/** A 409 when the organisation takes part already under its other name. */
+export function takesPartAlready(key: string, otherName: string, what: string, pointer: string): HttpProblem {
+  return new HttpProblem(409, `${key} and ${otherName} are one organisation, which ${what} already as ${otherName}`, {
+    errors: [{ pointer, detail: `is ${otherName}, which ${what} already` }],
+  });
+}
