@@ -267,8 +267,8 @@ describe('needs owned and co-owned by a region', () => {
     );
     expect(asRegionToo.response.statusCode).toBe(409);
     expect(asRegionToo.response.json()).toMatchObject({
-      detail: 'region-gotland and 0980 are one organisation, which takes part in this need already as 0980',
-      errors: [{ pointer: '/body/publicBody', detail: 'is 0980, which takes part in this need already' }],
+      detail: 'region-gotland and 0980 are one organisation, and 0980 owns or co-owns this need already',
+      errors: [{ pointer: '/body/publicBody', detail: 'is 0980, which owns or co-owns this need already' }],
     });
     expect(asRegionToo.recorded.types).toEqual([]);
 
@@ -288,7 +288,7 @@ describe('needs owned and co-owned by a region', () => {
     );
     expect(municipality.response.statusCode).toBe(409);
     expect(municipality.response.json().errors).toEqual([
-      { pointer: '/body/municipality', detail: 'is region-gotland, which takes part in this need already' },
+      { pointer: '/body/municipality', detail: 'is region-gotland, which owns or co-owns this need already' },
     ]);
     const need = (await app.inject({ url: `/v1/needs/${boras.id}`, headers: asAdmin })).json();
     expect(need.coOwners).toEqual([]);
@@ -422,13 +422,50 @@ describe('a region in a procurement', () => {
     );
     expect(asRegion.response.statusCode).toBe(409);
     expect(asRegion.response.json()).toMatchObject({
-      detail: 'region-gotland and 0980 are one organisation, which takes part in this procurement already as 0980',
-      errors: [{ pointer: '/path/publicBody', detail: 'is 0980, which takes part in this procurement already' }],
+      detail: 'region-gotland and 0980 are one organisation, and 0980 is a participant of this procurement already',
+      errors: [{ pointer: '/path/publicBody', detail: 'is 0980, which is a participant of this procurement already' }],
     });
     expect(asRegion.recorded.types).toEqual([]);
     const publicBodyParticipants = (await app.inject({ url: `/v1/procurements/${procurement.id}` })).json()
       .publicBodyParticipants as { publicBody: { slug: string } }[];
     expect(publicBodyParticipants.map((p) => p.publicBody.slug)).not.toContain('region-gotland');
+  });
+
+  it('and the other way round: after Region Gotland joins, Gotland cannot join as 0980', async () => {
+    const other = (
+      await send(
+        'POST',
+        '/v1/procurements',
+        {
+          lead: { association: 'vastkom' },
+          reference: 'VK-2026-NT',
+          title: 'Nattillsyn i Västra Götaland',
+          collaborationType: 'temporary',
+          procedure: 'open',
+          cpvCodes: ['79711000-1'],
+        },
+        asAdmin,
+      )
+    ).response.json();
+    const asRegion = await send(
+      'PUT',
+      `/v1/procurements/${other.id}/participants/public-bodies/region-gotland`,
+      { commitment: 'interested' },
+      asGotland,
+    );
+    expect(asRegion.response.statusCode, asRegion.response.body).toBe(200);
+    const asMunicipality = await send(
+      'PUT',
+      `/v1/procurements/${other.id}/participants/0980`,
+      { commitment: 'interested' },
+      asGotland,
+    );
+    expect(asMunicipality.response.statusCode).toBe(409);
+    expect(asMunicipality.response.json().errors).toEqual([
+      { pointer: '/path/code', detail: 'is region-gotland, which is a participant of this procurement already' },
+    ]);
+    expect(asMunicipality.recorded.types).toEqual([]);
+    expect((await app.inject({ url: `/v1/procurements/${other.id}` })).json().participants).toEqual([]);
   });
 
   it('refuses GITS as a participant, and knows no region of Atlantis', async () => {

@@ -960,7 +960,7 @@ export interface paths {
         put?: never;
         /**
          * Say "we have this need too"
-         * @description Adds a municipality in your scope as co-owner of another's published need, with its own estimated volume; answers the need with its new pooled volume.
+         * @description Adds a municipality in your scope as co-owner of another's published need, with its own estimated volume; answers the need with its new pooled volume. Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).
          *
          *     **Who may call:** Admins, and editors whose scope covers the municipality in `municipality` (session cookie).
          */
@@ -1187,7 +1187,7 @@ export interface paths {
         get: operations["getParticipant"];
         /**
          * Record a municipality's participation
-         * @description Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match.
+         * @description Joins a procurement (as interested, before tender) or moves the commitment one step: interested → mandate_given (fullmakt) → call_off_registered (avropsanmälan), or withdrawn; each step dated and audited. Replacing needs If-Match. Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).
          *
          *     **Who may call:** Admins, and editors whose scope covers the municipality in `code` (session cookie).
          */

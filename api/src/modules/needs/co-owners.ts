@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createRoute, deleteRoute } from '../../http/routes.ts';
+import { ONE_ORGANISATION } from '../public-bodies/references.ts';
 import {
   CoOwnerParams,
   Need,
@@ -24,7 +25,7 @@ export const coOwnerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Say "we have this need too"',
       description:
         "Adds a municipality in your scope as co-owner of another's published need, with its own estimated volume; " +
-        'answers the need with its new pooled volume.',
+        `answers the need with its new pooled volume. ${ONE_ORGANISATION}`,
       params: NeedParams,
       body: NewCoOwner,
       created: Need,
@@ -60,8 +61,7 @@ export const coOwnerRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: 'Say "we have this need too" for a region',
       description:
         "Adds a region in your scope as co-owner of another's published need, with its own estimated volume, pooled " +
-        'like a municipality’s; answers the need with its new pooled volume. Region Gotland and Gotland (0980) are ' +
-        'one organisation, which takes part under one of its two names (409 for the other).',
+        `like a municipality’s; answers the need with its new pooled volume. ${ONE_ORGANISATION}`,
       params: NeedParams,
       body: NewPublicBodyCoOwner,
       created: Need,

@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { change, create, deleteEntity, lockKey, type Recorded, updateEntity } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
+import type { ColumnOf, RowValues } from '../../db/columns.ts';
 import { assertKnown } from '../../db/references.ts';
 import {
   associations,
@@ -49,26 +50,37 @@ export function assertOpenToOthers(need: NeedRow | undefined, id: string, what: 
   }
 }
 
+type CoOwnerTable = typeof needCoOwners | typeof needPublicBodyCoOwners;
+
+interface CoOwnerKind<Table extends CoOwnerTable = CoOwnerTable> {
+  entityType: string;
+  table: Table;
+  /** The table's column of the co-owner's key, and the columns a new row names the co-owner by. */
+  key: ColumnOf<Table>;
+  columnsOf: (key: string) => RowValues<Table>;
+}
+
 /**
  * The two kinds of co-owner, each in a table of its own beside the need: a municipality by its code,
  * and a region by its slug, whose volume pools as a municipality's does.
  */
-const coOwners = {
+const coOwners: {
+  municipality: CoOwnerKind<typeof needCoOwners>;
+  publicBody: CoOwnerKind<typeof needPublicBodyCoOwners>;
+} = {
   municipality: {
     entityType: 'need_co_owner',
     table: needCoOwners,
     key: needCoOwners.municipalityCode,
-    columnsOf: (code: string) => ({ municipalityCode: code }),
+    columnsOf: (code) => ({ municipalityCode: code }),
   },
   publicBody: {
     entityType: 'need_public_body_co_owner',
     table: needPublicBodyCoOwners,
     key: needPublicBodyCoOwners.publicBodySlug,
-    columnsOf: (slug: string) => ({ publicBodySlug: slug }),
+    columnsOf: (slug) => ({ publicBodySlug: slug }),
   },
 };
-
-type CoOwnerKind = (typeof coOwners)[keyof typeof coOwners];
 
 /**
  * What a joining co-owner is checked for: the body field naming it, whether it owns the need, whether it
@@ -121,7 +133,7 @@ export function createNeedService({ db }: { db: Db }) {
         }
         await joining.assertKnown(tx);
         const otherName = await joining.takingPartAs(tx, need);
-        if (otherName) throw takesPartAlready(key, otherName, 'takes part in this need', joining.pointer);
+        if (otherName) throw takesPartAlready(key, otherName, 'owns or co-owns this need', joining.pointer);
         await tx
           .insert(kind.table)
           .values({ needId: id, ...kind.columnsOf(key), estimatedVolume, comment: comment ?? null });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { resourceRoutes } from '../../http/routes.ts';
 import { found } from '../../lib/problems.ts';
+import { ONE_ORGANISATION } from '../public-bodies/references.ts';
 import { createParticipationService } from './participation.ts';
 import { findParticipant, findPublicBodyParticipant } from './repository.ts';
 import {
@@ -41,7 +42,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       access: { scope: 'municipality', param: 'code' },
       operationId: 'putParticipant',
       summary: "Record a municipality's participation",
-      description: STEPS,
+      description: `${STEPS} ${ONE_ORGANISATION}`,
       body: ParticipantInput,
       problems: [400, 404, 406, 409, 412, 415, 428, 500],
     },
@@ -73,7 +74,7 @@ export const participantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       access: { scope: 'public_body', param: 'publicBody' },
       operationId: 'putPublicBodyParticipant',
       summary: "Record a region's participation",
-      description: `A region takes part as a municipality does. ${STEPS} Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).`,
+      description: `A region takes part as a municipality does. ${STEPS} ${ONE_ORGANISATION}`,
       body: ParticipantInput,
       problems: [400, 404, 406, 409, 412, 415, 422, 428, 500],
     },

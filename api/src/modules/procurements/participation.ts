@@ -1,10 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Static } from 'typebox';
 import type { Actor, Precondition } from '../../changes/context.ts';
 import { PUBLIC } from '../../changes/events.ts';
 import { lockKey, put } from '../../changes/unit-of-work.ts';
 import type { Db } from '../../db/client.ts';
+import type { ColumnOf, RowValues } from '../../db/columns.ts';
 import { procurementParticipants, procurementPublicBodyParticipants } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
 import {
@@ -36,22 +36,25 @@ interface Participation {
   estimatedVolume: number | null;
 }
 
+type ParticipantTable = typeof procurementParticipants | typeof procurementPublicBodyParticipants;
+
 /** Who takes part: a municipality by its code or a region by its slug, each in a table of its own. */
-interface Party<T extends Participation> {
+interface Party<T extends Participation, Table extends ParticipantTable = ParticipantTable> {
   entityType: string;
-  table: typeof procurementParticipants | typeof procurementPublicBodyParticipants;
+  table: Table;
   /** The table's column of the party's key, and the columns a new row names the party by. */
-  key: PgColumn;
-  columnsOf: (key: string) => { municipalityCode: string } | { publicBodySlug: string };
+  key: ColumnOf<Table>;
+  columnsOf: (key: string) => RowValues<Table>;
   /** A 404 or 422 when the party is not one that may take part. */
   assertKnown: (tx: Db, key: string) => Promise<void>;
   find: (tx: Db, id: string, key: string) => Promise<T | undefined>;
-  /** The party's other name (Region Gotland is 0980) if it takes part under that already, and the path's key. */
+  /** The party's other name (Region Gotland is 0980), if it takes part under that already. */
   takingPartAs: (tx: Db, id: string, key: string) => Promise<string | undefined>;
+  /** Where the request names the party. */
   pointer: string;
 }
 
-const municipality: Party<ParticipantRow> = {
+const municipality: Party<ParticipantRow, typeof procurementParticipants> = {
   entityType: 'procurement_participant',
   table: procurementParticipants,
   key: procurementParticipants.municipalityCode,
@@ -68,7 +71,7 @@ const municipality: Party<ParticipantRow> = {
 };
 
 /** A region takes part as a municipality does. */
-const region: Party<PublicBodyParticipantRow> = {
+const region: Party<PublicBodyParticipantRow, typeof procurementPublicBodyParticipants> = {
   entityType: 'procurement_public_body_participant',
   table: procurementPublicBodyParticipants,
   key: procurementPublicBodyParticipants.publicBodySlug,
@@ -134,7 +137,7 @@ export function createParticipationService({ db }: { db: Db }) {
             throw new HttpProblem(409, `The procurement is in ${stage}; participants join before tender`);
           }
           const otherName = await party.takingPartAs(tx, id, key);
-          if (otherName) throw takesPartAlready(key, otherName, 'takes part in this procurement', party.pointer);
+          if (otherName) throw takesPartAlready(key, otherName, 'is a participant of this procurement', party.pointer);
           await tx.insert(table).values({
             procurementId: id,
             ...party.columnsOf(key),

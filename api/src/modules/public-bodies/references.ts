@@ -51,9 +51,13 @@ export async function municipalityThatIs(db: Db, slug: string): Promise<string |
   return body?.code ?? undefined;
 }
 
-/** A 409 when the organisation takes part already under its other name. */
+/** What the descriptions of joining under either name say of the rule. */
+export const ONE_ORGANISATION =
+  'Region Gotland and Gotland (0980) are one organisation, which takes part under one of its two names (409 for the other).';
+
+/** A 409 when the organisation takes part already under its other name (`what` it is or does). */
 export function takesPartAlready(key: string, otherName: string, what: string, pointer: string): HttpProblem {
-  return new HttpProblem(409, `${key} and ${otherName} are one organisation, which ${what} already as ${otherName}`, {
+  return new HttpProblem(409, `${key} and ${otherName} are one organisation, and ${otherName} ${what} already`, {
     errors: [{ pointer, detail: `is ${otherName}, which ${what} already` }],
   });
 }
