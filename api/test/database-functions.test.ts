@@ -77,13 +77,14 @@ async function inForce(db: Db) {
 }
 
 /**
- * The schema as the catalogue describes it: tables and their columns, constraints, indexes, enum
- * types, functions and triggers, each as PostgreSQL prints its definition.
+ * The schema as the catalogue describes it: tables and their columns in order, constraints, indexes,
+ * enum types, functions (with their attributes), triggers and text search configurations, each as
+ * PostgreSQL prints its definition.
  */
 async function schemaOf(db: Db) {
   const rows = await selectRows<{ kind: string; definition: string }>(
     db,
-    sql`select 'column' as kind, table_name || '.' || column_name || ' ' || data_type || ' ' || udt_name || ' '
+    sql`select 'column' as kind, table_name || '.' || ordinal_position || ' ' || column_name || ' ' || data_type || ' ' || udt_name || ' '
                || is_nullable || ' ' || coalesce(column_default, '') || ' ' || coalesce(generation_expression, '') as definition
           from information_schema.columns where table_schema = 'public'
         union all
@@ -96,8 +97,13 @@ async function schemaOf(db: Db) {
           from pg_type t join pg_enum e on e.enumtypid = t.oid
          where t.typnamespace = 'public'::regnamespace group by t.typname
         union all
-        select 'function', p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.prosrc
+        select 'function', case when p.prokind = 'f' then pg_get_functiondef(p.oid)
+                                else p.proname || '(' || pg_get_function_arguments(p.oid) || ') ' || p.prosrc end
           from pg_proc p where p.pronamespace = 'public'::regnamespace
+        union all
+        select 'text search configuration', c.cfgname || ' ' || string_agg(m.maptokentype || ':' || m.mapdict::regdictionary::text, ',' order by m.maptokentype, m.mapseqno)
+          from pg_ts_config c join pg_ts_config_map m on m.mapcfg = c.oid
+         where c.cfgnamespace = 'public'::regnamespace group by c.cfgname
         union all
         select 'trigger', pg_get_triggerdef(t.oid)
           from pg_trigger t join pg_class c on c.oid = t.tgrelid

@@ -26,7 +26,8 @@ export async function migrate(database: Database, folder = migrationsFolder): Pr
  * The first migration is a baseline: the schema that migrations 0000–0024 built, in one file, with
  * 0024's timestamp. Drizzle applies a migration when it is newer than the last one a database
  * recorded, so a database that stopped part-way through that history would get the baseline on top of
- * its tables and fail half-way. Such a database is refused before anything runs, with what to do.
+ * its tables: its first statement fails, the migrations roll back, and the database never starts, with
+ * an error that does not say why. Such a database is refused before anything runs, with what to do.
  */
 async function refuseHistoryBeforeBaseline(database: Database, folder: string): Promise<void> {
   const journal = JSON.parse(readFileSync(`${folder}/meta/_journal.json`, 'utf8')) as {

@@ -95,7 +95,6 @@ interface Listed<T> {
   total?: number;
 }
 
-/** The `limit` and `offset` every list query has (lib/lists.ts), read where the query's type is generic. */
 /**
  * A route's `params` schema, left out when its path has no keys: Fastify warns (FSTWRN001) about a
  * schema part that is present but undefined. Typed as present, so a route with keys keeps the request
@@ -105,6 +104,7 @@ function keysOf<P extends TSchema>(params: P | undefined): { params: P } {
   return (params === undefined ? {} : { params }) as { params: P };
 }
 
+/** The `limit` and `offset` every list query has (lib/lists.ts), read where the query's type is generic. */
 function pagingOf(query: unknown): { limit: number; offset: number } {
   if (typeof query === 'object' && query !== null && 'limit' in query && 'offset' in query) {
     const { limit, offset } = query;
