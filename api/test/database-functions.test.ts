@@ -145,6 +145,11 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
     await db.execute(
       sql`insert into need_co_owners (need_id, municipality_code, estimated_volume) values (${NEED}, '1480', 5)`,
     );
+    await db.execute(sql`insert into technologies (slug, name, category_slug, summary, readiness)
+      values ('nattkamera', 'Nattkamera', 'larm', 'Tillsyn med kamera', 'try'),
+             ('dorrlarm', 'Dörrlarm', 'larm', 'Larmar när dörren öppnas', 'try')`);
+    await db.execute(sql`insert into adoptions (municipality_code, technology_slug, status)
+      values ('1490', 'nattkamera', 'implemented'), ('1480', 'nattkamera', 'scaled')`);
     // And drifted from the files, as a database does when a file changes: a stale function, a
     // missing trigger and a stored value that no longer matches the derivation.
     await db.execute(
@@ -153,6 +158,8 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
     );
     await db.execute(sql`drop trigger needs_words_after_update on needs`);
     await db.execute(sql`update needs set pooled_volume = 0, county_codes = '{}' where id = ${NEED}`);
+    await db.execute(sql`update technologies set adoption_count = 0, adopted_in = '{}' where slug = 'nattkamera'`);
+    await db.execute(sql`update technologies set adoption_count = 3 where slug = 'dorrlarm'`);
 
     // The ordinary start.
     await prepareDatabase(database);
@@ -198,6 +205,17 @@ describe.each(drivers)('on %s, a database migrated before db/functions existed',
       sql`select pooled_volume, municipality_count, county_codes from needs where id = ${NEED}`,
     );
     expect(need).toEqual({ pooled_volume: 15, municipality_count: 2, county_codes: ['14'] });
+  });
+
+  it('recomputes what a technology keeps of its adoptions, where it had drifted', async () => {
+    const technologies = await selectRows<{ slug: string; adoption_count: number; adopted_in: string[] }>(
+      db,
+      sql`select slug, adoption_count, adopted_in from technologies where slug in ('nattkamera', 'dorrlarm') order by slug`,
+    );
+    expect(technologies).toEqual([
+      { slug: 'dorrlarm', adoption_count: 0, adopted_in: [] },
+      { slug: 'nattkamera', adoption_count: 2, adopted_in: ['1480', '1490'] },
+    ]);
   });
 
   it('keeps derived data as the files say from then on', async () => {

@@ -68,7 +68,18 @@ CREATE OR REPLACE TRIGGER association_members_adoptions_after_insert AFTER INSER
 CREATE OR REPLACE TRIGGER association_members_adoptions_after_delete AFTER DELETE ON association_members
   REFERENCING OLD TABLE AS changed_rows FOR EACH STATEMENT EXECUTE FUNCTION public.recount_membership_adoptions();
 --> recompute
+-- Only the technologies whose values differ are written: a rewrite of every row fires the vocabulary
+-- triggers and updates every index for all of them. At 100 000 technologies with nothing to correct:
+-- 3.8 s, against 11.5–12.6 s for rewriting every row; with every row to correct, 13.6 s against 19.6 s.
 UPDATE technologies t
-   SET adoption_count = public.technology_adoption_count(t.slug),
-       adopted_in = public.technology_adopted_in(t.slug),
-       adopted_in_associations = public.technology_adopted_in_associations(t.slug);
+   SET adoption_count = derived.adoption_count,
+       adopted_in = derived.adopted_in,
+       adopted_in_associations = derived.adopted_in_associations
+  FROM (SELECT slug,
+               public.technology_adoption_count(slug) AS adoption_count,
+               public.technology_adopted_in(slug) AS adopted_in,
+               public.technology_adopted_in_associations(slug) AS adopted_in_associations
+          FROM technologies) derived
+ WHERE derived.slug = t.slug
+   AND (t.adoption_count, t.adopted_in, t.adopted_in_associations)
+       IS DISTINCT FROM (derived.adoption_count, derived.adopted_in, derived.adopted_in_associations);
