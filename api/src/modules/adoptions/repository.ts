@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { adoptions, municipalities, technologies } from '../../db/schema/index.ts';
 
@@ -13,7 +13,7 @@ const columns = {
     slug: string;
     name: string;
   }>`json_build_object('slug', ${technologies.slug}, 'name', ${technologies.name})`,
-  ...columnsOf(
+  ...pickColumns(
     adoptions,
     'status',
     'startedOn',

@@ -1,12 +1,12 @@
 import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { type apiClientKind, apiClients, suppliers } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
 const columns = {
-  ...columnsOf(
+  ...pickColumns(
     apiClients,
     'id',
     'name',

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { type associationKind, associationMembers, associations, municipalities } from '../../db/schema/index.ts';
 import { type ContactChanges, contactFields } from '../../lib/contact-fields.ts';
@@ -27,7 +27,7 @@ const outerSlug = sql.raw('"associations"."slug"');
 const coveredBy = sql`(x.slug = ${outerSlug} or x.parent_slug = ${outerSlug})`;
 
 const columns = {
-  ...columnsOf(associations, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'createdAt', 'updatedAt'),
+  ...pickColumns(associations, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'createdAt', 'updatedAt'),
   parent: sql<AssociationRef | null>`(select json_build_object('slug', p.slug, 'name', p.name, 'shortName', p.short_name)
     from associations p where p.slug = "associations"."parent_slug")`,
   children: sql<

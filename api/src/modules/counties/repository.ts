@@ -1,6 +1,6 @@
 import { eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, sortOrder, swedishOrder, tablePage } from '../../db/paging.ts';
 import { counties, municipalities } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
@@ -16,7 +16,7 @@ const municipalityCount =
   sql<number>`(select count(*) from ${municipalities} m where m.county_code = "counties"."code")`.mapWith(Number);
 
 const columns = {
-  ...columnsOf(counties, 'code', 'name', 'regionName', 'createdAt', 'updatedAt'),
+  ...pickColumns(counties, 'code', 'name', 'regionName', 'createdAt', 'updatedAt'),
   municipalityCount,
 };
 

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
@@ -17,7 +17,7 @@ const outer = sql.raw('"guides"."slug"');
 
 /** What a list item carries: everything but the body; the item route gives the rest. */
 const summaryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     guides,
     'slug',
     'kind',

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { associations, maturityAssessments, maturityDimensions, municipalities } from '../../db/schema/index.ts';
 
 type Dimensions = Record<string, { level: number; evidence: string | null }>;
@@ -10,7 +10,7 @@ const columns = {
     code: string;
     name: string;
   }>`json_build_object('code', ${municipalities.code}, 'name', ${municipalities.name})`,
-  ...columnsOf(maturityAssessments, 'year', 'dimensions', 'demo', 'createdAt', 'updatedAt'),
+  ...pickColumns(maturityAssessments, 'year', 'dimensions', 'demo', 'createdAt', 'updatedAt'),
 };
 
 export async function findAssessment(db: Db, code: string, year: number, lock = false) {

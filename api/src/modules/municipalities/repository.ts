@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, pageOf, swedishOrder, totalCount } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { associationMembers, associations, counties, municipalities } from '../../db/schema/index.ts';
@@ -30,7 +30,7 @@ const memberships = sql`coalesce((
 ), '[]'::json)`;
 
 const columns = {
-  ...columnsOf(
+  ...pickColumns(
     municipalities,
     'code',
     'name',

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Reach } from '../../access/scope.ts';
 import { textArray } from '../../db/arrays.ts';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
@@ -29,7 +29,7 @@ const id = sql.raw('"needs"."id"');
 
 /** What a list item carries: scalar fields, counts and short links; the item route gives the rest. */
 const summaryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     needs,
     'id',
     'title',

@@ -57,7 +57,7 @@ interface CoOwnerKind<Table extends CoOwnerTable = CoOwnerTable> {
   table: Table;
   /** The table's column of the co-owner's key, and the columns a new row names the co-owner by. */
   key: ColumnOf<Table>;
-  columnsOf: (key: string) => RowValues<Table>;
+  keyValues: (key: string) => RowValues<Table>;
 }
 
 /**
@@ -72,13 +72,13 @@ const coOwners: {
     entityType: 'need_co_owner',
     table: needCoOwners,
     key: needCoOwners.municipalityCode,
-    columnsOf: (code) => ({ municipalityCode: code }),
+    keyValues: (code) => ({ municipalityCode: code }),
   },
   publicBody: {
     entityType: 'need_public_body_co_owner',
     table: needPublicBodyCoOwners,
     key: needPublicBodyCoOwners.publicBodySlug,
-    columnsOf: (slug) => ({ publicBodySlug: slug }),
+    keyValues: (slug) => ({ publicBodySlug: slug }),
   },
 };
 
@@ -136,7 +136,7 @@ export function createNeedService({ db }: { db: Db }) {
         if (otherName) throw takesPartAlready(key, otherName, 'owns or co-owns this need', joining.pointer);
         await tx
           .insert(kind.table)
-          .values({ needId: id, ...kind.columnsOf(key), estimatedVolume, comment: comment ?? null });
+          .values({ needId: id, ...kind.keyValues(key), estimatedVolume, comment: comment ?? null });
         await tx.update(needs).set({ updatedAt: sql`now()` }).where(eq(needs.id, id));
       },
       find: (tx) => findNeed(tx, id),

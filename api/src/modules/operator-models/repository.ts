@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
@@ -36,7 +36,7 @@ const slug = sql.raw('"operator_models"."slug"');
 
 /** What a list item carries: its scalar fields, host, consultation and counts; the item route gives the rest. */
 const summaryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     operatorModels,
     'slug',
     'name',
@@ -69,7 +69,7 @@ const summaryColumns = {
 
 const columns = {
   ...summaryColumns,
-  ...columnsOf(operatorModels, 'description', 'governance', 'services', 'advantages', 'risks'),
+  ...pickColumns(operatorModels, 'description', 'governance', 'services', 'advantages', 'risks'),
   members: sql<
     { municipality: { code: string; name: string }; since: string | null; users: number | null }[]
   >`coalesce((select json_agg(json_build_object('municipality', json_build_object('code', m.code, 'name', m.name),
@@ -241,11 +241,6 @@ async function findAnswer<Who extends Record<string, SQL>>(
     .where(where);
   const [response] = lock ? await query.for('update', { of: r }) : await query;
   return response;
-}
-
-export async function isMunicipality(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
 }
 
 /** The population of each of a model's members, by code. */

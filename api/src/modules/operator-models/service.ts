@@ -6,6 +6,7 @@ import { create, deleteEntity, put, updateEntity } from '../../changes/unit-of-w
 import type { Db } from '../../db/client.ts';
 import { consultationPublicBodyResponses, consultationResponses, operatorModels } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { municipalityExists } from '../municipalities/repository.ts';
 import { isPublicBody } from '../public-bodies/references.ts';
 import {
   consultedBodies,
@@ -14,7 +15,6 @@ import {
   findOperatorModel,
   findResponse,
   hasResponses,
-  isMunicipality,
   type OperatorModelRow,
   type Position,
   setConsultedBodies,
@@ -173,7 +173,7 @@ export function createOperatorModelService({ db }: { db: Db }) {
       return answer(actor, slug, body, precondition, {
         entityType: 'consultation_response',
         key: code,
-        exists: (tx) => isMunicipality(tx, code),
+        exists: (tx) => municipalityExists(tx, code),
         unknown: `No municipality has the code ${code}`,
         consulted: async (tx) => (await consultedMunicipalities(tx, slug)).some((row) => row.code === code),
         notConsulted: `${code} is not among the municipalities consulted on ${slug}`,

@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import type { ColumnOf, RowValues } from '../../db/columns.ts';
 import { procurementParticipants, procurementPublicBodyParticipants } from '../../db/schema/index.ts';
 import { HttpProblem, notFound } from '../../lib/problems.ts';
+import { municipalityExists } from '../municipalities/repository.ts';
 import {
   assertRegion,
   isPublicBody,
@@ -17,7 +18,6 @@ import {
 import {
   findParticipant,
   findPublicBodyParticipant,
-  isMunicipality,
   lockedStage,
   type ParticipantRow,
   type PublicBodyParticipantRow,
@@ -44,7 +44,7 @@ interface Party<T extends Participation, Table extends ParticipantTable = Partic
   table: Table;
   /** The table's column of the party's key, and the columns a new row names the party by. */
   key: ColumnOf<Table>;
-  columnsOf: (key: string) => RowValues<Table>;
+  keyValues: (key: string) => RowValues<Table>;
   /** A 404 or 422 when the party is not one that may take part. */
   assertKnown: (tx: Db, key: string) => Promise<void>;
   find: (tx: Db, id: string, key: string) => Promise<T | undefined>;
@@ -58,9 +58,9 @@ const municipality: Party<ParticipantRow, typeof procurementParticipants> = {
   entityType: 'procurement_participant',
   table: procurementParticipants,
   key: procurementParticipants.municipalityCode,
-  columnsOf: (code) => ({ municipalityCode: code }),
+  keyValues: (code) => ({ municipalityCode: code }),
   assertKnown: async (tx, code) => {
-    if (!(await isMunicipality(tx, code))) throw notFound(`No municipality has the code ${code}`);
+    if (!(await municipalityExists(tx, code))) throw notFound(`No municipality has the code ${code}`);
   },
   find: findParticipant,
   takingPartAs: async (tx, id, code) => {
@@ -75,7 +75,7 @@ const region: Party<PublicBodyParticipantRow, typeof procurementPublicBodyPartic
   entityType: 'procurement_public_body_participant',
   table: procurementPublicBodyParticipants,
   key: procurementPublicBodyParticipants.publicBodySlug,
-  columnsOf: (slug) => ({ publicBodySlug: slug }),
+  keyValues: (slug) => ({ publicBodySlug: slug }),
   assertKnown: async (tx, slug) => {
     if (!(await isPublicBody(tx, slug))) throw notFound(`No public body has the slug ${slug}`);
     await assertRegion(tx, slug, '/path/publicBody');
@@ -140,7 +140,7 @@ export function createParticipationService({ db }: { db: Db }) {
           if (otherName) throw takesPartAlready(key, otherName, 'is a participant of this procurement', party.pointer);
           await tx.insert(table).values({
             procurementId: id,
-            ...party.columnsOf(key),
+            ...party.keyValues(key),
             role: body.role ?? 'participant',
             commitment: 'interested',
             commitmentDates: { interested: today() },

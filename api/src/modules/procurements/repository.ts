@@ -1,13 +1,12 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { type OrganisationRef, organisationRef } from '../../db/organisation-ref.ts';
 import { pageByKey } from '../../db/page-by-key.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
-  municipalities,
   needs,
   procurementCategories,
   type procurementParticipants,
@@ -74,7 +73,7 @@ const publicBodyParty: Party = {
 
 /** What a list item carries: its scalar fields, dates, lead, short links and counts; the item route gives the rest. */
 const summaryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     procurements,
     'id',
     'reference',
@@ -124,7 +123,7 @@ const summaryColumns = {
 
 const columns = {
   ...summaryColumns,
-  ...columnsOf(procurements, 'description', 'lots', 'documents', 'awardedSuppliers'),
+  ...pickColumns(procurements, 'description', 'lots', 'documents', 'awardedSuppliers'),
   needs: sql<{ id: string; title: string; status: string }[]>`coalesce((select json_agg(json_build_object(
       'id', n.id, 'title', n.title, 'status', n.status) order by n.created_at, n.id)
     from needs n where n.procurement_id = ${id}), '[]'::json)`,
@@ -278,11 +277,6 @@ export async function lockedStage(db: Db, procurementId: string): Promise<Procur
     .where(eq(procurements.id, procurementId))
     .for('share');
   return row?.stage;
-}
-
-export async function isMunicipality(db: Db, code: string): Promise<boolean> {
-  const rows = await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, code));
-  return rows.length > 0;
 }
 
 export type ProcurementRow = NonNullable<Awaited<ReturnType<typeof findProcurement>>>;

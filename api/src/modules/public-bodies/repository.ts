@@ -1,7 +1,7 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../../db/arrays.ts';
 import { type Db, selectRows } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { linkedNames } from '../../db/linked-names.ts';
 import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import {
@@ -29,7 +29,7 @@ const slug = sql.raw('"public_bodies"."slug"');
 const normalised = (value: string) => sql`lower(public.immutable_unaccent(${value}::text))`;
 
 const columns = {
-  ...columnsOf(publicBodies, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'demo', 'createdAt', 'updatedAt'),
+  ...pickColumns(publicBodies, 'slug', 'name', 'shortName', 'kind', ...contactFields, 'demo', 'createdAt', 'updatedAt'),
   county: sql<{ code: string; name: string } | null>`(select json_build_object('code', c.code, 'name', c.name)
     from counties c where c.code = ${publicBodies.countyCode})`,
   municipality: sql<{ code: string; name: string } | null>`(select json_build_object('code', m.code, 'name', m.name)

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, swedishOrder } from '../../db/paging.ts';
 import { preparedOnce } from '../../db/prepared.ts';
 import { adoptions, guides, guideTechnologies, technologies, technologyCategories } from '../../db/schema/index.ts';
@@ -44,7 +44,7 @@ const category = sql<{
 
 /** What a list item carries: enough to choose one; the item route gives the rest. */
 const summaryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     technologies,
     'slug',
     'name',
@@ -64,7 +64,7 @@ const summaryColumns = {
 
 const columns = {
   ...summaryColumns,
-  ...columnsOf(
+  ...pickColumns(
     technologies,
     'description',
     'benefits',

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { namedSlugPage, type PageRequest } from '../../db/paging.ts';
 import { technologies, technologyCategories } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
@@ -9,7 +9,7 @@ import type { Sort } from '../../lib/lists.ts';
 const outer = sql.raw('"technology_categories"."slug"');
 
 const columns = {
-  ...columnsOf(technologyCategories, 'slug', 'name', 'description', 'createdAt', 'updatedAt'),
+  ...pickColumns(technologyCategories, 'slug', 'name', 'description', 'createdAt', 'updatedAt'),
   parent: sql<{ slug: string; name: string } | null>`(select json_build_object('slug', p.slug, 'name', p.name)
     from technology_categories p where p.slug = "technology_categories"."parent_slug")`,
   children: sql<

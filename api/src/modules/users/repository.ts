@@ -1,12 +1,12 @@
 import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { type PageRequest, sortOrder, tablePage } from '../../db/paging.ts';
 import { sessions, type userRole, users } from '../../db/schema/index.ts';
 import type { Sort } from '../../lib/lists.ts';
 
 export const userColumns = {
-  ...columnsOf(users, 'id', 'email', 'name', 'role', 'active', 'createdAt', 'updatedAt'),
+  ...pickColumns(users, 'id', 'email', 'name', 'role', 'active', 'createdAt', 'updatedAt'),
   scope: sql<{ association: string | null; municipality: string | null; publicBody: string | null }>`json_build_object(
     'association', ${users.scopeAssociationSlug}, 'municipality', ${users.scopeMunicipalityCode},
     'publicBody', ${users.scopePublicBodySlug})`,

@@ -1,11 +1,11 @@
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { columnsOf } from '../../db/columns.ts';
+import { pickColumns } from '../../db/columns.ts';
 import { tablePage } from '../../db/paging.ts';
 import { domainEvents, webhookDeliveries, webhookSubscriptions } from '../../db/schema/index.ts';
 
 const s = webhookSubscriptions;
-const columns = columnsOf(
+const columns = pickColumns(
   s,
   'id',
   'apiClientId',
@@ -74,7 +74,7 @@ export async function deleteSubscription(tx: Db, id: string) {
 
 const d = webhookDeliveries;
 const deliveryColumns = {
-  ...columnsOf(
+  ...pickColumns(
     d,
     'id',
     'eventId',
